@@ -1,0 +1,76 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// What went wrong, with a stable machine-readable [`Error::code`].
+///
+/// The kind is private so that new kinds can be added without breaking users;
+/// match on [`Error::code`] instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Error {
+    kind: ErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum ErrorKind {
+    EmptyInput,
+    InputTooLarge { len: usize, max: usize },
+    BinaryInput,
+    InvalidOptions(String),
+}
+
+impl Error {
+    pub(crate) fn empty_input() -> Self {
+        Error { kind: ErrorKind::EmptyInput }
+    }
+
+    pub(crate) fn input_too_large(len: usize, max: usize) -> Self {
+        Error { kind: ErrorKind::InputTooLarge { len, max } }
+    }
+
+    pub(crate) fn binary_input() -> Self {
+        Error { kind: ErrorKind::BinaryInput }
+    }
+
+    pub(crate) fn invalid_options(why: impl Into<String>) -> Self {
+        Error { kind: ErrorKind::InvalidOptions(why.into()) }
+    }
+
+    /// A stable code for programs: `EMPTY_INPUT`, `INPUT_TOO_LARGE`,
+    /// `BINARY_INPUT` or `INVALID_OPTIONS`.
+    pub fn code(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::EmptyInput => "EMPTY_INPUT",
+            ErrorKind::InputTooLarge { .. } => "INPUT_TOO_LARGE",
+            ErrorKind::BinaryInput => "BINARY_INPUT",
+            ErrorKind::InvalidOptions(_) => "INVALID_OPTIONS",
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ErrorKind::EmptyInput => {
+                write!(f, "the text is empty: give an article with at least one sentence")
+            }
+            ErrorKind::InputTooLarge { len, max } => write!(
+                f,
+                "the text is too large ({} MB); the limit is {} MB",
+                mb(*len),
+                mb(*max)
+            ),
+            ErrorKind::BinaryInput => write!(
+                f,
+                "the input looks like binary data, not text: give the article as plain text or HTML"
+            ),
+            ErrorKind::InvalidOptions(why) => write!(f, "invalid options: {why}"),
+        }
+    }
+}
+
+fn mb(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1_048_576.0)
+}
+
+impl std::error::Error for Error {}

@@ -1,0 +1,168 @@
+//! nutgraf: the gist of any article.
+//!
+//! nutgraf splits an article into sentences, ranks them with TextRank (a
+//! similarity graph and PageRank), picks a summary of the requested length
+//! and finds the key entities, all with byte offsets into the input.
+//!
+//! ```
+//! let text = "Rain fell on Paris on Monday. The rain flooded roads in Paris. \
+//!             Officials said the roads would reopen. Cats slept.";
+//! let summary = nutgraf::summarize(text, &nutgraf::Options {
+//!     sentences: Some(1),
+//!     ..Default::default()
+//! })?;
+//! assert_eq!(summary.sentences.len(), 1);
+//! let s = &summary.sentences[0];
+//! assert_eq!(&text[s.start..s.end], s.text);
+//! # Ok::<(), nutgraf::Error>(())
+//! ```
+#![deny(missing_docs)]
+
+mod clean;
+mod entities;
+mod error;
+mod keywords;
+mod options;
+pub mod rank;
+mod result;
+mod select;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use options::{Length, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
+pub use result::{Entity, EntityKind, Keyword, Sentence, Span, Stats, Summary};
+pub use text::lang::Language;
+pub use text::sentences::split as split_sentences;
+
+use text::Document;
+
+/// Summarizes `text`: the best sentences for the requested length, key
+/// entities and keywords. Offsets in the result are byte offsets into `text`.
+///
+/// Errors: invalid options, empty or blank text, text over
+/// [`DEFAULT_MAX_INPUT_BYTES`], and binary data.
+pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    // 1. Check the request.
+    options.validate()?;
+    let length = options.length()?;
+    check_input(text)?;
+
+    // 2. Split into units and analyse words in the document's language.
+    let language = choose_language(text, options);
+    let doc = Document::analyse(text, language);
+
+    // 3. Decide which units may be summary sentences.
+    let furniture = if options.clean() { clean::furniture(&doc) } else { vec![false; doc.units.len()] };
+    let title = title(&doc, options);
+    let eligible = eligible(&doc, &furniture, title.is_some());
+
+    // 4. Rank with TextRank and pick the summary.
+    let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
+    let scores = rank::textrank(&terms, &eligible);
+    let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
+    let chosen = select::select(&scores, &words, &eligible, length);
+
+    // 5. Entities and keywords over the whole document.
+    let entities = entities::find(&doc, &chosen);
+    let keywords = keywords::extract(&doc, &eligible);
+
+    Ok(Summary {
+        language: language.code().to_string(),
+        title: title.map(str::to_string),
+        stats: Stats {
+            sentences: doc.units.len(),
+            words: words.iter().sum(),
+            furniture: furniture.iter().filter(|f| **f).count(),
+            summary_words: chosen.iter().map(|&i| words[i]).sum(),
+        },
+        sentences: chosen.iter().map(|&i| sentence(&doc, &scores, i)).collect(),
+        entities,
+        keywords,
+    })
+}
+
+/// Rejects empty, oversized and binary input.
+fn check_input(text: &str) -> Result<(), Error> {
+    if text.len() > DEFAULT_MAX_INPUT_BYTES {
+        return Err(Error::input_too_large(text.len(), DEFAULT_MAX_INPUT_BYTES));
+    }
+    if text.trim().is_empty() {
+        return Err(Error::empty_input());
+    }
+    if looks_binary(text) {
+        return Err(Error::binary_input());
+    }
+    Ok(())
+}
+
+/// Share of control or replacement characters above which input is binary.
+const BINARY_SHARE: f64 = 0.1;
+
+/// Whether `text` looks like binary data decoded as text: many NULs, control
+/// characters or U+FFFD replacement characters.
+fn looks_binary(text: &str) -> bool {
+    let sample = text::lang::prefix(text, 64 * 1024);
+    let (mut bad, mut all) = (0usize, 0usize);
+    for c in sample.chars() {
+        all += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()) {
+            bad += 1;
+        }
+    }
+    all > 0 && bad as f64 / all as f64 > BINARY_SHARE
+}
+
+fn choose_language(text: &str, options: &Options) -> Language {
+    match options.language.as_deref() {
+        None | Some("auto") => Language::detect(text),
+        Some(code) => Language::from_code(code).unwrap_or(Language::ENGLISH),
+    }
+}
+
+/// The title: given in the options, or a headline on the text's first line
+/// (a line without closing punctuation, followed by more text).
+fn title<'a>(doc: &Document<'a>, options: &'a Options) -> Option<&'a str> {
+    if let Some(t) = options.title.as_deref().filter(|t| !t.trim().is_empty()) {
+        return Some(t.trim());
+    }
+    let first = doc.units.first()?;
+    let line_end = doc.text[first.span.end..].find('\n').map(|i| first.span.end + i)?;
+    let is_headline = doc.units.len() > 1 && !ends_sentence(doc.unit_text(0)) && first.words <= 30;
+    (is_headline && doc.text[first.span.end..line_end].trim().is_empty()).then(|| doc.unit_text(0))
+}
+
+/// Whether a unit ends like a sentence (full stop, question or exclamation
+/// mark, ellipsis, possibly followed by closing quotes or brackets).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| "\"'”’»)]".contains(c));
+    s.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// Units that may be chosen: not furniture, not the title, and ending like
+/// a sentence when the document has enough such units.
+fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool> {
+    let n = doc.units.len();
+    let skip_title = has_title && n > 1;
+    let base: Vec<bool> = (0..n).map(|i| !furniture[i] && !(skip_title && i == 0)).collect();
+    let full: Vec<bool> = (0..n).map(|i| base[i] && ends_sentence(doc.unit_text(i))).collect();
+    if full.iter().any(|x| *x) {
+        full
+    } else if base.iter().any(|x| *x) {
+        base
+    } else {
+        vec![true; n]
+    }
+}
+
+fn sentence(doc: &Document<'_>, scores: &[f64], i: usize) -> Sentence {
+    let span = doc.units[i].span;
+    Sentence {
+        index: i,
+        text: doc.unit_text(i).to_string(),
+        start: span.start,
+        end: span.end,
+        score: scores[i],
+    }
+}

@@ -1,0 +1,101 @@
+//! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
+
+use std::collections::HashSet;
+
+use rust_stemmers::Stemmer;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::lang::Language;
+
+/// Turns text into stemmed content terms for one language.
+pub(crate) struct Analyzer {
+    stemmer: Option<Stemmer>,
+    stopwords: HashSet<&'static str>,
+}
+
+impl Analyzer {
+    /// An analyzer with the stemmer and stopwords of `language` (none when
+    /// the language has no Snowball stemmer or stopword list).
+    pub fn new(language: Language) -> Self {
+        Analyzer {
+            stemmer: language.algorithm().map(Stemmer::create),
+            stopwords: language.stopwords().iter().copied().collect(),
+        }
+    }
+
+    /// Whether the lower-cased `word` is a stopword.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.contains(word)
+    }
+
+    /// Stems a lower-cased word (identity when there is no stemmer).
+    pub fn stem(&self, word: &str) -> String {
+        match &self.stemmer {
+            Some(s) => s.stem(word).into_owned(),
+            None => word.to_string(),
+        }
+    }
+
+    /// The content terms of `text`: words lower-cased, stopwords and
+    /// one-letter Latin words dropped, then stemmed.
+    pub fn terms(&self, text: &str) -> Vec<String> {
+        text.unicode_words()
+            .filter_map(|w| {
+                let lower = fold(w);
+                if self.is_content(&lower) {
+                    Some(self.stem(&lower))
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+
+    fn is_content(&self, lower: &str) -> bool {
+        let mut chars = lower.chars();
+        let short_ascii = match (chars.next(), chars.next()) {
+            (Some(c), None) => c.is_ascii(),
+            (None, _) => true,
+            _ => false,
+        };
+        !short_ascii && !self.is_stopword(lower) && lower.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// Case folding for matching: lower case, typographic apostrophes unified.
+pub(crate) fn fold(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+/// Number of words in `text` (UAX#29 words that contain a letter or digit).
+pub fn count(text: &str) -> usize {
+    text.unicode_words().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_drop_stopwords_and_stem() {
+        let a = Analyzer::new(Language::ENGLISH);
+        assert_eq!(a.terms("The Ministers were meeting in Phnom Penh."), ["minist", "meet", "phnom", "penh"]);
+    }
+
+    #[test]
+    fn terms_fold_case() {
+        let a = Analyzer::new(Language::ENGLISH);
+        assert_eq!(a.terms("DEPORTATION Deportation deportation"), ["deport", "deport", "deport"]);
+    }
+
+    #[test]
+    fn cjk_ideographs_are_terms() {
+        let a = Analyzer::new(Language::ENGLISH);
+        assert_eq!(a.terms("東京"), ["東", "京"]);
+    }
+
+    #[test]
+    fn count_words() {
+        assert_eq!(count("It's 3.5% of $10.9bn, said Mr. Hun."), 7);
+    }
+}
