@@ -21,19 +21,27 @@ enum ErrorKind {
 
 impl Error {
     pub(crate) fn empty_input() -> Self {
-        Error { kind: ErrorKind::EmptyInput }
+        Error {
+            kind: ErrorKind::EmptyInput,
+        }
     }
 
     pub(crate) fn input_too_large(len: usize, max: usize) -> Self {
-        Error { kind: ErrorKind::InputTooLarge { len, max } }
+        Error {
+            kind: ErrorKind::InputTooLarge { len, max },
+        }
     }
 
     pub(crate) fn binary_input() -> Self {
-        Error { kind: ErrorKind::BinaryInput }
+        Error {
+            kind: ErrorKind::BinaryInput,
+        }
     }
 
     pub(crate) fn invalid_options(why: impl Into<String>) -> Self {
-        Error { kind: ErrorKind::InvalidOptions(why.into()) }
+        Error {
+            kind: ErrorKind::InvalidOptions(why.into()),
+        }
     }
 
     /// A stable code for programs: `EMPTY_INPUT`, `INPUT_TOO_LARGE`,
@@ -52,7 +60,10 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::EmptyInput => {
-                write!(f, "the text is empty: give an article with at least one sentence")
+                write!(
+                    f,
+                    "the text is empty: give an article with at least one sentence"
+                )
             }
             ErrorKind::InputTooLarge { len, max } => write!(
                 f,

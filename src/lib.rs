@@ -54,7 +54,11 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     let doc = Document::analyse(text, language);
 
     // 3. Decide which units may be summary sentences.
-    let furniture = if options.clean() { clean::furniture(&doc) } else { vec![false; doc.units.len()] };
+    let furniture = if options.clean() {
+        clean::furniture(&doc)
+    } else {
+        vec![false; doc.units.len()]
+    };
     let title = title(&doc, options);
     let eligible = eligible(&doc, &furniture, title.is_some());
 
@@ -128,7 +132,9 @@ fn title<'a>(doc: &Document<'a>, options: &'a Options) -> Option<&'a str> {
         return Some(t.trim());
     }
     let first = doc.units.first()?;
-    let line_end = doc.text[first.span.end..].find('\n').map(|i| first.span.end + i)?;
+    let line_end = doc.text[first.span.end..]
+        .find('\n')
+        .map(|i| first.span.end + i)?;
     let is_headline = doc.units.len() > 1 && !ends_sentence(doc.unit_text(0)) && first.words <= 30;
     (is_headline && doc.text[first.span.end..line_end].trim().is_empty()).then(|| doc.unit_text(0))
 }
@@ -145,8 +151,12 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool> {
     let n = doc.units.len();
     let skip_title = has_title && n > 1;
-    let base: Vec<bool> = (0..n).map(|i| !furniture[i] && !(skip_title && i == 0)).collect();
-    let full: Vec<bool> = (0..n).map(|i| base[i] && ends_sentence(doc.unit_text(i))).collect();
+    let base: Vec<bool> = (0..n)
+        .map(|i| !(furniture[i] || skip_title && i == 0))
+        .collect();
+    let full: Vec<bool> = (0..n)
+        .map(|i| base[i] && ends_sentence(doc.unit_text(i)))
+        .collect();
     if full.iter().any(|x| *x) {
         full
     } else if base.iter().any(|x| *x) {

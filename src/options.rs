@@ -49,7 +49,11 @@ pub enum Length {
 impl Options {
     /// Checks the options and returns the requested summary length.
     pub fn length(&self) -> Result<Length, Error> {
-        let given = [self.sentences.is_some(), self.words.is_some(), self.ratio.is_some()];
+        let given = [
+            self.sentences.is_some(),
+            self.words.is_some(),
+            self.ratio.is_some(),
+        ];
         if given.iter().filter(|g| **g).count() > 1 {
             return Err(Error::invalid_options(
                 "give at most one of `sentences`, `words` and `ratio`",

@@ -6,7 +6,12 @@ use crate::options::Length;
 /// Indices of the summary sentences, ascending. `scores[i]` ranks sentence
 /// `i`, `words[i]` is its length and only `eligible` sentences are chosen.
 /// A document with an eligible sentence never gets an empty summary.
-pub(crate) fn select(scores: &[f64], words: &[usize], eligible: &[bool], length: Length) -> Vec<usize> {
+pub(crate) fn select(
+    scores: &[f64],
+    words: &[usize],
+    eligible: &[bool],
+    length: Length,
+) -> Vec<usize> {
     let ranked = by_score(scores, eligible);
     let mut chosen: Vec<usize> = match length {
         Length::Sentences(n) => ranked.into_iter().take(n).collect(),
@@ -22,7 +27,9 @@ pub(crate) fn select(scores: &[f64], words: &[usize], eligible: &[bool], length:
 
 /// Eligible indices from best to worst score (ties: earlier first).
 fn by_score(scores: &[f64], eligible: &[bool]) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..scores.len()).filter(|&i| eligible.get(i) == Some(&true)).collect();
+    let mut idx: Vec<usize> = (0..scores.len())
+        .filter(|&i| eligible.get(i) == Some(&true))
+        .collect();
     idx.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     idx
 }
@@ -54,13 +61,22 @@ mod tests {
 
     #[test]
     fn by_sentences_in_document_order() {
-        assert_eq!(select(SCORES, WORDS, &[true; 4], Length::Sentences(2)), [1, 3]);
-        assert_eq!(select(SCORES, WORDS, &[true; 4], Length::Sentences(9)), [0, 1, 2, 3]);
+        assert_eq!(
+            select(SCORES, WORDS, &[true; 4], Length::Sentences(2)),
+            [1, 3]
+        );
+        assert_eq!(
+            select(SCORES, WORDS, &[true; 4], Length::Sentences(9)),
+            [0, 1, 2, 3]
+        );
     }
 
     #[test]
     fn by_ratio_rounds_up() {
-        assert_eq!(select(SCORES, WORDS, &[true; 4], Length::Ratio(0.3)), [1, 3]);
+        assert_eq!(
+            select(SCORES, WORDS, &[true; 4], Length::Ratio(0.3)),
+            [1, 3]
+        );
         assert_eq!(select(SCORES, WORDS, &[true; 4], Length::Ratio(0.01)), [1]);
     }
 
@@ -72,7 +88,15 @@ mod tests {
 
     #[test]
     fn only_eligible() {
-        assert_eq!(select(SCORES, WORDS, &[true, false, true, false], Length::Sentences(1)), [2]);
+        assert_eq!(
+            select(
+                SCORES,
+                WORDS,
+                &[true, false, true, false],
+                Length::Sentences(1)
+            ),
+            [2]
+        );
         assert!(select(SCORES, WORDS, &[false; 4], Length::Sentences(1)).is_empty());
     }
 }

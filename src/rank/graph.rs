@@ -149,7 +149,10 @@ mod tests {
     use super::*;
 
     fn terms(sents: &[&str]) -> Vec<Vec<String>> {
-        sents.iter().map(|s| s.split_whitespace().map(String::from).collect()).collect()
+        sents
+            .iter()
+            .map(|s| s.split_whitespace().map(String::from).collect())
+            .collect()
     }
 
     #[test]

@@ -19,15 +19,25 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
         return Vec::new();
     }
     let restart = normalised_teleport(n, teleport);
-    let out_weight: Vec<f64> = graph.adj.iter().map(|l| l.iter().map(|e| e.1).sum()).collect();
+    let out_weight: Vec<f64> = graph
+        .adj
+        .iter()
+        .map(|l| l.iter().map(|e| e.1).sum())
+        .collect();
     let mut scores = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     for _ in 0..DEFAULT_MAX_ITERATIONS {
-        let dangling: f64 =
-            scores.iter().zip(&out_weight).filter(|(_, w)| **w <= 0.0).map(|(s, _)| s).sum();
+        let dangling: f64 = scores
+            .iter()
+            .zip(&out_weight)
+            .filter(|(_, w)| **w <= 0.0)
+            .map(|(s, _)| s)
+            .sum();
         for (i, slot) in next.iter_mut().enumerate() {
-            let inflow: f64 =
-                graph.adj[i].iter().map(|&(j, w)| scores[j] * w / out_weight[j]).sum();
+            let inflow: f64 = graph.adj[i]
+                .iter()
+                .map(|&(j, w)| scores[j] * w / out_weight[j])
+                .sum();
             *slot = (1.0 - damping + damping * dangling) * restart[i] + damping * inflow;
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
@@ -48,7 +58,15 @@ fn normalised_teleport(n: usize, teleport: Option<&[f64]>) -> Vec<f64> {
     if sum <= 0.0 {
         return uniform;
     }
-    t.iter().map(|x| if x.is_finite() && *x > 0.0 { x / sum } else { 0.0 }).collect()
+    t.iter()
+        .map(|x| {
+            if x.is_finite() && *x > 0.0 {
+                x / sum
+            } else {
+                0.0
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -90,7 +108,10 @@ mod tests {
     #[test]
     fn edgeless_graph_follows_teleport() {
         let g = Graph::from_edges(2, &[]);
-        assert!(close(&pagerank(&g, Some(&[3.0, 1.0]), 0.85, 1e-12), &[0.75, 0.25]));
+        assert!(close(
+            &pagerank(&g, Some(&[3.0, 1.0]), 0.85, 1e-12),
+            &[0.75, 0.25]
+        ));
         assert!(pagerank(&Graph::from_edges(0, &[]), None, 0.85, 1e-9).is_empty());
     }
 }

@@ -50,15 +50,22 @@ const TABLE: &[(&str, Lang, Option<Algorithm>)] = &[
 
 impl Language {
     /// English, the fallback when detection is unsure.
-    pub const ENGLISH: Language =
-        Language { code: "en", lang: Lang::Eng, algorithm: Some(Algorithm::English) };
+    pub const ENGLISH: Language = Language {
+        code: "en",
+        lang: Lang::Eng,
+        algorithm: Some(Algorithm::English),
+    };
 
     /// The language with ISO 639-1 `code`, if nutgraf knows it.
     pub fn from_code(code: &str) -> Option<Language> {
         TABLE
             .iter()
             .find(|(c, _, _)| c.eq_ignore_ascii_case(code))
-            .map(|&(code, lang, algorithm)| Language { code, lang, algorithm })
+            .map(|&(code, lang, algorithm)| Language {
+                code,
+                lang,
+                algorithm,
+            })
     }
 
     /// Every supported ISO 639-1 code.
@@ -75,7 +82,11 @@ impl Language {
             .detect(sample)
             .filter(|info| info.is_reliable() || info.confidence() > 0.5)
             .and_then(|info| TABLE.iter().find(|(_, l, _)| *l == info.lang()))
-            .map(|&(code, lang, algorithm)| Language { code, lang, algorithm })
+            .map(|&(code, lang, algorithm)| Language {
+                code,
+                lang,
+                algorithm,
+            })
             .unwrap_or(Language::ENGLISH)
     }
 
@@ -91,7 +102,11 @@ impl Language {
 
     /// Stopwords (lower case), empty when there is no list.
     pub fn stopwords(self) -> &'static [&'static str] {
-        STOPWORDS.iter().find(|(c, _)| *c == self.code).map(|(_, w)| *w).unwrap_or(&[])
+        STOPWORDS
+            .iter()
+            .find(|(c, _)| *c == self.code)
+            .map(|(_, w)| *w)
+            .unwrap_or(&[])
     }
 }
 
@@ -115,11 +130,26 @@ mod tests {
     #[test]
     fn detects_common_languages() {
         let cases = [
-            ("The minister said on Tuesday that the government would review the policy.", "en"),
-            ("El ministro dijo el martes que el gobierno revisaría la política de deportación.", "es"),
-            ("Le ministre a déclaré mardi que le gouvernement réexaminerait la politique.", "fr"),
-            ("De minister zei dinsdag dat de regering het beleid zou herzien.", "nl"),
-            ("Der Minister sagte am Dienstag, die Regierung werde die Politik überprüfen.", "de"),
+            (
+                "The minister said on Tuesday that the government would review the policy.",
+                "en",
+            ),
+            (
+                "El ministro dijo el martes que el gobierno revisaría la política de deportación.",
+                "es",
+            ),
+            (
+                "Le ministre a déclaré mardi que le gouvernement réexaminerait la politique.",
+                "fr",
+            ),
+            (
+                "De minister zei dinsdag dat de regering het beleid zou herzien.",
+                "nl",
+            ),
+            (
+                "Der Minister sagte am Dienstag, die Regierung werde die Politik überprüfen.",
+                "de",
+            ),
         ];
         for (text, code) in cases {
             assert_eq!(Language::detect(text).code(), code, "{text}");

@@ -32,6 +32,7 @@ pub(crate) struct Document<'a> {
     /// The units, in order.
     pub units: Vec<Unit>,
     /// The language used for stemming and stopwords.
+    #[allow(dead_code)] // read by entities and keywords as they grow
     pub language: Language,
 }
 
@@ -43,10 +44,18 @@ impl<'a> Document<'a> {
             .into_iter()
             .map(|span| {
                 let s = &text[span.start..span.end];
-                Unit { span, terms: analyzer.terms(s), words: words::count(s) }
+                Unit {
+                    span,
+                    terms: analyzer.terms(s),
+                    words: words::count(s),
+                }
             })
             .collect();
-        Document { text, units, language }
+        Document {
+            text,
+            units,
+            language,
+        }
     }
 
     /// The text of unit `i`.

@@ -41,7 +41,10 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         };
         pending = Some(match pending {
             Some(prev) if continues(&text[prev.start..prev.end], &text[span.start..span.end]) => {
-                Span { start: prev.start, end: span.end }
+                Span {
+                    start: prev.start,
+                    end: span.end,
+                }
             }
             Some(prev) => {
                 out.push(prev);
@@ -58,10 +61,16 @@ fn continues(prev: &str, next: &str) -> bool {
     let Some(before_dot) = prev.strip_suffix('.') else {
         return false;
     };
-    let last = before_dot.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let last = before_dot
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
     let lower = last.to_lowercase();
     let initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    let starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     initial || ABBREVIATIONS.contains(&lower.as_str()) || starts_lower
 }
 
@@ -73,7 +82,10 @@ fn trim(text: &str, start: usize, end: usize) -> Option<Span> {
     if trimmed.is_empty() {
         None
     } else {
-        Some(Span { start: start + lead, end: start + lead + trimmed.len() })
+        Some(Span {
+            start: start + lead,
+            end: start + lead + trimmed.len(),
+        })
     }
 }
 
@@ -82,12 +94,18 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        split(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+        split(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn basics() {
-        assert_eq!(texts("One here. Two there! Three?"), ["One here.", "Two there!", "Three?"]);
+        assert_eq!(
+            texts("One here. Two there! Three?"),
+            ["One here.", "Two there!", "Three?"]
+        );
         assert!(texts("   \n\n ").is_empty());
     }
 

@@ -79,13 +79,19 @@ mod tests {
     #[test]
     fn terms_drop_stopwords_and_stem() {
         let a = Analyzer::new(Language::ENGLISH);
-        assert_eq!(a.terms("The Ministers were meeting in Phnom Penh."), ["minist", "meet", "phnom", "penh"]);
+        assert_eq!(
+            a.terms("The Ministers were meeting in Phnom Penh."),
+            ["minist", "meet", "phnom", "penh"]
+        );
     }
 
     #[test]
     fn terms_fold_case() {
         let a = Analyzer::new(Language::ENGLISH);
-        assert_eq!(a.terms("DEPORTATION Deportation deportation"), ["deport", "deport", "deport"]);
+        assert_eq!(
+            a.terms("DEPORTATION Deportation deportation"),
+            ["deport", "deport", "deport"]
+        );
     }
 
     #[test]
