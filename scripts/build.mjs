@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Builds everything the npm package, the CLI and the page need:
+//   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (wasm-bindgen --target web, wasm-opt -Oz)
+//   dist/                                  (the page, bundled with esbuild)
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const PROFILE = "wasm";
+const TARGET = "wasm32-unknown-unknown";
+
+function run(cmd, args) {
+  execFileSync(cmd, args, { stdio: "inherit", cwd: root });
+}
+
+function cargoBin(name) {
+  const home = process.env.CARGO_HOME || join(process.env.HOME || "", ".cargo");
+  const inHome = join(home, "bin", name);
+  return existsSync(inHome) ? inHome : name;
+}
+
+function buildWasm() {
+  run("cargo", ["build", "--lib", "--target", TARGET, "--profile", PROFILE]);
+  const raw = join(root, "target", TARGET, PROFILE, "nutgraf.wasm");
+  mkdirSync(join(root, "pkg"), { recursive: true });
+  run(cargoBin("wasm-bindgen"), ["--target", "web", "--out-dir", "pkg", "--out-name", "nutgraf", raw]);
+  const wasm = join(root, "pkg", "nutgraf_bg.wasm");
+  run(join(root, "node_modules", ".bin", "wasm-opt"), [
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    wasm,
+    "-o",
+    wasm,
+  ]);
+}
+
+/** Raw and gzipped size of a file, for the build log and the README. */
+export function sizes(file) {
+  const bytes = readFileSync(file);
+  return { raw: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function buildPage() {
+  const { buildPage } = await import("./page.mjs");
+  await buildPage();
+}
+
+buildWasm();
+await buildPage();
+const w = sizes(join(root, "pkg", "nutgraf_bg.wasm"));
+console.error(`[build] pkg/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);

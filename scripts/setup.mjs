@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Idempotent setup for `npm start` and `npm test`: installs only what is
+// missing, so it takes seconds once everything is present.
+//   - the wasm32 target (rustup)
+//   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
+//   - node modules (npm ci) when node_modules is missing or stale
+//   - with --browser: Debian's chromium for the browser tests
+// Uses only Node built-ins: it runs before node_modules exists.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const WASM_TARGET = "wasm32-unknown-unknown";
+const CHROMIUM = "/usr/bin/chromium";
+
+function log(msg) {
+  console.error(`[setup] ${msg}`);
+}
+
+function output(cmd, args) {
+  const r = spawnSync(cmd, args, { encoding: "utf8" });
+  return r.status === 0 ? r.stdout : null;
+}
+
+function run(cmd, args, opts = {}) {
+  log(`$ ${cmd} ${args.join(" ")}`);
+  execFileSync(cmd, args, { stdio: "inherit", cwd: root, ...opts });
+}
+
+function cargoBin(name) {
+  const home = process.env.CARGO_HOME || join(process.env.HOME || "", ".cargo");
+  const inHome = join(home, "bin", name);
+  return existsSync(inHome) ? inHome : name;
+}
+
+function ensureWasmTarget() {
+  const installed = output("rustup", ["target", "list", "--installed"]) || "";
+  if (installed.split("\n").includes(WASM_TARGET)) return;
+  run("rustup", ["target", "add", WASM_TARGET]);
+}
+
+/** The wasm-bindgen crate version pinned in Cargo.lock. */
+export function lockedWasmBindgenVersion() {
+  const lock = readFileSync(join(root, "Cargo.lock"), "utf8");
+  const m = lock.match(/name = "wasm-bindgen"\nversion = "([^"]+)"/);
+  if (!m) throw new Error("Cargo.lock has no wasm-bindgen package");
+  return m[1];
+}
+
+function ensureWasmBindgen() {
+  const want = lockedWasmBindgenVersion();
+  const have = output(cargoBin("wasm-bindgen"), ["--version"]) || "";
+  if (have.trim() === `wasm-bindgen ${want}`) return;
+  log(`installing wasm-bindgen-cli ${want} (takes a few minutes, once)`);
+  run("cargo", ["install", "wasm-bindgen-cli", "--version", want]);
+}
+
+function ensureNodeModules() {
+  const marker = join(root, "node_modules", ".package-lock.json");
+  const lock = join(root, "package-lock.json");
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const asRoot = process.getuid && process.getuid() === 0;
+  const sudo = asRoot ? [] : ["sudo", "-n"];
+  const apt = (args) => run(sudo[0] || "apt-get", sudo.length ? [...sudo.slice(1), "apt-get", ...args] : args, {
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  try {
+    apt(["install", "-y", "--no-install-recommends", "chromium"]);
+  } catch {
+    apt(["update"]);
+    apt(["install", "-y", "--no-install-recommends", "chromium"]);
+  }
+}
+
+const t0 = Date.now();
+ensureWasmTarget();
+ensureWasmBindgen();
+ensureNodeModules();
+if (process.argv.includes("--browser")) ensureChromium();
+log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
