@@ -43,10 +43,88 @@ fn parse_options(value: JsValue) -> Result<Options, JsValue> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(js_error("INVALID_OPTIONS", "invalid options: options must be an object"));
     }
-    let options: Options = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| js_error("INVALID_OPTIONS", &format!("invalid options: {e}")))?;
+    check_option_names(&value)?;
+    let options: Options = serde_wasm_bindgen::from_value(value.clone())
+        .map_err(|_| js_error("INVALID_OPTIONS", &explain_bad_option(&value)))?;
     options.validate().map_err(from_core)?;
     Ok(options)
+}
+
+/// serde-wasm-bindgen only reads the fields it knows, so unknown names are
+/// rejected here, against the field list of [`Options`].
+fn check_option_names(value: &JsValue) -> Result<(), JsValue> {
+    let known = option_names();
+    for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains(&key.as_str()) {
+            let msg = format!("invalid options: unknown option `{key}`; known options: {}", known.join(", "));
+            return Err(js_error("INVALID_OPTIONS", &msg));
+        }
+    }
+    Ok(())
+}
+
+/// Names the option whose value has the wrong type, by reading each one
+/// alone.
+fn explain_bad_option(value: &JsValue) -> String {
+    for name in option_names() {
+        let Ok(field) = js_sys::Reflect::get(value, &JsValue::from_str(name)) else {
+            continue;
+        };
+        let single = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&single, &JsValue::from_str(name), &field);
+        if let Err(e) = serde_wasm_bindgen::from_value::<Options>(single.into()) {
+            let why = e.to_string();
+            let why = why
+                .trim_start_matches("Error: ")
+                .replace("usize", "a whole number")
+                .replace("f64", "a number");
+            return format!("invalid options: `{name}` has a wrong value ({why})");
+        }
+    }
+    "invalid options".to_string()
+}
+
+/// The field names of [`Options`], read from its `Deserialize` impl so the
+/// list cannot drift from the struct.
+fn option_names() -> &'static [&'static str] {
+    struct Names(Option<&'static [&'static str]>);
+    #[derive(Debug)]
+    struct Stop;
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("stop")
+        }
+    }
+    impl std::error::Error for Stop {}
+    impl serde::de::Error for Stop {
+        fn custom<T: std::fmt::Display>(_: T) -> Self {
+            Stop
+        }
+    }
+    impl<'de> serde::Deserializer<'de> for &mut Names {
+        type Error = Stop;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
+            Err(Stop)
+        }
+        fn deserialize_struct<V: serde::de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Stop> {
+            self.0 = Some(fields);
+            Err(Stop)
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+    let mut names = Names(None);
+    let _ = <Options as serde::Deserialize>::deserialize(&mut names);
+    names.0.unwrap_or(&[])
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {

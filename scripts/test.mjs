@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Runs every test suite (what `npm test` and CI run after setup and build):
+// Rust format and lints, Rust tests, Node tests, browser tests.
+// Every step runs; the exit status is non-zero if any failed.
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+const STEPS = [
+  ["rust format", "cargo", ["fmt", "--all", "--check"]],
+  ["rust lints", "cargo", ["clippy", "--all-targets", "--", "-D", "warnings"]],
+  ["rust tests", "cargo", ["test", "--all-targets"]],
+  ["rust doctests", "cargo", ["test", "--doc"]],
+  ["node tests", process.execPath, ["--test", "--test-concurrency=1", "tests/js/"]],
+  ["browser tests", process.execPath, ["--test", "--test-concurrency=1", "tests/browser/"]],
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const [name, cmd, args] of STEPS) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  console.error(`\n[test] ${name}: ${cmd === process.execPath ? "node" : cmd} ${args.join(" ")}`);
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { stdio: "inherit", cwd: root });
+  results.push([name, r.status === 0, (Date.now() - t0) / 1000]);
+}
+console.error("\n[test] summary");
+for (const [name, ok, secs] of results) console.error(`  ${ok ? "ok  " : "FAIL"} ${name} (${secs.toFixed(1)} s)`);
+process.exit(results.every(([, ok]) => ok) ? 0 : 1);

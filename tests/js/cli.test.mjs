@@ -1,0 +1,130 @@
+// The CLI, as CONTRACT.md describes it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CLI = fileURLToPath(new URL("../../bin/nutgraf.mjs", import.meta.url));
+const ARTICLE = [
+  "Storm Ada closed the coastal road on Friday night.",
+  "Police said the coastal road would stay closed until the storm passed.",
+  "Schools in the valley will open late on Monday.",
+  "The weather office expects the storm to weaken by Sunday.",
+  "Farmers brought their sheep down from the hills before the storm.",
+].join(" ");
+
+function cli(args, input) {
+  return spawnSync(process.execPath, [CLI, ...args], { input, encoding: "utf8" });
+}
+
+function tmpFile(name, content) {
+  const dir = mkdtempSync(join(tmpdir(), "nutgraf-"));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+test("text format: one summary sentence per line, from stdin and from a file", () => {
+  const fromStdin = cli(["--sentences", "2"], ARTICLE);
+  assert.equal(fromStdin.status, 0, fromStdin.stderr);
+  const lines = fromStdin.stdout.trim().split("\n");
+  assert.equal(lines.length, 2);
+  for (const l of lines) assert.ok(ARTICLE.includes(l), l);
+  const fromFile = cli(["--sentences", "2", tmpFile("a.txt", ARTICLE)]);
+  assert.equal(fromFile.stdout, fromStdin.stdout);
+  assert.equal(cli(["--sentences", "2", "-"], ARTICLE).stdout, fromStdin.stdout);
+});
+
+test("json format: the result object with offsets into the input", () => {
+  const r = cli(["--format", "json", "--ratio", "0.4"], ARTICLE);
+  assert.equal(r.status, 0, r.stderr);
+  const result = JSON.parse(r.stdout);
+  assert.equal(result.sentences.length, 2);
+  for (const s of result.sentences) assert.equal(ARTICLE.slice(s.start, s.end), s.text);
+  assert.ok(Array.isArray(result.entities) && Array.isArray(result.keywords));
+});
+
+test("--words keeps to the budget", () => {
+  const r = cli(["--words", "20", "--format", "json"], ARTICLE);
+  const words = JSON.parse(r.stdout).sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  assert.ok(words <= 20, `${words}`);
+});
+
+const USER_MISTAKES = [
+  ["zero sentences", ["--sentences", "0"], ARTICLE, /--sentences/],
+  ["not a number", ["--sentences", "three"], ARTICLE, /--sentences/],
+  ["two lengths", ["--sentences", "2", "--words", "9"], ARTICLE, /only one/],
+  ["ratio out of range", ["--ratio", "1.5"], ARTICLE, /--ratio/],
+  ["bad format", ["--format", "xml"], ARTICLE, /--format/],
+  ["unknown flag", ["--frobnicate"], ARTICLE, /frobnicate/],
+  ["unknown language", ["--lang", "zz"], ARTICLE, /language/],
+  ["html and text", ["--html", "--text"], ARTICLE, /--html/],
+  ["missing file", ["/nonexistent/article.txt"], "", /cannot read/],
+  ["a directory", [tmpdir()], "", /directory/],
+  ["empty input", [], "", /empty/],
+  ["whitespace input", [], "  \n\n\t ", /empty/],
+  ["binary junk", [], Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), /binary/],
+];
+
+test("every user mistake: exit 2, one line on stderr, no stack trace", () => {
+  for (const [name, args, input, pattern] of USER_MISTAKES) {
+    const r = cli(args, input);
+    assert.equal(r.status, 2, `${name}: ${r.stderr}`);
+    assert.equal(r.stderr.trim().split("\n").length, 1, `${name}: ${r.stderr}`);
+    assert.match(r.stderr, pattern, name);
+    assert.doesNotMatch(r.stderr, /\bat .*\.m?js:\d+/, name);
+    assert.equal(r.stdout, "", name);
+  }
+});
+
+test("NUL bytes and text without punctuation give a result", () => {
+  const nul = cli([], `${ARTICLE}\u0000\u0000 A line after NULs.`);
+  assert.equal(nul.status, 0, nul.stderr);
+  const noPunct = cli(["--sentences", "1"], "a line about storms\nanother line about roads\n");
+  assert.equal(noPunct.status, 0, noPunct.stderr);
+  assert.equal(noPunct.stdout.trim().split("\n").length, 1);
+});
+
+test("--help and --version", () => {
+  assert.match(cli(["--help"]).stdout, /usage: nutgraf/);
+  assert.match(cli(["--version"]).stdout, /^nutgraf \d+\.\d+\.\d+/);
+});
+
+test("--batch: one output line per input line, in order; bad lines do not stop it", () => {
+  const input = [
+    JSON.stringify({ id: "a", text: ARTICLE }),
+    "{not json",
+    JSON.stringify({ id: 7, text: "" }),
+    JSON.stringify({ id: "opts", text: ARTICLE, options: { sentences: 1 } }),
+    JSON.stringify({ id: "bad-opts", text: ARTICLE, options: { sentence: 1 } }),
+    JSON.stringify({ id: "no-text" }),
+    JSON.stringify([1, 2]),
+    JSON.stringify({ id: "words", text: ARTICLE, options: { words: 15 } }),
+  ].join("\n");
+  const r = cli(["--batch", "--sentences", "2"], `${input}\n`);
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(out.length, 8);
+  assert.equal(out[0].id, "a");
+  assert.equal(out[0].sentences.length, 2, "command-line default applies");
+  assert.equal(out[1].error.code, "INVALID_JSON");
+  assert.equal(out[2].id, 7);
+  assert.equal(out[2].error.code, "EMPTY_INPUT");
+  assert.equal(out[3].sentences.length, 1, "line options override the command line");
+  assert.equal(out[4].error.code, "INVALID_OPTIONS");
+  assert.equal(out[5].error.code, "INVALID_INPUT");
+  assert.equal(out[6].error.code, "INVALID_INPUT");
+  assert.ok(out[7].sentences.length >= 1 && !out[7].error, "words replaces the command-line sentences");
+});
+
+test("--batch streams: an answer arrives before the input ends", async () => {
+  const child = spawn(process.execPath, [CLI, "--batch"], { stdio: ["pipe", "pipe", "inherit"] });
+  child.stdin.write(`${JSON.stringify({ id: 1, text: ARTICLE })}\n`);
+  const first = await new Promise((resolve) => child.stdout.once("data", (d) => resolve(String(d))));
+  assert.equal(JSON.parse(first.split("\n")[0]).id, 1);
+  child.stdin.end(`${JSON.stringify({ id: 2, text: ARTICLE })}\n`);
+  await new Promise((resolve) => child.on("close", resolve));
+});
