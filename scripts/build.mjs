@@ -51,6 +51,11 @@ export function sizes(file) {
 async function buildPage() {
   const { buildPage } = await import("./page.mjs");
   await buildPage();
+  // The bookmarklet's bundle, once it exists (scripts/bookmarklet.mjs).
+  if (existsSync(join(root, "scripts", "bookmarklet.mjs"))) {
+    const { buildBookmarklet } = await import("./bookmarklet.mjs");
+    await buildBookmarklet(join(root, "dist"));
+  }
 }
 
 buildWasm();
