@@ -44,6 +44,17 @@ use text::Document;
 /// Errors: invalid options, empty or blank text, text over
 /// [`DEFAULT_MAX_INPUT_BYTES`], and binary data.
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    summarize_with(text, options, &rank::Params::default())
+}
+
+/// [`summarize`] with explicit ranking parameters, for evaluation and tuning
+/// runs (`eval_rouge --set`). Not part of the stable API.
+#[doc(hidden)]
+pub fn summarize_with(
+    text: &str,
+    options: &Options,
+    params: &rank::Params,
+) -> Result<Summary, Error> {
     // 1. Check the request.
     options.validate()?;
     let length = options.length()?;
@@ -64,7 +75,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
 
     // 4. Rank with TextRank and pick the summary.
     let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
-    let scores = rank::textrank(&terms, &eligible);
+    let scores = rank::textrank(&terms, &eligible, params);
     let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
     let chosen = select::select(&scores, &words, &eligible, length);
 

@@ -1,0 +1,203 @@
+//! `eval_rouge`: scores nutgraf against the Lead-N baseline with ROUGE-1,
+//! ROUGE-2 and ROUGE-L F1 (as Google's `rouge-score` computes them, Porter
+//! stemming) on the BBC News Summary and XSum dev sets.
+//!
+//! ```text
+//! cargo run --release --bin eval_rouge -- [CORPUS_ROOT] [--limit N] [--only bbc|xsum]
+//!                                          [--set NAME=VALUE]...
+//! cargo run --release --bin eval_rouge -- --stem < words.txt
+//! ```
+//!
+//! `CORPUS_ROOT` defaults to `../shared/corpus` next to the repository.
+//! Every system gets the same length: on BBC, as many sentences as the
+//! reference summary has; on XSum, one sentence. Under `CI=true` a missing
+//! corpus is an error (exit 1); otherwise a loud message and exit 0.
+//! `--set` overrides a ranking parameter (see `nutgraf::rank::Params`) for
+//! tuning runs.
+
+mod eval_rouge {
+    pub mod corpus;
+    pub mod porter;
+    pub mod rouge;
+}
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use eval_rouge::corpus::{self, Item};
+use eval_rouge::rouge::{Scorer, Scores};
+use nutgraf::rank::Params;
+
+/// Reads one data set under the corpus root.
+type Loader = fn(&std::path::Path) -> std::io::Result<Vec<Item>>;
+
+/// Command-line settings.
+struct Args {
+    root: PathBuf,
+    limit: Option<usize>,
+    only: Option<String>,
+    params: Params,
+}
+
+fn main() -> ExitCode {
+    if std::env::args().nth(1).as_deref() == Some("--stem") {
+        return stem_stdin();
+    }
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("eval_rouge: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if !args.root.join("bbc").is_dir() || !args.root.join("xsum").is_dir() {
+        return missing_corpus(&args.root);
+    }
+    let started = Instant::now();
+    println!(
+        "{:<6} {:>5}  {:<10} {:>7} {:>7} {:>7}",
+        "set", "docs", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L"
+    );
+    let sets: [(&str, Loader, &str); 2] =
+        [("bbc", corpus::bbc, "BBC"), ("xsum", corpus::xsum, "XSum")];
+    for (key, load, name) in sets {
+        if args.only.as_deref().is_some_and(|o| o != key) {
+            continue;
+        }
+        let mut items = match load(&args.root) {
+            Ok(items) => items,
+            Err(e) => {
+                eprintln!(
+                    "eval_rouge: cannot read the {name} corpus under {}: {e}",
+                    args.root.display()
+                );
+                return ExitCode::FAILURE;
+            }
+        };
+        if let Some(n) = args.limit {
+            items.truncate(n);
+        }
+        for (system, scores) in evaluate(&items, &args.params) {
+            println!(
+                "{:<6} {:>5}  {:<10} {:>7.2} {:>7.2} {:>7.2}",
+                name,
+                items.len(),
+                system,
+                scores.r1 * 100.0,
+                scores.r2 * 100.0,
+                scores.rl * 100.0
+            );
+        }
+    }
+    println!("({:.1} s)", started.elapsed().as_secs_f64());
+    ExitCode::SUCCESS
+}
+
+/// Mean scores of Lead-N and nutgraf over `items`.
+fn evaluate(items: &[Item], params: &Params) -> Vec<(&'static str, Scores)> {
+    let mut scorer = Scorer::default();
+    let (mut lead, mut ours) = (Scores::default(), Scores::default());
+    let mut failures = 0;
+    for item in items {
+        lead.add(scorer.score(&item.reference, &lead_n(&item.body, item.sentences)));
+        match nutgraf_summary(item, params) {
+            Ok(summary) => ours.add(scorer.score(&item.reference, &summary)),
+            Err(e) => {
+                failures += 1;
+                eprintln!("eval_rouge: {}: {e}", item.id);
+            }
+        }
+    }
+    if failures > 0 {
+        eprintln!("eval_rouge: {failures} documents failed and score 0");
+    }
+    vec![
+        ("Lead-N", lead.mean(items.len())),
+        ("nutgraf", ours.mean(items.len())),
+    ]
+}
+
+/// The first `n` sentences of `body`, joined with spaces.
+fn lead_n(body: &str, n: usize) -> String {
+    nutgraf::split_sentences(body)
+        .iter()
+        .take(n)
+        .map(|s| &body[s.start..s.end])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// nutgraf's summary of the item's length, sentences joined with spaces.
+fn nutgraf_summary(item: &Item, params: &Params) -> Result<String, nutgraf::Error> {
+    let options = nutgraf::Options {
+        sentences: Some(item.sentences),
+        ..Default::default()
+    };
+    let summary = nutgraf::summarize_with(&item.text, &options, params)?;
+    Ok(summary
+        .sentences
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" "))
+}
+
+/// `--stem`: prints `word<TAB>stem` for each word on standard input, to
+/// compare the Porter port with NLTK (`scripts/rouge/check_porter.py`).
+fn stem_stdin() -> ExitCode {
+    use std::io::BufRead;
+    for line in std::io::stdin().lock().lines().map_while(Result::ok) {
+        let w = line.trim();
+        if !w.is_empty() {
+            println!("{w}\t{}", eval_rouge::porter::stem(w));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// A missing corpus: an error under `CI=true`, a loud notice otherwise.
+fn missing_corpus(root: &std::path::Path) -> ExitCode {
+    let msg = format!(
+        "the evaluation corpus is missing: expected bbc/ and xsum/ under {}",
+        root.display()
+    );
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        eprintln!("eval_rouge: error: {msg}");
+        ExitCode::FAILURE
+    } else {
+        eprintln!("\n*** eval_rouge: SKIPPED: {msg} ***\n");
+        ExitCode::SUCCESS
+    }
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        limit: None,
+        only: None,
+        params: Params::default(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--limit" => {
+                let v = it.next().ok_or("--limit needs a number")?;
+                args.limit = Some(v.parse().map_err(|_| format!("--limit: not a number: {v}"))?);
+            }
+            "--only" => args.only = Some(it.next().ok_or("--only needs bbc or xsum")?),
+            "--set" => {
+                let v = it.next().ok_or("--set needs NAME=VALUE")?;
+                let (k, val) = v.split_once('=').ok_or("--set needs NAME=VALUE")?;
+                let val: f64 = val.parse().map_err(|_| format!("--set {k}: not a number"))?;
+                args.params.set(k, val)?;
+            }
+            "-h" | "--help" => {
+                return Err("usage: eval_rouge [CORPUS_ROOT] [--limit N] [--only bbc|xsum] [--set NAME=VALUE]...".into())
+            }
+            other if other.starts_with('-') => return Err(format!("unknown option {other}")),
+            path => args.root = PathBuf::from(path),
+        }
+    }
+    Ok(args)
+}
