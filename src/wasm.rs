@@ -27,7 +27,10 @@ pub fn summarize_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue>
 /// The languages nutgraf can be told to use (ISO 639-1 codes).
 #[wasm_bindgen(js_name = languages)]
 pub fn languages_js() -> Vec<JsValue> {
-    crate::Language::codes().into_iter().map(JsValue::from_str).collect()
+    crate::Language::codes()
+        .into_iter()
+        .map(JsValue::from_str)
+        .collect()
 }
 
 /// The crate version.
@@ -41,7 +44,10 @@ fn parse_options(value: JsValue) -> Result<Options, JsValue> {
         return Ok(Options::default());
     }
     if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(js_error("INVALID_OPTIONS", "invalid options: options must be an object"));
+        return Err(js_error(
+            "INVALID_OPTIONS",
+            "invalid options: options must be an object",
+        ));
     }
     check_option_names(&value)?;
     let options: Options = serde_wasm_bindgen::from_value(value.clone())
@@ -57,7 +63,10 @@ fn check_option_names(value: &JsValue) -> Result<(), JsValue> {
     for key in js_sys::Object::keys(&js_sys::Object::from(value.clone())).iter() {
         let key = key.as_string().unwrap_or_default();
         if !known.contains(&key.as_str()) {
-            let msg = format!("invalid options: unknown option `{key}`; known options: {}", known.join(", "));
+            let msg = format!(
+                "invalid options: unknown option `{key}`; known options: {}",
+                known.join(", ")
+            );
             return Err(js_error("INVALID_OPTIONS", &msg));
         }
     }
@@ -179,7 +188,10 @@ impl Utf16Map {
         let mut pairs = Vec::with_capacity(bytes.len());
         let mut wanted = bytes.into_iter().peekable();
         let mut units = 0;
-        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), '\0')))
+        {
             while let Some(&b) = wanted.peek() {
                 if b > i {
                     break;
