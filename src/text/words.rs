@@ -19,7 +19,7 @@ impl Analyzer {
     pub fn new(language: Language) -> Self {
         Analyzer {
             stemmer: language.algorithm().map(Stemmer::create),
-            stopwords: language.stopwords().iter().copied().collect(),
+            stopwords: language.stopwords().collect(),
         }
     }
 
