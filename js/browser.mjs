@@ -1,6 +1,8 @@
 // Browser entry point: `await init()` once, then call `summarize`.
 import initWasm, * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { checkExtractOptions, checkHtml, extractArticle } from "./extract.mjs";
+import { summarizeArticle } from "./html.mjs";
 
 let ready = null;
 let initialised = false;
@@ -32,6 +34,44 @@ function check() {
 export function summarize(text, options) {
   check();
   return wasm.summarize(text, options);
+}
+
+/**
+ * Extracts the article of an HTML page (DOMParser + Readability): its text
+ * with paragraph breaks and its metadata. Needs no `init()`. See index.d.ts.
+ */
+export function extract(html, options) {
+  const url = checkExtractOptions(options);
+  checkHtml(html);
+  if (typeof DOMParser !== "function") {
+    throw codedError("INVALID_INPUT", "extract needs a DOMParser (a browser); in Node import the package's Node entry");
+  }
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  if (url) setBaseUrl(doc, url);
+  return extractArticle(doc, url);
+}
+
+/**
+ * Extracts the article of a live document (e.g. the page a bookmarklet runs
+ * in) from a copy of it: `doc` itself is left untouched.
+ */
+export function extractDocument(doc, options) {
+  const url = checkExtractOptions(options) ?? doc?.location?.href ?? null;
+  if (!doc?.documentElement) throw codedError("INVALID_INPUT", "expected a Document");
+  return extractArticle(doc.cloneNode(true), url);
+}
+
+/** Extracts the article of `html`, then summarizes it. See index.d.ts. */
+export function summarizeHtml(html, options) {
+  check();
+  return summarizeArticle(extract, summarize, html, options);
+}
+
+function setBaseUrl(doc, url) {
+  if (doc.querySelector("base[href]")) return;
+  const base = doc.createElement("base");
+  base.setAttribute("href", url);
+  (doc.head ?? doc.documentElement).prepend(base);
 }
 
 /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */

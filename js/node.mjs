@@ -2,7 +2,10 @@
 // `summarize` is ready to call.
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
+import { parseHTML } from "linkedom";
 import { codedError } from "./errors.mjs";
+import { checkExtractOptions, checkHtml, extractArticle } from "./extract.mjs";
+import { summarizeArticle } from "./html.mjs";
 
 function load() {
   const url = new URL("../pkg/nutgraf_bg.wasm", import.meta.url);
@@ -20,6 +23,37 @@ load();
 /** Summarizes plain text. See index.d.ts. */
 export function summarize(text, options) {
   return wasm.summarize(text, options);
+}
+
+/**
+ * Extracts the article of an HTML page (linkedom + Readability): its text with
+ * paragraph breaks and its metadata. See index.d.ts.
+ */
+export function extract(html, options) {
+  const url = checkExtractOptions(options);
+  checkHtml(html);
+  let document;
+  try {
+    ({ document } = parseHTML(html));
+  } catch (e) {
+    throw codedError("INVALID_HTML", `cannot parse the HTML: ${e?.message ?? e}`);
+  }
+  if (url) setBaseUrl(document, url);
+  return extractArticle(document, url);
+}
+
+/** Extracts the article of `html`, then summarizes it. See index.d.ts. */
+export function summarizeHtml(html, options) {
+  return summarizeArticle(extract, summarize, html, options);
+}
+
+/** Gives `document` a <base href> so Readability resolves relative links against the page URL. */
+function setBaseUrl(document, url) {
+  if (document.querySelector("base[href]")) return;
+  const head = document.head ?? document.documentElement;
+  const base = document.createElement("base");
+  base.setAttribute("href", url);
+  head?.insertBefore(base, head.firstChild);
 }
 
 /** Already initialised in Node; kept so code can call `await init()` everywhere. */

@@ -1,0 +1,252 @@
+// Article extraction shared by the Node and browser entries: from a parsed
+// HTML document to the article's metadata and its text with paragraph breaks.
+//
+// Pipeline (extractArticle):
+//   1. check the input (checkHtml)            — clear errors, never a hang
+//   2. flatten pathological nesting            — no recursion depth problems later
+//   3. drop page furniture Readability keeps   — comments, related links, share bars, captions
+//   4. Mozilla Readability picks the article   — title, byline, date, site, language
+//   5. render the article to text              — blocks become paragraph breaks
+//
+// Every DOM walk here is iterative (firstChild / nextSibling / parentNode),
+// so a document 100,000 elements deep cannot overflow the stack.
+import { Readability } from "@mozilla/readability";
+import { codedError } from "./errors.mjs";
+import { removeFurniture } from "./furniture.mjs";
+
+/** Largest HTML accepted, in UTF-16 code units (a 20 MB page passes). */
+export const DEFAULT_MAX_HTML_LENGTH = 32 * 1024 * 1024;
+/** Elements deeper than this are flattened into their ancestor's text (browsers stop at 512). */
+export const DEFAULT_MAX_DEPTH = 400;
+/** Readability refuses documents with more elements than this (it would take too long). */
+export const DEFAULT_MAX_ELEMS = 300000;
+/** Share of control characters in the first block above which the input is binary, not HTML. */
+const BINARY_SHARE = 0.02;
+/** Option keys of `extract` (the rest go to `summarize`). */
+export const EXTRACT_OPTIONS = ["url"];
+
+const BLOCK_TAGS = new Set(
+  (
+    "ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION CENTER DD DETAILS DIALOG DIR DIV DL DT FIELDSET FIGCAPTION " +
+    "FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR LEGEND LI MAIN MENU NAV OL P PRE SECTION SUMMARY " +
+    "TABLE TBODY THEAD TFOOT TR UL"
+  ).split(" "),
+);
+const CELL_TAGS = new Set(["TD", "TH"]);
+const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "BUTTON", "SELECT", "TEXTAREA", "INPUT"]);
+
+/** Throws a coded error unless `html` is a string worth parsing. */
+export function checkHtml(html) {
+  if (typeof html !== "string") {
+    throw codedError("INVALID_INPUT", `expected HTML as a string, got ${html === null ? "null" : typeof html}`);
+  }
+  if (html.length > DEFAULT_MAX_HTML_LENGTH) {
+    const mb = (html.length / 1024 / 1024).toFixed(1);
+    throw codedError("INPUT_TOO_LARGE", `the HTML is ${mb} MiB; nutgraf reads pages of up to ${DEFAULT_MAX_HTML_LENGTH / 1024 / 1024} MiB`);
+  }
+  if (html.trim() === "") throw codedError("EMPTY_INPUT", "the HTML is empty");
+  const head = html.slice(0, 65536);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  if (control > head.length * BINARY_SHARE) {
+    throw codedError("INVALID_HTML", "the input is binary data, not HTML");
+  }
+}
+
+/** Checks `extract` options; returns the page URL (or null). */
+export function checkExtractOptions(options) {
+  if (options === undefined || options === null) return null;
+  if (typeof options !== "object" || Array.isArray(options)) {
+    throw codedError("INVALID_OPTIONS", "options must be an object");
+  }
+  for (const key of Object.keys(options)) {
+    if (!EXTRACT_OPTIONS.includes(key)) {
+      throw codedError("INVALID_OPTIONS", `unknown option \`${key}\` of extract (expected: ${EXTRACT_OPTIONS.join(", ")})`);
+    }
+  }
+  const { url } = options;
+  if (url === undefined || url === null) return null;
+  if (typeof url !== "string" && !(url instanceof URL)) throw codedError("INVALID_OPTIONS", "`url` must be a string");
+  try {
+    return new URL(String(url)).href;
+  } catch {
+    throw codedError("INVALID_OPTIONS", `\`url\` is not an absolute URL: '${url}'`);
+  }
+}
+
+/**
+ * Extracts the article from `doc`, a document nobody else uses (it is
+ * modified). Returns `{ title, byline, publishedTime, siteName, lang, dir,
+ * excerpt, url, text }`; throws NO_ARTICLE when the page holds no text.
+ */
+export function extractArticle(doc, url = null, { furniture = true } = {}) {
+  if (!doc?.documentElement) throw codedError("INVALID_HTML", "the HTML has no document element");
+  flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
+  const lang = pageLanguage(doc);
+  if (furniture) removeFurniture(doc);
+  let article;
+  try {
+    article = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS }).parse();
+  } catch (e) {
+    if (/Aborting parsing document/.test(e?.message)) {
+      throw codedError("INPUT_TOO_LARGE", `the page has more than ${DEFAULT_MAX_ELEMS} elements`);
+    }
+    throw e;
+  }
+  const text = article?.content ? renderText(article.content) : "";
+  if (!/[\p{L}\p{N}]/u.test(text)) throw codedError("NO_ARTICLE", "no article text found in the HTML");
+  return {
+    title: clean(article.title),
+    byline: clean(article.byline),
+    publishedTime: clean(article.publishedTime),
+    siteName: clean(article.siteName),
+    lang: clean(article.lang) ?? lang,
+    dir: clean(article.dir),
+    excerpt: clean(article.excerpt),
+    url,
+    text,
+  };
+}
+
+function clean(value) {
+  if (typeof value !== "string") return null;
+  const v = value.replace(/\s+/g, " ").trim();
+  return v === "" ? null : v;
+}
+
+function pageLanguage(doc) {
+  return clean(doc.documentElement.getAttribute("lang") ?? doc.documentElement.getAttribute("xml:lang"));
+}
+
+/** The next node of a pre-order walk of `root`'s subtree, or null; skips `node`'s children when `skipChildren`. */
+export function nextNode(node, root, skipChildren = false) {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  while (node && node !== root) {
+    if (node.nextSibling) return node.nextSibling;
+    node = node.parentNode;
+  }
+  return null;
+}
+
+/** Replaces the content of elements deeper than `maxDepth` with their text. */
+export function flattenDeepNesting(root, maxDepth) {
+  let depth = 0;
+  let node = root;
+  while (node) {
+    if (node.nodeType === 1 && depth >= maxDepth && node.firstElementChild) {
+      node.textContent = textOf(node);
+    }
+    // Advance, tracking depth.
+    if (node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
+/** The text of a subtree, iteratively. */
+function textOf(root) {
+  const parts = [];
+  for (let n = root.firstChild; n; n = nextNode(n, root)) {
+    if (n.nodeType === 3) parts.push(n.data);
+  }
+  return parts.join("");
+}
+
+/**
+ * Renders an element to plain text: each block is a paragraph (separated by a
+ * blank line), `<br>` is a line break, table cells are separated by a space,
+ * whitespace inside a paragraph collapses to single spaces (except in <pre>).
+ */
+export function renderText(root) {
+  const out = new TextWriter();
+  let node = root.firstChild;
+  const exits = []; // stack of elements whose end we still have to emit
+  const emitEnd = (el) => {
+    if (el.tagName === "PRE") out.pre--;
+    if (BLOCK_TAGS.has(el.tagName)) out.paragraph();
+    else if (CELL_TAGS.has(el.tagName)) out.space();
+  };
+  while (node) {
+    let skip = false;
+    if (node.nodeType === 3) out.text(node.data);
+    else if (node.nodeType === 1) {
+      const tag = node.tagName;
+      if (SKIP_TAGS.has(tag) || node.hasAttribute?.("hidden")) skip = true;
+      else if (tag === "BR") out.lineBreak();
+      else if (tag === "IMG") skip = true;
+      else {
+        if (BLOCK_TAGS.has(tag)) out.paragraph();
+        if (tag === "PRE") out.pre++;
+      }
+    } else skip = true;
+    // Walk on, emitting the ends of the elements we leave.
+    if (!skip && node.nodeType === 1 && node.firstChild) {
+      exits.push(node);
+      node = node.firstChild;
+      continue;
+    }
+    if (!skip && node.nodeType === 1) emitEnd(node);
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) emitEnd(exits.pop());
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return out.result();
+}
+
+/** Accumulates text with collapsed whitespace and at most one blank line between paragraphs. */
+class TextWriter {
+  constructor() {
+    this.paragraphs = [];
+    this.lines = [];
+    this.line = "";
+    this.pre = 0;
+  }
+  text(data) {
+    if (this.pre > 0) {
+      const parts = data.replace(/\r\n?/g, "\n").split("\n");
+      parts.forEach((p, i) => {
+        if (i > 0) this.lineBreak(true);
+        this.line += p;
+      });
+      return;
+    }
+    this.line += data.replace(/\s+/g, " ");
+  }
+  space() {
+    if (this.line && !this.line.endsWith(" ")) this.line += " ";
+  }
+  /** Ends the current line; a second break in a row (an empty line) ends the paragraph. */
+  lineBreak(keepEmpty = false) {
+    const l = this.flushLine();
+    if (l || keepEmpty) this.lines.push(l);
+    else if (this.lines.length) this.paragraph();
+  }
+  flushLine() {
+    const l = this.pre > 0 ? this.line.replace(/\s+$/, "") : this.line.replace(/ +/g, " ").trim();
+    this.line = "";
+    return l;
+  }
+  paragraph() {
+    const l = this.flushLine();
+    if (l) this.lines.push(l);
+    while (this.lines.length && this.lines[this.lines.length - 1] === "") this.lines.pop();
+    if (this.lines.length) this.paragraphs.push(this.lines.join("\n"));
+    this.lines = [];
+  }
+  result() {
+    this.paragraph();
+    return this.paragraphs.join("\n\n");
+  }
+}
