@@ -1,11 +1,157 @@
 //! Key entities: detection, typing, variant merging and salience.
+//!
+//! The steps, each in its own module:
+//! 1. [`token`]: words, numbers and punctuation with byte spans and case;
+//! 2. [`numeric`]: dates and amounts;
+//! 3. [`names`]: capitalised spans across connectors, split at titles,
+//!    sentence-initial common words left out, headlines matched;
+//! 4. [`typing`]: evidence for person, place, organization or other from
+//!    cues ([`lexicon`]) and the generated [`gazetteer`];
+//! 5. [`merge`]: variants ("Joe Biden", "Biden", "President Biden") become
+//!    one entity whose kind weighs the evidence of all its mentions;
+//! 6. [`salience`]: scores, most salient first.
+
+mod context;
+mod gazetteer;
+#[rustfmt::skip]
+mod gazetteer_data;
+mod lexicon;
+mod merge;
+mod names;
+mod numeric;
+mod salience;
+mod token;
+mod typing;
+
+#[cfg(test)]
+mod tests;
 
 use crate::text::Document;
-use crate::Entity;
+use crate::{Entity, Span};
+use context::Ctx;
+use merge::{Group, Mention};
+use token::{Shape, Token};
 
 /// Every entity of `doc`, most salient first. `summary` holds the indices of
 /// the summary units (a salience signal).
 pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
-    let _ = (doc, summary);
-    Vec::new()
+    // 1. Tokens, and how each word is written across the document.
+    let tokens = token::tokenize(doc);
+    let mut ctx = Ctx::new(&tokens, doc.units.len(), doc.language.stopwords());
+
+    // 2. Dates and amounts first, so their words are not names.
+    let numerics = numeric::find(&tokens, &ctx.lower, &ctx.lex);
+    for n in &numerics {
+        ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
+    }
+    let mut mentions: Vec<Mention> = numerics
+        .iter()
+        .map(|n| numeric_mention(&ctx, n))
+        .collect();
+
+    // 3. Names, with typing evidence from cues and gazetteers.
+    for n in names::find(&ctx) {
+        mentions.push(name_mention(&ctx, &n));
+    }
+    mentions.sort_by_key(|m| (m.from, m.to));
+
+    // 4. Variants merged into entities, typed from all their mentions.
+    let groups = merge::merge(&mentions);
+
+    // 5. Salience, most salient first.
+    rank(doc, summary, &mentions, &groups)
+}
+
+fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
+    Mention {
+        from: ctx.tokens[n.start].start,
+        to: ctx.tokens[n.end - 1].end,
+        unit: ctx.tokens[n.start].unit,
+        words: (n.start..n.end).map(|k| ctx.lower[k].clone()).collect(),
+        fixed: Some(n.kind),
+        evidence: [0.0; 4],
+        acronym: false,
+    }
+}
+
+fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name) -> Mention {
+    let words = (n.start..n.end)
+        .map(|k| normalize(&ctx.lower[k]))
+        .filter(|w| !w.is_empty())
+        .collect();
+    Mention {
+        from: n.from,
+        to: n.to,
+        unit: ctx.tokens[n.start].unit,
+        words,
+        fixed: None,
+        evidence: typing::evidence(ctx, n),
+        acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
+    }
+}
+
+/// A word for matching variants: without dots, apostrophes and a
+/// lower-case hyphenated suffix.
+fn normalize(word: &str) -> String {
+    let word = match word.rfind('-') {
+        Some(h) if h > 0 && !word[h + 1..].is_empty() && word.chars().any(char::is_uppercase) => word,
+        _ => word,
+    };
+    word.chars().filter(|c| *c != '.' && *c != '\'').collect()
+}
+
+/// Whether a token is written as an acronym ("US", "U.S.", "MoU").
+fn is_acronym(t: &Token<'_>) -> bool {
+    let capitals = t.text.chars().filter(|c| c.is_uppercase()).count();
+    t.shape == Shape::Upper || capitals >= 2
+}
+
+/// Builds the entities and sorts them by salience.
+fn rank(doc: &Document<'_>, summary: &[usize], mentions: &[Mention], groups: &[Group]) -> Vec<Entity> {
+    let units: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| g.mentions.iter().map(|&i| mentions[i].unit).collect())
+        .collect();
+    let signals: Vec<salience::Signals<'_>> = groups
+        .iter()
+        .zip(&units)
+        .map(|(g, u)| salience::Signals {
+            kind: g.kind,
+            units: u,
+            first: mentions[g.mentions[0]].from,
+        })
+        .collect();
+    let scores = salience::scores(&signals, doc.text.len(), summary);
+    let mut entities: Vec<(usize, Entity)> = groups
+        .iter()
+        .zip(scores)
+        .map(|(g, score)| {
+            let spans: Vec<Span> = g
+                .mentions
+                .iter()
+                .map(|&i| Span { start: mentions[i].from, end: mentions[i].to })
+                .collect();
+            (spans[0].start, Entity {
+                text: canonical(doc.text, &spans),
+                kind: g.kind,
+                count: spans.len(),
+                score,
+                mentions: spans,
+            })
+        })
+        .collect();
+    entities.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
+    entities.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The canonical name: the longest mention (the first of equal length).
+fn canonical(text: &str, spans: &[Span]) -> String {
+    let mut best = "";
+    for s in spans {
+        let t = &text[s.start..s.end];
+        if t.chars().count() > best.chars().count() {
+            best = t;
+        }
+    }
+    best.to_string()
 }

@@ -1,0 +1,175 @@
+//! What every detection step reads: tokens, their lower-case forms, cue
+//! words, stopwords and how each word is written across the document.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{self, Known};
+use super::lexicon::{Cues, Lexicon};
+use super::token::{Shape, Token};
+
+/// How often a word is written lower case, and capitalised away from the
+/// start of a sentence, in the document's running text.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Usage {
+    /// Lower-case occurrences.
+    pub lower: u32,
+    /// Capitalised occurrences not in initial position.
+    pub capital: u32,
+}
+
+/// The shared state of one detection run.
+pub(crate) struct Ctx<'t, 'a> {
+    /// The document's tokens.
+    pub tokens: &'t [Token<'a>],
+    /// Lower-case form of each token.
+    pub lower: Vec<String>,
+    /// Cue words.
+    pub lex: Lexicon,
+    /// The language's stopwords, sorted.
+    pub stopwords: Vec<&'static str>,
+    /// Tokens already used by a date or amount.
+    pub taken: Vec<bool>,
+    /// Units written in capitals or Title Case (headlines).
+    pub shouting: Vec<bool>,
+    /// Usage of every lower-case word form.
+    pub usage: HashMap<String, Usage>,
+}
+
+impl<'t, 'a> Ctx<'t, 'a> {
+    /// Builds the context over `tokens` of a document with `units` units.
+    pub fn new(
+        tokens: &'t [Token<'a>],
+        units: usize,
+        stopwords: impl Iterator<Item = &'static str>,
+    ) -> Self {
+        let mut stopwords: Vec<&'static str> = stopwords.collect();
+        stopwords.sort_unstable();
+        let lower: Vec<String> = tokens
+            .iter()
+            .map(|t| t.text.to_lowercase().replace('’', "'"))
+            .collect();
+        let lex = Lexicon::new();
+        let shouting = shouting_units(tokens, units, &lower, &stopwords);
+        let usage = usage(tokens, &lower, &shouting);
+        Ctx {
+            tokens,
+            lower,
+            lex,
+            stopwords,
+            taken: vec![false; tokens.len()],
+            shouting,
+            usage,
+        }
+    }
+
+    /// Cue classes of token `i`.
+    pub fn cues(&self, i: usize) -> Cues {
+        self.lex.cues(&self.lower[i])
+    }
+
+    /// Whether token `i` has one of `cues`.
+    pub fn has(&self, i: usize, cues: Cues) -> bool {
+        self.cues(i) & cues != 0
+    }
+
+    /// Whether the lower-case `word` is a stopword.
+    pub fn is_stopword(&self, word: &str) -> bool {
+        self.stopwords.binary_search(&word).is_ok()
+    }
+
+    /// Usage of the lower-case `word`.
+    pub fn usage_of(&self, word: &str) -> Usage {
+        self.usage.get(word).copied().unwrap_or_default()
+    }
+
+    /// Token `i` if it is in `unit`.
+    pub fn get(&self, i: usize, unit: usize) -> Option<&Token<'a>> {
+        self.tokens.get(i).filter(|t| t.unit == unit)
+    }
+
+    /// Lower-case text of tokens `start..end` joined by single spaces.
+    pub fn key(&self, start: usize, end: usize) -> String {
+        let mut s = String::new();
+        for i in start..end {
+            if i > start && self.tokens[i].space_before {
+                s.push(' ');
+            }
+            s.push_str(&self.lower[i]);
+        }
+        s
+    }
+
+    /// What the gazetteer knows about tokens `start..end`.
+    pub fn known(&self, start: usize, end: usize) -> Known {
+        gazetteer::lookup(&self.key(start, end))
+    }
+}
+
+/// Share of words (of two letters or more) in capitals or Title Case above
+/// which a unit is a headline.
+pub(crate) const DEFAULT_SHOUTING_SHARE: f64 = 0.8;
+
+/// Marks units written in capitals, or in Title Case (most content words
+/// capitalised and a capitalised stopword inside: "Asks US For Help").
+fn shouting_units(
+    tokens: &[Token<'_>],
+    units: usize,
+    lower: &[String],
+    stopwords: &[&str],
+) -> Vec<bool> {
+    let mut counts = vec![Shout::default(); units];
+    for (t, l) in tokens.iter().zip(lower) {
+        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || l.chars().count() < 2 {
+            continue;
+        }
+        let c = &mut counts[t.unit];
+        c.words += 1;
+        c.upper += usize::from(t.shape == Shape::Upper);
+        if stopwords.binary_search(&l.as_str()).is_err() {
+            c.content += 1;
+            c.capital += usize::from(t.shape != Shape::Lower);
+        } else if t.shape == Shape::Title && !t.initial {
+            c.capital_stopwords += 1;
+        }
+    }
+    counts.iter().map(Shout::is_headline).collect()
+}
+
+/// Word counts of one unit for [`shouting_units`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Shout {
+    words: usize,
+    upper: usize,
+    content: usize,
+    capital: usize,
+    capital_stopwords: usize,
+}
+
+impl Shout {
+    fn is_headline(&self) -> bool {
+        let share = |a: usize, b: usize| b > 0 && a as f64 / b as f64 >= DEFAULT_SHOUTING_SHARE;
+        share(self.upper, self.words)
+            || (self.content >= 3
+                && self.capital_stopwords > 0
+                && share(self.capital, self.content))
+    }
+}
+
+/// Counts lower-case and non-initial capitalised uses of each word in
+/// running text (headlines left out).
+fn usage(tokens: &[Token<'_>], lower: &[String], shouting: &[bool]) -> HashMap<String, Usage> {
+    let mut map: HashMap<String, Usage> = HashMap::new();
+    for (t, l) in tokens.iter().zip(lower) {
+        if shouting[t.unit] {
+            continue;
+        }
+        match t.shape {
+            Shape::Lower => map.entry(l.clone()).or_default().lower += 1,
+            Shape::Title | Shape::Upper if !t.initial => {
+                map.entry(l.clone()).or_default().capital += 1
+            }
+            _ => {}
+        }
+    }
+    map
+}

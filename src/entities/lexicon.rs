@@ -1,0 +1,341 @@
+//! Cue words: titles, connectors, company suffixes, months, currencies…
+//!
+//! These are closed-class cue lists (written by hand, like a stopword
+//! list), not gazetteers of names; the gazetteers are generated (see
+//! `gazetteer_data.rs`). Every word is lower case, without a final dot.
+
+use std::collections::HashMap;
+
+/// A set of cue classes, one bit each.
+pub(crate) type Cues = u32;
+
+/// Personal titles and offices before a name ("President", "Mr", "Dr").
+pub(crate) const TITLE: Cues = 1 << 0;
+/// Words that modify a title ("Prime", "Deputy", "Foreign").
+pub(crate) const TITLE_MOD: Cues = 1 << 1;
+/// Last words of organization names ("Inc", "Bank", "University").
+pub(crate) const ORG_SUFFIX: Cues = 1 << 2;
+/// First words of organization names ("Ministry", "Bank", "Universidad").
+pub(crate) const ORG_PREFIX: Cues = 1 << 3;
+/// Last words of place names ("River", "Island", "Province").
+pub(crate) const LOC_SUFFIX: Cues = 1 << 4;
+/// First words of place names ("Lake", "Mount", "North").
+pub(crate) const LOC_PREFIX: Cues = 1 << 5;
+/// Last words of events, awards, laws and products ("Cup", "Act").
+pub(crate) const EVENT: Cues = 1 << 6;
+/// Lower-case particles inside names ("de", "van", "bin").
+pub(crate) const PARTICLE: Cues = 1 << 7;
+/// Words of a ministry's remit after "Minister of" ("Foreign", "Affairs").
+pub(crate) const DEPARTMENT: Cues = 1 << 8;
+/// Month names and abbreviations.
+pub(crate) const MONTH: Cues = 1 << 9;
+/// Days of the week.
+pub(crate) const WEEKDAY: Cues = 1 << 10;
+/// Capitalised words that start sentences but are not names.
+pub(crate) const STARTER: Cues = 1 << 11;
+/// Reporting verbs next to a person ("said", "told").
+pub(crate) const SAY: Cues = 1 << 12;
+/// Prepositions before places ("in", "near", "en").
+pub(crate) const PLACE_PREP: Cues = 1 << 13;
+/// Number scales ("million", "bn", "millones").
+pub(crate) const SCALE: Cues = 1 << 14;
+/// Currency words and codes ("dollars", "euros", "usd").
+pub(crate) const CURRENCY: Cues = 1 << 15;
+/// Percent words ("percent", "por ciento").
+pub(crate) const PERCENT: Cues = 1 << 16;
+/// Relative date words ("yesterday", "ayer").
+pub(crate) const RELATIVE_DATE: Cues = 1 << 17;
+/// Words before a weekday or period that belong to the date ("last").
+pub(crate) const DATE_MOD: Cues = 1 << 18;
+/// Periods after a date modifier ("week", "year").
+pub(crate) const PERIOD: Cues = 1 << 19;
+/// Words after a person's name that confirm it ("who", "aged").
+pub(crate) const PERSON_NEXT: Cues = 1 << 20;
+
+/// (cue class, words).
+const TABLES: &[(Cues, &[&str])] = &[
+    (
+        TITLE,
+        &[
+            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+            "president", "minister", "premier", "chancellor", "secretary", "governor", "senator",
+            "sen", "rep", "congressman", "congresswoman", "mayor", "king", "queen", "prince",
+            "princess", "pope", "gen", "colonel", "col", "captain", "capt", "lieutenant", "lt",
+            "sergeant", "sgt", "admiral", "adm", "commander", "judge", "ambassador", "envoy",
+            "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+            "sheikh", "emir", "sultan", "ayatollah", "cardinal", "bishop", "archbishop", "rev",
+            "reverend", "pastor", "imam", "rabbi", "coach", "striker", "midfielder", "defender",
+            "goalkeeper", "pm", "ceo", "president-elect", "vice-president", "presidente",
+            "presidenta", "ministro", "ministra", "secretario", "secretaria", "rey", "reina",
+            "príncipe", "princesa", "don", "doña", "sr", "sra", "srta", "dra", "alcalde",
+            "alcaldesa", "general", "gobernador", "senador", "diputado", "diputada", "juez",
+            "jueza", "dhr", "mevr", "mevrouw", "meneer", "heer", "koning", "koningin", "prins",
+            "prinses", "burgemeester", "staatssecretaris", "kamerlid", "wethouder", "voorzitter",
+            "trainer", "bondscoach", "aanvoerder", "leader", "chief", "director", "manager",
+        ],
+    ),
+    (
+        TITLE_MOD,
+        &[
+            "prime", "deputy", "vice", "assistant", "acting", "foreign", "defence", "defense",
+            "finance", "interior", "justice", "trade", "chief", "executive", "former", "first",
+            "general", "state", "under", "senior", "junior", "opposition", "opposition", "army",
+            "police", "crown", "grand", "supreme", "attorney", "us", "u.s", "eerste", "primer",
+            "primera", "vice-", "vicepresidente",
+        ],
+    ),
+    (
+        ORG_SUFFIX,
+        &[
+            "inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "bv",
+            "spa", "group", "holdings", "bank", "party", "university", "college", "ministry",
+            "council", "committee", "commission", "agency", "association", "union", "club", "fc",
+            "airlines", "airways", "motors", "exchange", "post", "times", "news", "network",
+            "court", "institute", "foundation", "federation", "organisation", "organization",
+            "army", "police", "department", "office", "board", "authority", "company",
+            "industries", "systems", "technologies", "communications", "press", "journal",
+            "herald", "tribune", "gazette", "daily", "television", "tv", "radio", "service",
+            "services", "fund", "trust", "assembly", "parliament", "congress", "senate",
+            "government", "front", "movement", "alliance", "league", "society", "church",
+            "hospital", "school", "academy", "center", "centre", "reuters", "telecom",
+            "electric", "energy", "petroleum", "oil", "pharmaceuticals", "securities",
+            "capital", "partners", "investments", "insurance", "brothers", "bros", "times",
+            "rovers", "united", "city", "wanderers", "athletic", "county", "forces", "navy",
+            "guard", "team", "racing", "records", "studios", "pictures", "media", "mining",
+            "steel", "chemicals", "foods", "stores", "railways", "railway", "shipping",
+            "cabinet", "tribunal", "cortes", "partido", "nations", "bureau", "division",
+        ],
+    ),
+    (
+        ORG_PREFIX,
+        &[
+            "ministry", "university", "bank", "department", "council", "institute", "museum",
+            "college", "church", "bureau", "commission", "committee", "federation", "association",
+            "ministerio", "universidad", "banco", "partido", "consejo", "comisión", "tribunal",
+            "ayuntamiento", "asociación", "federación", "instituto", "fundación", "junta",
+            "gobierno", "sindicato", "compañía", "grupo", "real", "unión", "ejército", "policía",
+            "ministerie", "universiteit", "partij", "stichting", "vereniging", "raad",
+            "gemeente", "provincie", "hogeschool", "rijksuniversiteit", "bond", "club",
+            "cd", "ud", "rcd", "ad", "ajax", "feyenoord", "psv",
+        ],
+    ),
+    (
+        LOC_SUFFIX,
+        &[
+            "river", "mountains", "mountain", "island", "islands", "lake", "sea", "ocean",
+            "valley", "street", "province", "county", "bay", "gulf", "strait", "peninsula",
+            "desert", "coast", "region", "district", "square", "avenue", "road", "bridge",
+            "airport", "park", "hills", "heights", "canal", "basin", "plateau", "delta",
+            "straits", "channel", "beach", "harbour", "harbor", "state", "territory",
+            "republic", "kingdom",
+        ],
+    ),
+    (
+        LOC_PREFIX,
+        &[
+            "lake", "mount", "mt", "cape", "gulf", "port", "fort", "north", "south", "east",
+            "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+            "greater", "new", "san", "santa", "saint", "st", "sierra", "río", "rio", "isla",
+            "islas", "golfo", "cabo", "lago", "monte", "noord", "zuid", "oost",
+        ],
+    ),
+    (
+        EVENT,
+        &[
+            "cup", "championship", "championships", "open", "games", "olympics", "award",
+            "awards", "prize", "war", "festival", "act", "treaty", "accord", "agreement", "day",
+            "summit", "grand prix", "tour", "series", "trophy", "masters", "classic", "derby",
+            "conference", "olympiad", "copa", "mundial", "juegos", "premio", "festival", "oorlog",
+            "spelen", "beker", "prijs", "ronde", "prix", "rally", "marathon", "bowl", "medal",
+            "revolution", "declaration", "convention", "protocol", "plan", "index",
+        ],
+    ),
+    (
+        PARTICLE,
+        &[
+            "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "der",
+            "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "i", "'t", "op", "zu",
+        ],
+    ),
+    (
+        DEPARTMENT,
+        &[
+            "foreign", "affairs", "international", "cooperation", "co-operation", "state",
+            "defence", "defense", "finance", "trade", "justice", "interior", "health",
+            "education", "economy", "economic", "labour", "labor", "home", "information",
+            "agriculture", "commerce", "industry", "energy", "environment", "transport",
+            "culture", "tourism", "development", "planning", "public", "works", "security",
+            "social", "welfare", "science", "technology", "communications", "treasury",
+            "national", "war", "the", "and", "for", "of", "relations", "investment",
+            "housing", "youth", "sports", "women", "family", "rural", "urban", "water",
+            "resources", "mines", "petroleum", "fisheries", "forestry", "immigration",
+            "religious", "veterans", "budget", "revenue", "telecommunications", "post",
+            "posts", "exteriores", "asuntos", "interior", "hacienda", "economía", "defensa",
+            "buitenlandse", "zaken", "binnenlandse", "financiën", "justitie", "defensie",
+        ],
+    ),
+    (
+        MONTH,
+        &[
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril",
+            "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+            "noviembre", "diciembre", "januari", "februari", "maart", "mei", "juni", "juli",
+            "augustus", "oktober",
+        ],
+    ),
+    (
+        WEEKDAY,
+        &[
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+            "domingo", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+            "zondag",
+        ],
+    ),
+    (
+        STARTER,
+        &[
+            "however", "meanwhile", "speaking", "asked", "after", "before", "during", "since",
+            "although", "though", "despite", "under", "among", "earlier", "later", "last",
+            "next", "several", "such", "another", "also", "still", "yet", "instead", "now",
+            "today", "yesterday", "tomorrow", "back", "even", "overall", "according", "in",
+            "on", "at", "by", "for", "from", "with", "without", "while", "when", "where",
+            "if", "unless", "but", "and", "or", "so", "thus", "therefore", "moreover",
+            "furthermore", "besides", "nevertheless", "nonetheless", "indeed", "perhaps",
+            "maybe", "already", "again", "once", "first", "second", "third", "finally",
+            "lastly", "officials", "police", "analysts", "experts", "sources", "residents",
+            "many", "most", "more", "some", "few", "every", "each", "all", "both", "neither",
+            "either", "other", "others", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "here", "there", "this", "that", "these", "those", "it",
+            "its", "he", "she", "they", "we", "you", "his", "her", "their", "our", "my", "your",
+            "what", "who", "why", "how", "which", "whose", "whom", "no", "not", "never",
+            "nothing", "none", "nobody", "everyone", "everything", "someone", "something",
+            "anyone", "anything", "please", "thanks", "yes", "well", "oh", "like", "unlike",
+            "following", "including", "given", "regarding", "citing", "noting", "adding",
+            "total", "about", "around", "above", "below", "over", "through", "throughout",
+            "within", "beyond", "toward", "towards", "against", "because", "until", "till",
+            "whether", "as", "than", "then", "just", "only", "much", "very", "too", "almost",
+            "nearly", "about", "half", "about", "follow", "read", "watch", "click", "share",
+            "sign", "subscribe", "related", "photo", "video", "source", "update", "updated",
+            "breaking", "exclusive", "opinion", "editorial", "analysis", "comment", "sport",
+            "sports", "business", "world", "news", "latest", "more", "top", "new", "old",
+            "big", "small", "good", "bad", "best", "worst", "high", "low", "long", "short",
+            "full", "early", "late", "recent", "recently", "current", "currently", "former",
+            "formerly", "senior", "junior", "chief", "local", "national", "international",
+            "global", "general", "public", "private", "official", "government", "state",
+            "federal", "city", "county", "party", "company", "group", "team", "club", "league",
+            "minister", "ministers", "president", "shares", "prices", "results", "sales",
+            "profits", "profit", "revenue", "net", "gross", "year", "years", "month", "months",
+            "week", "weeks", "day", "days", "time", "times", "people", "men", "women",
+            "children", "family", "families", "friends", "members", "leaders", "troops",
+            "soldiers", "workers", "students", "fans", "players", "voters", "critics",
+            "supporters", "opponents", "investors", "traders", "dealers", "markets", "market",
+            "stocks", "bonds", "dollar", "oil", "gold", "data", "figures", "reports", "report",
+            "details", "terms", "scores", "standings", "result", "attendance", "note",
+            "notes", "sen.", "though", "thank", "let", "lets", "do", "does", "did", "don't",
+            "can", "could", "will", "would", "should", "shall", "may", "might", "must", "is",
+            "are", "was", "were", "be", "been", "has", "have", "had", "there's", "it's",
+            "el", "la", "los", "las", "un", "una", "en", "por", "para", "con", "sin", "según",
+            "además", "también", "sin embargo", "pero", "aunque", "mientras", "tras", "ante",
+            "hoy", "ayer", "mañana", "este", "esta", "estos", "estas", "ese", "esa", "otro",
+            "otra", "todos", "todas", "cada", "algunos", "algunas", "varios", "muchos", "de",
+            "del", "al", "lo", "se", "no", "sí", "así", "ya", "más", "menos", "hasta", "desde",
+            "het", "een", "de", "in", "op", "met", "voor", "na", "bij", "uit", "ook", "maar",
+            "volgens", "toen", "nu", "dan", "daarna", "tijdens", "sinds", "zonder", "onder",
+            "tussen", "door", "deze", "dit", "die", "dat", "er", "hij", "zij", "ze", "wij", "we",
+            "ik", "u", "jullie", "hun", "ons", "onze", "mijn", "zijn", "haar", "alle", "veel",
+            "enkele", "sommige", "geen", "niet", "wel", "nog", "al", "toch", "gisteren",
+            "vandaag", "morgen",
+        ],
+    ),
+    (
+        SAY,
+        &[
+            "said", "says", "say", "told", "added", "adds", "stated", "explained", "noted",
+            "argued", "insisted", "warned", "asked", "replied", "wrote", "announced",
+            "declared", "admitted", "claimed", "confirmed", "denied", "dijo", "afirmó",
+            "señaló", "explicó", "declaró", "aseguró", "indicó", "manifestó", "añadió",
+            "agregó", "zei", "zegt", "aldus", "verklaarde", "stelde", "meldde",
+        ],
+    ),
+    (
+        PLACE_PREP,
+        &[
+            "in", "near", "across", "outside", "inside", "throughout", "from", "to", "into",
+            "via", "towards", "en", "desde", "hacia", "cerca", "naar", "nabij", "bij", "uit",
+        ],
+    ),
+    (
+        SCALE,
+        &[
+            "million", "millions", "billion", "billions", "trillion", "thousand", "bn", "mn",
+            "m", "mln", "bln", "b", "k", "tn", "bil", "mil", "tril", "millón", "millones",
+            "billón", "billones", "miljoen", "miljard", "mld", "duizend", "crore", "lakh",
+        ],
+    ),
+    (
+        CURRENCY,
+        &[
+            "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan",
+            "renminbi", "franc", "francs", "mark", "marks", "peso", "pesos", "rupee", "rupees",
+            "ringgit", "baht", "riel", "dong", "won", "rand", "real", "reais", "rouble",
+            "roubles", "ruble", "rubles", "lira", "lire", "krona", "kronor", "krone", "kroner",
+            "guilder", "guilders", "gulden", "peseta", "pesetas", "escudos", "shekels",
+            "dinars", "dirhams", "riyals", "cents", "cent", "dólar", "dólares", "libras",
+            "usd", "eur", "gbp", "jpy", "chf", "cny", "hkd", "sgd", "aud", "cad", "inr", "myr",
+            "thb", "idr", "php", "krw", "dm", "ecu", "ecus", "florines", "francos", "marcos",
+            "liras", "yenes",
+        ],
+    ),
+    (PERCENT, &["percent", "per cent", "pct", "por ciento", "procent", "porcentaje"]),
+    (
+        RELATIVE_DATE,
+        &["yesterday", "today", "tomorrow", "tonight", "ayer", "anteayer", "gisteren", "eergisteren"],
+    ),
+    (
+        DATE_MOD,
+        &[
+            "last", "next", "this", "early", "late", "mid", "pasado", "próximo", "este",
+            "vorige", "volgende", "afgelopen", "komende", "deze",
+        ],
+    ),
+    (
+        PERIOD,
+        &[
+            "week", "weekend", "month", "year", "quarter", "season", "semana", "mes", "año",
+            "week", "maand", "jaar", "weekeinde",
+        ],
+    ),
+    (PERSON_NEXT, &["who", "whose", "aged", "quien", "die"]),
+];
+
+/// The cue classes of every word, built once per call of `find`.
+pub(crate) struct Lexicon {
+    map: HashMap<&'static str, Cues>,
+}
+
+impl Lexicon {
+    /// Builds the lookup table from [`TABLES`].
+    pub fn new() -> Self {
+        let mut map: HashMap<&'static str, Cues> = HashMap::with_capacity(1024);
+        for (cue, words) in TABLES {
+            for w in *words {
+                *map.entry(w).or_insert(0) |= cue;
+            }
+        }
+        Lexicon { map }
+    }
+
+    /// The cue classes of the lower-case `word` (a final dot ignored).
+    pub fn cues(&self, word: &str) -> Cues {
+        let word = word.strip_suffix('.').unwrap_or(word);
+        self.map.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether the lower-case `word` has any of the `cues`.
+    pub fn is(&self, word: &str, cues: Cues) -> bool {
+        self.cues(word) & cues != 0
+    }
+}

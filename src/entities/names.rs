@@ -1,0 +1,397 @@
+//! Name spans: runs of capitalised words joined by connectors ("Bank of
+//! England", "Ludwig van Beethoven"), split at titles ("Prime Minister |
+//! Hun Sen"), with sentence-initial common words left out and headlines in
+//! capitals matched against the names of the running text.
+
+use std::collections::HashSet;
+
+use super::context::Ctx;
+use super::gazetteer::{COUNTRY, NATIONALITY, PLACE};
+use super::lexicon::{
+    DEPARTMENT, LOC_PREFIX, LOC_SUFFIX, MONTH, ORG_PREFIX, ORG_SUFFIX, PARTICLE, SAY, STARTER,
+    TITLE, TITLE_MOD, WEEKDAY,
+};
+use super::token::Shape;
+
+/// Longest name, in tokens, looked up as a whole in a headline.
+pub(crate) const DEFAULT_MAX_LOOKUP: usize = 5;
+
+/// A name span before typing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Name {
+    /// First token.
+    pub start: usize,
+    /// Token just past the last one.
+    pub end: usize,
+    /// Byte offset of the first byte.
+    pub from: usize,
+    /// Byte offset just past the name.
+    pub to: usize,
+    /// A personal title stands before the name ("Mr", "President").
+    pub title: bool,
+    /// The name opens a dateline ("PHNOM PENH (Reuters) -").
+    pub dateline: bool,
+}
+
+/// Names seen in running text, to recognise them in headlines.
+#[derive(Default)]
+struct Seen {
+    /// Lower-case keys of whole names.
+    names: HashSet<String>,
+    /// Lower-case words of names of two words or more.
+    parts: HashSet<String>,
+}
+
+/// Every name span of the document, in order.
+pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
+    let ranges = unit_ranges(ctx);
+    let mut out = Vec::new();
+    for &(s, e) in &ranges {
+        if !ctx.shouting[ctx.tokens[s].unit] {
+            scan_running(ctx, s, e, &mut out);
+        }
+    }
+    let seen = seen(ctx, &out);
+    for &(s, e) in &ranges {
+        if ctx.shouting[ctx.tokens[s].unit] {
+            scan_headline(ctx, s, e, &seen, &mut out);
+        }
+    }
+    out.sort_by_key(|n| n.start);
+    out
+}
+
+/// Token ranges of the units that have tokens.
+fn unit_ranges(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (i, t) in ctx.tokens.iter().enumerate() {
+        match out.last_mut() {
+            Some(last) if ctx.tokens[last.0].unit == t.unit => last.1 = i + 1,
+            _ => out.push((i, i + 1)),
+        }
+    }
+    out
+}
+
+fn seen(ctx: &Ctx<'_, '_>, names: &[Name]) -> Seen {
+    let mut seen = Seen::default();
+    for n in names {
+        seen.names.insert(ctx.key(n.start, n.end));
+        if n.end - n.start >= 2 {
+            for i in n.start..n.end {
+                if ctx.tokens[i].is_cap() && !ctx.is_stopword(&ctx.lower[i]) {
+                    seen.parts.insert(ctx.lower[i].clone());
+                }
+            }
+        }
+    }
+    seen
+}
+
+/// Whether token `k` can be part of a name.
+fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    let t = &ctx.tokens[k];
+    if ctx.taken[k] || !t.is_cap() || ctx.has(k, MONTH | WEEKDAY) {
+        return false;
+    }
+    // A lone capital letter without a dot ("I", "A") is no name.
+    t.text.chars().nth(1).is_some()
+}
+
+/// Whether a name can start at token `k`.
+fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+    if !is_name_token(ctx, k) {
+        return false;
+    }
+    let t = &ctx.tokens[k];
+    if t.shape != Shape::Title || ctx.has(k, TITLE | TITLE_MOD) {
+        return true;
+    }
+    let w = ctx.lower[k].as_str();
+    let usage = ctx.usage_of(w);
+    let common = ctx.is_stopword(w) || ctx.has(k, STARTER);
+    if common || t.initial {
+        if usage.capital > 0 && usage.lower == 0 {
+            return true;
+        }
+        if common || usage.lower > 0 {
+            return false;
+        }
+    }
+    if !t.initial {
+        return true;
+    }
+    initial_is_name(ctx, k, end)
+}
+
+/// Whether the capitalised first word of a sentence, unknown so far, is a
+/// name: it starts a run of names, is in the gazetteer, or is followed by
+/// "said" or a possessive.
+fn initial_is_name(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+    let w = ctx.lower[k].as_str();
+    let known = ctx.known(k, k + 1);
+    let inflected = ["ing", "ly", "ed"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s));
+    if inflected && known == 0 {
+        return false;
+    }
+    if k + 1 < end && is_name_token(ctx, k + 1) {
+        return true;
+    }
+    let next_says = k + 1 < end && ctx.has(k + 1, SAY);
+    known != 0 || ctx.tokens[k].possessive || next_says
+}
+
+/// Finds the names of one unit of running text (tokens `s..e`).
+fn scan_running(ctx: &Ctx<'_, '_>, s: usize, e: usize, out: &mut Vec<Name>) {
+    let mut i = s;
+    while i < e {
+        if !can_start(ctx, i, e) {
+            i += 1;
+            continue;
+        }
+        let j = extend(ctx, i, e);
+        split_titles(ctx, i, j, out);
+        i = j;
+    }
+}
+
+/// End of the run of name tokens and connectors starting at `i`.
+fn extend(ctx: &Ctx<'_, '_>, i: usize, e: usize) -> usize {
+    let mut j = i + 1;
+    while j < e && !ctx.tokens[j - 1].possessive {
+        if is_name_token(ctx, j) && !ctx.tokens[j].initial {
+            j += 1;
+        } else if let Some(next) = connector(ctx, i, j, e) {
+            j = next;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// If token `j` is a connector inside the name `i..j` ("of", "de", "&",
+/// "van der"), the end of the connector and the name word after it.
+fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
+    let t = &ctx.tokens[j];
+    if t.shape != Shape::Lower && t.text != "&" {
+        return None;
+    }
+    let name_at = |k: usize| k < e && is_name_token(ctx, k) && !ctx.tokens[k].initial;
+    let w = ctx.lower[j].as_str();
+    if w == "&" || ctx.has(j, PARTICLE) {
+        if name_at(j + 1) {
+            return Some(j + 2);
+        }
+        let two = j + 1 < e && ctx.has(j + 1, PARTICLE) && ctx.tokens[j + 1].shape == Shape::Lower;
+        return (two && name_at(j + 2)).then_some(j + 3);
+    }
+    match w {
+        "of" | "for" | "on" => {
+            let head = ORG_PREFIX | ORG_SUFFIX | LOC_SUFFIX | TITLE;
+            if !(ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX)) {
+                return None;
+            }
+            let k = if j + 1 < e && ctx.lower[j + 1] == "the" { j + 2 } else { j + 1 };
+            name_at(k).then_some(k + 1)
+        }
+        "and" => {
+            let pair = j + 1 < e && name_at(j + 1) && ctx.known(j - 1, j + 2) & COUNTRY != 0;
+            let remit = name_at(j + 1)
+                && ctx.has(j + 1, DEPARTMENT)
+                && (i..j).any(|k| ctx.lower[k] == "of");
+            (pair || remit).then_some(j + 2)
+        }
+        _ => None,
+    }
+}
+
+/// Splits the run `i..j` at personal titles and emits its names:
+/// "US President Joe Biden" gives "US" and "Joe Biden" (after a title).
+fn split_titles(ctx: &Ctx<'_, '_>, i: usize, j: usize, out: &mut Vec<Name>) {
+    let mut title = i > 0 && ctx.get(i - 1, ctx.tokens[i].unit).is_some_and(|t| t.shape == Shape::Lower)
+        && ctx.has(i - 1, TITLE);
+    let mut seg = i;
+    let mut k = i;
+    while k < j {
+        if !ctx.has(k, TITLE) || !is_title_here(ctx, k, j) {
+            k += 1;
+            continue;
+        }
+        let mut ts = k;
+        while ts > seg && ctx.has(ts - 1, TITLE | TITLE_MOD) && !is_place_word(ctx, ts - 1) {
+            ts -= 1;
+        }
+        emit(ctx, seg, ts, title, out);
+        let (te, person) = title_end(ctx, k + 1, j);
+        title = person;
+        seg = te;
+        k = te;
+    }
+    emit(ctx, seg, j, title, out);
+}
+
+/// Whether the title word at `k` is used as a title in the run ending at
+/// `j`: something follows that is not an organization word.
+fn is_title_here(ctx: &Ctx<'_, '_>, k: usize, j: usize) -> bool {
+    k + 1 >= j || !ctx.has(k + 1, ORG_SUFFIX) || ctx.has(k + 1, TITLE | TITLE_MOD)
+}
+
+/// Whether token `k` names a place or nationality (so it is not part of a
+/// title: "US President", "Cambodian Minister").
+fn is_place_word(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    ctx.known(k, k + 1) & (COUNTRY | PLACE | NATIONALITY) != 0
+}
+
+/// End of the title phrase that continues at `k` (more title words, "of
+/// Foreign Affairs"), and whether a person's name follows it.
+fn title_end(ctx: &Ctx<'_, '_>, mut k: usize, j: usize) -> (usize, bool) {
+    while k < j && ctx.has(k, TITLE | TITLE_MOD) && !is_place_word(ctx, k) {
+        k += 1;
+    }
+    if k < j && matches!(ctx.lower[k].as_str(), "of" | "for") {
+        let mut d = k + 1;
+        while d < j && ctx.has(d, DEPARTMENT) {
+            d += 1;
+        }
+        let departments = d > k + 1 && !matches!(ctx.lower[d - 1].as_str(), "and" | "for" | "of");
+        return if departments { (d, true) } else { (k + 1, false) };
+    }
+    (k, true)
+}
+
+/// Emits the name `s..e` (trimmed), splitting runs of capitals by the
+/// places they hold.
+fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>) {
+    let (s, e) = trim(ctx, s, e);
+    if s >= e {
+        return;
+    }
+    if e - s == 1 && ctx.has(s, TITLE | TITLE_MOD) && ctx.known(s, e) == 0 {
+        return;
+    }
+    let all_caps = (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper);
+    if all_caps && e - s >= 2 && ctx.known(s, e) == 0 {
+        let before = out.len();
+        match_known(ctx, s, e, &|_: &str| false, title, out);
+        if out.len() > before {
+            return;
+        }
+    }
+    out.push(name(ctx, s, e, title));
+}
+
+/// Drops connectors and stopwords from the ends of `s..e`.
+fn trim(ctx: &Ctx<'_, '_>, mut s: usize, mut e: usize) -> (usize, usize) {
+    while s < e && !is_name_token(ctx, s) {
+        s += 1;
+    }
+    while e > s && !is_name_token(ctx, e - 1) {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Builds a [`Name`] over tokens `s..e`, cutting a lower-case hyphenated
+/// suffix ("London-based" gives "London").
+fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
+    let last = &ctx.tokens[e - 1];
+    let mut to = last.end;
+    if let Some(h) = last.text.rfind('-') {
+        let suffix = &last.text[h + 1..];
+        if h > 0 && suffix.starts_with(char::is_lowercase) {
+            to = last.start + h;
+        }
+    }
+    let first = &ctx.tokens[s];
+    let unit_start = s == 0 || ctx.tokens[s - 1].unit != first.unit;
+    let after = ctx.get(e, first.unit).map(|t| t.text);
+    let dateline = unit_start
+        && (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper)
+        && matches!(after, Some("(" | "," | "-" | "–" | "—" | ":"));
+    Name {
+        start: s,
+        end: e,
+        from: first.start,
+        to,
+        title,
+        dateline,
+    }
+}
+
+/// Finds names in a headline (tokens `s..e`): known names and places,
+/// and acronyms when the headline is in Title Case.
+fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut Vec<Name>) {
+    let known = |key: &str| seen.names.contains(key);
+    let mut k = s;
+    while k < e {
+        let next = run_end(ctx, k, e);
+        if next > k {
+            let title = k > s && ctx.has(k - 1, TITLE);
+            match_known(ctx, k, next, &known, title, out);
+            let parts_before = out.len();
+            let _ = parts_before;
+            k = next;
+        } else {
+            k += 1;
+        }
+    }
+    // Single words of longer names ("CLINTON") and Title Case acronyms.
+    let taken: HashSet<usize> = out.iter().flat_map(|n| n.start..n.end).collect();
+    for k in s..e {
+        if taken.contains(&k) || !is_name_token(ctx, k) {
+            continue;
+        }
+        let w = ctx.lower[k].as_str();
+        let acronym = ctx.tokens[k].shape == Shape::Upper
+            && !ctx.is_stopword(w)
+            && (s..e).any(|x| ctx.tokens[x].shape == Shape::Lower || ctx.tokens[x].shape == Shape::Title);
+        if seen.parts.contains(w) || acronym {
+            let title = k > s && ctx.has(k - 1, TITLE);
+            out.push(name(ctx, k, k + 1, title));
+        }
+    }
+}
+
+/// End of the run of name words starting at `k` (k itself if none).
+fn run_end(ctx: &Ctx<'_, '_>, k: usize, e: usize) -> usize {
+    let mut j = k;
+    while j < e && (is_name_token(ctx, j) || (j > k && ctx.has(j, PARTICLE) && j + 1 < e)) {
+        j += 1;
+    }
+    j
+}
+
+/// Emits the longest known names and places inside `s..e`, left to right.
+fn match_known(
+    ctx: &Ctx<'_, '_>,
+    s: usize,
+    e: usize,
+    known: &dyn Fn(&str) -> bool,
+    title: bool,
+    out: &mut Vec<Name>,
+) {
+    let mut k = s;
+    while k < e {
+        let longest = (1..=DEFAULT_MAX_LOOKUP.min(e - k)).rev().find(|&n| {
+            let key = ctx.key(k, k + n);
+            let place = ctx.known(k, k + n) & (COUNTRY | PLACE | NATIONALITY) != 0;
+            let shaped = n > 1 || !ctx.is_stopword(&key);
+            shaped && (known(&key) || place || loc_phrase(ctx, k, k + n))
+        });
+        match longest {
+            Some(n) => {
+                out.push(name(ctx, k, k + n, title && k == s));
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// "NORTH KOREA", "LAKE GENEVA": a place prefix before a known place.
+fn loc_phrase(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    e - s == 2 && ctx.has(s, LOC_PREFIX) && ctx.known(s + 1, e) & (COUNTRY | PLACE) != 0
+}

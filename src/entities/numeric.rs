@@ -1,0 +1,239 @@
+//! Dates ("Nov 22", "2002", "last Tuesday") and amounts ("$10.9bn",
+//! "S$3bil", "6.6 %", "14.372,4 millones de dólares").
+
+use super::lexicon::{
+    Lexicon, CURRENCY, DATE_MOD, MONTH, PERCENT, PERIOD, RELATIVE_DATE, SCALE, WEEKDAY,
+};
+use super::token::{Shape, Token};
+use crate::EntityKind;
+
+/// Earliest and latest year read as a date when a number stands alone.
+pub(crate) const DEFAULT_YEARS: (u32, u32) = (1800, 2099);
+
+/// Currency symbols.
+const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₩", "₱", "฿", "₫", "₽", "₺", "₪"];
+
+/// Words that may stand before a bare month ("in May", "en mayo").
+const MONTH_LEAD: &[&str] = &[
+    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "en",
+    "de", "desde", "hasta", "sinds", "tot", "eind", "begin", "medio",
+];
+
+/// A date or amount: tokens `start..end` and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Numeric {
+    /// First token.
+    pub start: usize,
+    /// Token just past the last one.
+    pub end: usize,
+    /// [`EntityKind::Date`] or [`EntityKind::Amount`].
+    pub kind: EntityKind,
+}
+
+/// Reads token `i`'s lower-case text, shape and unit.
+struct View<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    lower: &'t [String],
+    lex: &'t Lexicon,
+}
+
+impl View<'_, '_> {
+    fn word(&self, i: usize, unit: usize) -> Option<&str> {
+        (i < self.tokens.len() && self.tokens[i].unit == unit).then(|| self.lower[i].as_str())
+    }
+
+    fn has(&self, i: usize, unit: usize, cues: u32) -> bool {
+        self.word(i, unit).is_some_and(|w| self.lex.is(w, cues))
+    }
+}
+
+/// Every date and amount, in order, non-overlapping.
+pub(crate) fn find(tokens: &[Token<'_>], lower: &[String], lex: &Lexicon) -> Vec<Numeric> {
+    let v = View { tokens, lower, lex };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(n) = amount(&v, i).or_else(|| date(&v, i)) {
+            i = n.end.max(i + 1);
+            out.push(n);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn amount(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
+    let unit = v.tokens[i].unit;
+    let mut k = i;
+    // Currency before the number: "$", "S$", "US$", "USD", "EUR".
+    let mut currency = false;
+    if v.word(k + 1, unit).is_some_and(|w| SYMBOLS.contains(&w))
+        && v.tokens[k].shape == Shape::Upper
+        && v.tokens[k].text.len() <= 3
+        && !v.tokens[k + 1].space_before
+    {
+        k += 2;
+        currency = true;
+    } else if SYMBOLS.contains(&v.lower[k].as_str())
+        || (v.tokens[k].shape == Shape::Upper && v.lex.is(&v.lower[k], CURRENCY))
+    {
+        k += 1;
+        currency = true;
+    }
+    v.word(k, unit).filter(|w| number_with_scale(w, v.lex))?;
+    k += 1;
+    k = skip_scale(v, k, unit);
+    if currency {
+        return Some(Numeric { start: i, end: k, kind: EntityKind::Amount });
+    }
+    // Unit after the number: "%", "per cent", "dollars", "de dólares".
+    let after = percent_or_currency(v, k, unit)?;
+    Some(Numeric { start: i, end: after, kind: EntityKind::Amount })
+}
+
+/// Skips scale words after a number: "billion", "mil millones", "bn".
+fn skip_scale(v: &View<'_, '_>, mut k: usize, unit: usize) -> usize {
+    while v.has(k, unit, SCALE) && v.tokens[k].shape == Shape::Lower {
+        k += 1;
+    }
+    k
+}
+
+/// End of a percent or currency word at `k` ("%", "per cent", "de dólares").
+fn percent_or_currency(v: &View<'_, '_>, k: usize, unit: usize) -> Option<usize> {
+    let w = v.word(k, unit)?;
+    if w == "%" || v.lex.is(w, PERCENT | CURRENCY) {
+        return Some(k + 1);
+    }
+    let two = format!("{w} {}", v.word(k + 1, unit)?);
+    if v.lex.is(&two, PERCENT) {
+        return Some(k + 2);
+    }
+    if w == "de" && v.has(k + 1, unit, CURRENCY) {
+        return Some(k + 2);
+    }
+    None
+}
+
+/// A number, possibly with a scale glued on ("10.9bn", "3bil", "5m").
+fn number_with_scale(w: &str, lex: &Lexicon) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
+    let suffix = &w[digits.len()..];
+    is_number(digits) && (suffix.is_empty() || lex.is(suffix, SCALE))
+}
+
+/// Digits with "." and "," separators ("14.372,4", "2002", "6.6").
+fn is_number(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        && w.ends_with(|c: char| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+fn date(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
+    let unit = v.tokens[i].unit;
+    let w = v.lower[i].as_str();
+    let end = if v.lex.is(w, DATE_MOD) {
+        period_after_mod(v, i + 1, unit)?
+    } else if v.lex.is(w, WEEKDAY) || v.lex.is(w, RELATIVE_DATE) {
+        i + 1
+    } else if v.lex.is(w, MONTH) {
+        month_first(v, i, unit)?
+    } else if is_day(w) && v.has(i + 1, unit, MONTH) {
+        day_first(v, i, unit)
+    } else if is_day(w) && v.word(i + 1, unit) == Some("de") && v.has(i + 2, unit, MONTH) {
+        day_first(v, i + 1, unit)
+    } else if is_year(w) || is_numeric_date(w) || is_decade(w) {
+        if followed_by_unit(v, i + 1, unit) {
+            return None;
+        }
+        i + 1
+    } else {
+        return None;
+    };
+    Some(Numeric { start: i, end, kind: EntityKind::Date })
+}
+
+/// After "last"/"next"/"this": a weekday, a month or a period word.
+fn period_after_mod(v: &View<'_, '_>, k: usize, unit: usize) -> Option<usize> {
+    v.has(k, unit, WEEKDAY | MONTH | PERIOD).then_some(k + 1)
+}
+
+/// "Nov 22", "November 22, 2002", "November 2002", "mayo de 2002", "in May".
+fn month_first(v: &View<'_, '_>, i: usize, unit: usize) -> Option<usize> {
+    let mut k = i + 1;
+    if v.word(k, unit).is_some_and(is_day) {
+        k += 1;
+        if v.word(k, unit) == Some(",") && v.word(k + 1, unit).is_some_and(is_year) {
+            k += 2;
+        } else if v.word(k, unit).is_some_and(is_year) {
+            k += 1;
+        }
+        return Some(k);
+    }
+    if v.word(k, unit).is_some_and(is_year) {
+        return Some(k + 1);
+    }
+    if v.word(k, unit) == Some("de") && v.word(k + 1, unit).is_some_and(is_year) {
+        return Some(k + 2);
+    }
+    // A bare month: capitalised, not "May" alone, after a lead word.
+    let t = &v.tokens[i];
+    let lead = i > 0 && v.word(i - 1, unit).is_some_and(|w| MONTH_LEAD.contains(&w));
+    (t.shape == Shape::Title && t.text.len() > 3 && lead).then_some(i + 1)
+}
+
+/// From the month of "22 November 2002", "22 de noviembre de 2002".
+fn day_first(v: &View<'_, '_>, month: usize, unit: usize) -> usize {
+    let k = month + 1;
+    if v.word(k, unit).is_some_and(is_year) {
+        return k + 1;
+    }
+    if v.word(k, unit) == Some("de") && v.word(k + 1, unit).is_some_and(is_year) {
+        return k + 2;
+    }
+    k
+}
+
+/// Whether a unit, scale, currency or percent follows a bare number.
+fn followed_by_unit(v: &View<'_, '_>, k: usize, unit: usize) -> bool {
+    v.has(k, unit, SCALE | CURRENCY | PERCENT) || v.word(k, unit) == Some("%")
+}
+
+/// A day of the month: 1..=31, maybe with an ordinal suffix ("22nd").
+fn is_day(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'º');
+    let suffix = &w[digits.len()..];
+    (suffix.is_empty() || ["st", "nd", "rd", "th", "º", "e"].contains(&suffix))
+        && digits.len() <= 2
+        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// A year in [`DEFAULT_YEARS`], four digits.
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && w.parse::<u32>()
+            .is_ok_and(|y| (DEFAULT_YEARS.0..=DEFAULT_YEARS.1).contains(&y))
+}
+
+/// A decade: "1990s".
+fn is_decade(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|y| is_year(y) && y.ends_with('0'))
+}
+
+/// "1996-08-30", "22/11/2022", "2022-11-22".
+fn is_numeric_date(w: &str) -> bool {
+    for sep in ['-', '/'] {
+        let parts: Vec<&str> = w.split(sep).collect();
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+            && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+            && (parts[0].len() == 4 || parts[2].len() >= 2)
+        {
+            return true;
+        }
+    }
+    false
+}

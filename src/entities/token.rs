@@ -1,0 +1,210 @@
+//! Tokens for entity detection: words, numbers and punctuation with byte
+//! spans, letter case and sentence position.
+
+use crate::text::Document;
+
+/// The letter case of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Starts with a lower-case letter ("deportation").
+    Lower,
+    /// Starts with a capital and has lower-case letters ("Cambodia", "MoU").
+    Title,
+    /// Letters, all capitals ("ASEAN", "U.S.").
+    Upper,
+    /// Starts with a digit ("2002", "10.9bn", "1996-08-30").
+    Number,
+    /// Anything else (punctuation, symbols).
+    Punct,
+}
+
+/// One token of the document.
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'a> {
+    /// The token text, a possessive "'s" removed.
+    pub text: &'a str,
+    /// Byte offset of the first byte in the document.
+    pub start: usize,
+    /// Byte offset just past the token (possessive excluded).
+    pub end: usize,
+    /// Index of the unit (sentence) holding the token.
+    pub unit: usize,
+    /// Letter case.
+    pub shape: Shape,
+    /// First word of a sentence, a line or a quotation.
+    pub initial: bool,
+    /// A possessive "'s" or "'" followed the word.
+    pub possessive: bool,
+    /// Whitespace precedes the token.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    /// Whether the token is a word starting with a capital.
+    pub fn is_cap(&self) -> bool {
+        matches!(self.shape, Shape::Title | Shape::Upper)
+    }
+
+    /// Whether the token is the punctuation `p`.
+    pub fn is(&self, p: &str) -> bool {
+        self.text == p
+    }
+}
+
+/// Abbreviations that keep their final dot inside a token (lower case).
+const DOTTED: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "mt", "jr", "sr", "gen", "sen", "rep", "gov", "lt",
+    "col", "capt", "sgt", "adm", "rev", "inc", "corp", "co", "ltd", "bros", "no", "vs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sra", "srta",
+    "dra", "dhr", "mevr", "ir", "drs", "mr", "ing", "av", "ft",
+];
+
+/// Punctuation after which the next word starts a sentence-like position.
+const OPENERS: &[&str] = &[
+    "\"", "“", "‘", "'", "«", "„", "(", "[", ":", "-", "–", "—", "•", "*", "|", "¿", "¡",
+];
+
+/// Tokenizes every unit of `doc`.
+pub(crate) fn tokenize<'a>(doc: &Document<'a>) -> Vec<Token<'a>> {
+    let mut out = Vec::with_capacity(doc.text.len() / 5);
+    for (unit, u) in doc.units.iter().enumerate() {
+        tokenize_unit(doc.text, u.span.start, u.span.end, unit, &mut out);
+    }
+    out
+}
+
+/// Tokenizes `text[start..end]` as unit `unit`, appending to `out`.
+pub(crate) fn tokenize_unit<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    unit: usize,
+    out: &mut Vec<Token<'a>>,
+) {
+    let first = out.len();
+    let mut i = start;
+    let mut space = true;
+    while i < end {
+        let Some(c) = text[i..end].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            space = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let (tok_end, possessive_end) = if c.is_alphanumeric() {
+            word_end(text, i, end)
+        } else {
+            (i + c.len_utf8(), i + c.len_utf8())
+        };
+        let word = &text[i..tok_end];
+        let initial = is_initial(&out[first..]);
+        out.push(Token {
+            text: word,
+            start: i,
+            end: tok_end,
+            unit,
+            shape: shape(word),
+            initial,
+            possessive: possessive_end > tok_end,
+            space_before: space,
+        });
+        space = false;
+        i = possessive_end;
+    }
+}
+
+/// Whether a word following the unit's tokens so far is in initial position.
+fn is_initial(before: &[Token<'_>]) -> bool {
+    match before.last() {
+        None => true,
+        Some(t) => {
+            t.shape == Shape::Punct
+                && (OPENERS.contains(&t.text) || before.iter().all(|t| t.shape == Shape::Punct))
+        }
+    }
+}
+
+/// End of the word starting at `i` and end of its possessive, if any.
+fn word_end(text: &str, i: usize, end: usize) -> (usize, usize) {
+    let s = &text[i..end];
+    let mut last = 0;
+    let mut prev = ' ';
+    let mut chars = s.char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        if c.is_alphanumeric() || joins(prev, c, next) {
+            last = k + c.len_utf8();
+            prev = c;
+        } else {
+            break;
+        }
+    }
+    let mut word_end = last;
+    // A final dot after initials ("U.S.") or an abbreviation ("Mr.").
+    if s[last..].starts_with('.') && keeps_dot(&s[..last]) {
+        word_end = last + 1;
+    }
+    let (w, possessive) = split_possessive(&s[..word_end]);
+    (i + w, i + word_end.max(possessive))
+}
+
+/// Whether `c` between `prev` and `next` joins them into one token:
+/// "U.S", "3.5", "14.372,4", "B1/B2", "Jean-Claude", "AT&T", "O'Neill".
+fn joins(prev: char, c: char, next: char) -> bool {
+    match c {
+        '.' | '-' | '\'' | '’' | '&' => next.is_alphanumeric(),
+        ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        '/' => next.is_alphanumeric() && (prev.is_ascii_digit() || next.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Length of the word without a possessive, and of the word with it.
+fn split_possessive(word: &str) -> (usize, usize) {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(base) = word.strip_suffix(suffix) {
+            if base.chars().count() >= 2 {
+                return (base.len(), word.len());
+            }
+        }
+    }
+    (word.len(), word.len())
+}
+
+/// Whether a word keeps a following full stop: initials ("U.S", "J") or a
+/// known abbreviation ("Mr").
+fn keeps_dot(word: &str) -> bool {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        return word.chars().any(char::is_alphabetic);
+    }
+    let lower = word.to_lowercase();
+    DOTTED.contains(&lower.as_str())
+}
+
+/// The [`Shape`] of a token.
+pub(crate) fn shape(word: &str) -> Shape {
+    let Some(first) = word.chars().next() else {
+        return Shape::Punct;
+    };
+    if first.is_numeric() {
+        return Shape::Number;
+    }
+    if !first.is_alphabetic() {
+        return Shape::Punct;
+    }
+    if first.is_lowercase() {
+        return Shape::Lower;
+    }
+    let has_lower = word.chars().any(char::is_lowercase);
+    if has_lower {
+        Shape::Title
+    } else {
+        Shape::Upper
+    }
+}

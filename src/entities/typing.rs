@@ -1,0 +1,199 @@
+//! Typing names from cues: titles, gazetteers, name words ("Bank",
+//! "River", "Cup"), neighbours ("said", "in") and shape (acronyms).
+//!
+//! Each mention gets [`Evidence`]; an entity's kind is decided from the
+//! evidence of all its mentions together (see `merge`).
+
+use super::context::Ctx;
+use super::gazetteer::{self, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
+use super::lexicon::{
+    EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, PLACE_PREP, SAY,
+};
+use super::names::Name;
+use super::token::Shape;
+use crate::EntityKind;
+
+/// Weights for person, place, organization and other, in that order.
+pub(crate) type Evidence = [f32; 4];
+
+/// The kinds an [`Evidence`] weighs, in order.
+pub(crate) const KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organization,
+    EntityKind::Other,
+];
+
+const PER: usize = 0;
+const LOC: usize = 1;
+const ORG: usize = 2;
+const MISC: usize = 3;
+
+/// Weight of a personal title before the name.
+pub(crate) const DEFAULT_TITLE_WEIGHT: f32 = 4.0;
+/// Weight of a gazetteer country.
+pub(crate) const DEFAULT_COUNTRY_WEIGHT: f32 = 4.0;
+/// Weight of a gazetteer city, state or continent.
+pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 3.0;
+
+/// The evidence of one mention.
+pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name) -> Evidence {
+    let mut ev = [0.0f32; 4];
+    let len = n.end - n.start;
+    if n.title {
+        ev[PER] += DEFAULT_TITLE_WEIGHT;
+    }
+    if n.dateline {
+        ev[LOC] += DEFAULT_PLACE_WEIGHT;
+    }
+    gazetteer_cues(ctx, n, &mut ev);
+    name_words(ctx, n, len, &mut ev);
+    neighbours(ctx, n, len, &mut ev);
+    if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
+        ev[ORG] += 1.5;
+    }
+    ev
+}
+
+/// Weak kinds for a name with no other evidence, by length.
+pub(crate) fn prior(len: usize) -> Evidence {
+    match len {
+        1 => [0.2, 0.25, 0.3, 0.0],
+        2 | 3 => [0.5, 0.1, 0.3, 0.0],
+        _ => [0.1, 0.0, 0.5, 0.2],
+    }
+}
+
+/// Whole-name and first/last-word gazetteer hits.
+fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
+    let key = ctx.key(n.start, n.end);
+    let key = key.trim_end_matches(|c| c == '.' || c == '\'');
+    let whole = gazetteer::lookup(key);
+    let len = n.end - n.start;
+    if whole & COUNTRY != 0 {
+        ev[LOC] += DEFAULT_COUNTRY_WEIGHT;
+    } else if whole & PLACE != 0 {
+        ev[LOC] += DEFAULT_PLACE_WEIGHT;
+    }
+    if whole & NATIONALITY != 0 || is_nationality_plural(key) || is_hyphen_nationality(key) {
+        ev[MISC] += 4.0;
+    }
+    if whole & (GIVEN | SURNAME) != 0 && len == 1 {
+        ev[PER] += if whole & SURNAME != 0 { 0.8 } else { 0.5 };
+    }
+    if len >= 2 {
+        let first = gazetteer::lookup(&ctx.lower[n.start]);
+        let last = gazetteer::lookup(&ctx.lower[n.end - 1]);
+        if first & GIVEN != 0 && first & (COUNTRY | PLACE) == 0 {
+            ev[PER] += 2.0;
+        }
+        if last & SURNAME != 0 && len <= 3 {
+            ev[PER] += 1.0;
+        }
+        if last & NATIONALITY != 0 && whole & (COUNTRY | PLACE) == 0 {
+            ev[MISC] += 2.0;
+        }
+        if ctx.has(n.start, LOC_PREFIX) && ctx.known(n.start + 1, n.end) & (COUNTRY | PLACE) != 0 {
+            ev[LOC] += 3.0;
+        }
+    }
+}
+
+/// "Americans", "Cambodians".
+fn is_nationality_plural(key: &str) -> bool {
+    key.strip_suffix('s')
+        .is_some_and(|k| gazetteer::lookup(k) & NATIONALITY != 0)
+}
+
+/// "Cambodian-Americans", "Anglo-Irish".
+fn is_hyphen_nationality(key: &str) -> bool {
+    key.contains('-')
+        && key.split('-').all(|p| {
+            let p = p.strip_suffix('s').unwrap_or(p);
+            gazetteer::lookup(p) & NATIONALITY != 0 || gazetteer::lookup(p) & COUNTRY != 0
+        })
+        && key.split('-').any(|p| gazetteer::lookup(p.strip_suffix('s').unwrap_or(p)) & NATIONALITY != 0)
+}
+
+/// Cues from the words of the name: "Bank", "University", "River", "Cup".
+fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
+    if len < 2 {
+        return;
+    }
+    let (first, last) = (n.start, n.end - 1);
+    if ctx.has(last, ORG_SUFFIX) {
+        ev[ORG] += 2.5;
+    }
+    if ctx.has(first, ORG_PREFIX) {
+        ev[ORG] += 2.0;
+    }
+    if ctx.has(last, LOC_SUFFIX) {
+        ev[LOC] += 2.0;
+    }
+    if ctx.has(first, LOC_PREFIX) {
+        ev[LOC] += 0.5;
+    }
+    if ctx.has(last, EVENT) {
+        ev[MISC] += 2.5;
+    }
+    if (n.start..n.end).any(|k| ctx.lower[k] == "of" || ctx.lower[k] == "de") && ev[PER] == 0.0 {
+        ev[ORG] += 0.5;
+    }
+}
+
+/// Cues from the words around the name: "said", "in", ", who".
+fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
+    let unit = ctx.tokens[n.start].unit;
+    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower[k].as_str());
+    let before = n.start.checked_sub(1).and_then(word);
+    let after = word(n.end);
+    let after2 = word(n.end + 1);
+    let says = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, SAY));
+    if len <= 3 && (says(after) || (after == Some(",") && says(after2))) {
+        ev[PER] += 1.0;
+    }
+    if len <= 3 && says(before) && matches!(after, Some(",") | Some(".") | None) {
+        ev[PER] += 1.0;
+    }
+    if after == Some(",") && after2.is_some_and(|w| ctx.lex.is(w, PERSON_NEXT)) {
+        ev[PER] += 1.0;
+    }
+    if after == Some(",")
+        && ctx
+            .get(n.end + 1, unit)
+            .is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2)
+        && word(n.end + 2) == Some(",")
+    {
+        ev[PER] += 1.5;
+    }
+    if before.is_some_and(|w| ctx.lex.is(w, PLACE_PREP)) {
+        ev[LOC] += 0.8;
+    }
+    if matches!(before, Some("the" | "el" | "la" | "los" | "las" | "het" | "de")) {
+        ev[PER] -= 1.0;
+        ev[ORG] += 0.3;
+    }
+}
+
+/// An acronym: one word in capitals ("ASEAN", "U.N.") or with several
+/// capitals ("MoU").
+fn is_acronym(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+    if n.end - n.start != 1 {
+        return false;
+    }
+    let t = &ctx.tokens[n.start];
+    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = t.text.chars().filter(|c| c.is_uppercase()).count();
+    (2..=6).contains(&letters) && (t.shape == Shape::Upper || capitals >= 2)
+}
+
+/// The kind with the most weight.
+pub(crate) fn decide(ev: &Evidence) -> EntityKind {
+    let mut best = 0;
+    for k in 1..4 {
+        if ev[k] > ev[best] {
+            best = k;
+        }
+    }
+    KINDS[best]
+}
