@@ -1,33 +1,122 @@
-// Builds the page into dist/: www/ bundled with esbuild, plus the wasm.
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+// Builds the page into dist/:
+//   main.js, style.css              www/ bundled and minified with esbuild (ESM, code splitting:
+//   chunks/                         the HTML extractor and the bookmarklet's receiver are chunks
+//                                   loaded only when needed)
+//   worker.js                       the worker, bundled on its own (only the wasm glue)
+//   nutgraf_bg.wasm                 the core, from pkg/
+//   sw.js                           the service worker, with this build's version and file list
+//   every other top-level file of www/ that is not JS (icons, ...) is copied as is;
+//   JS sources (www/app/, the bookmarklet's modules) are bundled where imported, never copied.
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const www = join(root, "www");
 const dist = join(root, "dist");
 
-/** Entry scripts of the page (bundled); every other file in www/ is copied. */
-const ENTRIES = ["main.js", "worker.js"];
-/** Modules bundled into the entries, not copied. */
-const BUNDLED = ["sample.js"];
+/** Entry points of the page (bundled); every other top-level file in www/ is copied. */
+const PAGE_ENTRIES = ["main.js", "style.css"];
+const WORKER = "worker.js";
+const ENTRIES = [...PAGE_ENTRIES, WORKER];
+/** The service worker: copied with this build's VERSION and ASSETS written in. */
+const SERVICE_WORKER = "sw.js";
+/**
+ * Modules main.js imports that another engineer provides (the bookmarklet link and the
+ * receiver of articles handed over by the bookmarklet). Until a file exists it builds
+ * as an empty module, and main.js checks for each export before using it.
+ */
+const OPTIONAL = ["bookmarklet-link.js", "receive.js"];
 
-export async function buildPage() {
+const optionalModules = {
+  name: "optional-modules",
+  setup(b) {
+    const filter = new RegExp(`^\\./(${OPTIONAL.map((f) => f.replace(".", "\\.")).join("|")})$`);
+    b.onResolve({ filter }, (args) => {
+      const path = join(args.resolveDir, args.path);
+      return existsSync(path) ? { path } : { path, namespace: "optional-missing" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "optional-missing" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
+
+/** Every file under `dir`, as paths relative to it with "/" separators. */
+function listFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path).map((p) => `${name}/${p}`));
+    else out.push(name);
+  }
+  return out;
+}
+
+/** Writes dist/sw.js with the list of files to precache and a version that changes with any of them. */
+function writeServiceWorker() {
+  const assets = listFiles(dist)
+    .filter((f) => f !== SERVICE_WORKER && !f.endsWith(".map"))
+    .sort();
+  const hash = createHash("sha256");
+  for (const f of assets) hash.update(f).update(readFileSync(join(dist, f)));
+  const version = hash.digest("hex").slice(0, 12);
+  const source = readFileSync(join(www, SERVICE_WORKER), "utf8")
+    .replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`)
+    .replace(/^const ASSETS = .*$/m, `const ASSETS = ${JSON.stringify(["./", ...assets])};`);
+  writeFileSync(join(dist, SERVICE_WORKER), source);
+  return version;
+}
+
+export async function buildPage({ quiet = false } = {}) {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
-  await build({
-    entryPoints: ENTRIES.map((e) => join(www, e)),
+  const common = {
     outdir: dist,
     bundle: true,
     format: "esm",
     minify: true,
-    target: ["es2022"],
+    target: ["es2022", "chrome100", "firefox100", "safari15"],
     alias: { nutgraf: join(root, "js", "browser.mjs") },
+    plugins: [optionalModules],
+    logOverride: { "import-is-undefined": "silent" },
     logLevel: "warning",
-  });
+  };
+  // The page, with lazy chunks (HTML extraction, the bookmarklet's receiver).
+  await build({ ...common, entryPoints: PAGE_ENTRIES.map((e) => join(www, e)), splitting: true, chunkNames: "chunks/[name]-[hash]" });
+  // The worker on its own: it needs only the wasm glue, never the chunks of the page.
+  await build({ ...common, entryPoints: [join(www, WORKER)] });
   for (const name of readdirSync(www)) {
-    if (![...ENTRIES, ...BUNDLED].includes(name) && !name.startsWith(".")) copyFileSync(join(www, name), join(dist, name));
+    const path = join(www, name);
+    // JS in www/ is source: bundled where it is imported (the bookmarklet's bundle has its own build).
+    if (ENTRIES.includes(name) || name === SERVICE_WORKER || name.startsWith(".") || name.endsWith(".js") || statSync(path).isDirectory()) continue;
+    copyFileSync(path, join(dist, name));
   }
   copyFileSync(join(root, "pkg", "nutgraf_bg.wasm"), join(dist, "nutgraf_bg.wasm"));
+  writeServiceWorker();
+  if (!quiet) printPageSizes();
+}
+
+/** Gzipped sizes of the page's files, and the JS + wasm totals: loaded at start, and lazy chunks. */
+export function pageSizes() {
+  const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  const rows = listFiles(dist)
+    .filter((f) => /\.(js|wasm|css|html)$/.test(f))
+    .map((f) => ({ file: f, raw: statSync(join(dist, f)).size, gzip: gz(f) }));
+  const sum = (list) => list.reduce((s, r) => s + r.gzip, 0);
+  const code = rows.filter((r) => /\.(js|wasm)$/.test(r.file) && !r.file.startsWith("bookmarklet") && r.file !== SERVICE_WORKER);
+  const lazy = code.filter((r) => r.file.startsWith("chunks/"));
+  return { rows, total: sum(code), initial: sum(code) - sum(lazy), lazy: sum(lazy) };
+}
+
+export function printPageSizes(log = console.error) {
+  const { rows, total, initial, lazy } = pageSizes();
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  for (const r of rows) log(`[page] ${r.file.padEnd(34)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
+  log(`[page] JS + wasm, gzip: ${kb(total)} in all; ${kb(initial)} at start (main, worker, wasm) + ${kb(lazy)} of lazy chunks (HTML extraction)`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildPage();
 }

@@ -1,49 +1,449 @@
-// The page: sends the article to the worker and renders the summary.
-// No NLP here: the wasm core (in worker.js) does all of it.
-import { SAMPLE } from "./sample.js";
+// The page: takes an article in, asks the worker for its summary, renders the
+// result. No NLP here: sentences, entities, keywords and counts come from the
+// wasm core (worker.js). Article text only ever goes into textContent.
+import { copy, markdown, plainText } from "./app/copy.js";
+import { fromFile, fromUrl, Refused } from "./app/load.js";
+import { entityChips, fullText, keywordChips, mentionIndex, number, readingTime, summaryItems } from "./app/render.js";
+import { Runner } from "./app/runner.js";
+import { SAMPLE } from "./app/sample.js";
+import { loadArticle, loadSettings, saveArticle, saveSettings } from "./app/store.js";
+import * as bookmarklet from "./bookmarklet-link.js";
+
+/** The hash the bookmarklet opens this page with (receive.js, FROM_BOOKMARKLET): only then is its receiver loaded. */
+const FROM_BOOKMARKLET = "#from-bookmarklet";
 
 const $ = (id) => document.getElementById(id);
-const worker = new Worker("worker.js", { type: "module" });
-let latest = 0;
+const ui = {
+  article: $("article"),
+  fulltext: $("fulltext"),
+  amount: $("amount"),
+  amountValue: $("amount-value"),
+  summary: $("summary"),
+  summaryBox: $("summary-box"),
+  title: $("title"),
+  status: $("status"),
+  progress: $("progress"),
+  stats: $("stats"),
+  entities: $("entities"),
+  keywords: $("keywords"),
+  loadStatus: $("load-status"),
+  source: $("source"),
+};
 
-function render(result) {
-  const list = $("summary");
-  list.replaceChildren(
-    ...result.sentences.map((s) => {
-      const li = document.createElement("li");
-      li.textContent = s.text;
-      return li;
-    }),
-  );
-  $("status").textContent = "";
-  $("status").className = "";
+/** The slider for each unit of length: range, label, and the core option it sets. */
+const UNITS = {
+  sentences: { min: 1, max: 15, step: 1, label: (n) => `${n} sentence${n === 1 ? "" : "s"}`, option: (n) => ({ sentences: n }) },
+  percent: { min: 5, max: 60, step: 5, label: (n) => `${n}% of the article`, option: (n) => ({ ratio: n / 100 }) },
+  words: { min: 25, max: 500, step: 25, label: (n) => `about ${n} words`, option: (n) => ({ words: n }) },
+};
+const TEXT_DEBOUNCE_MS = 150;
+const SAVE_DEBOUNCE_MS = 400;
+const PROGRESS_DELAY_MS = 120;
+const CHIP_LIMIT = 12;
+
+const settings = loadSettings();
+if (!(settings.unit in UNITS)) settings.unit = "sentences";
+let source = null;
+/** The last rendered summary: { text, result, marks }. */
+let current = null;
+let fulltextStale = true;
+let activeEntity = null; // entity text, kept across edits
+let showAllEntities = false;
+
+// ---- summarizing --------------------------------------------------------
+
+let progressTimer;
+const runner = new Runner({
+  onBusy(busy) {
+    clearTimeout(progressTimer);
+    ui.summaryBox.setAttribute("aria-busy", String(busy));
+    document.body.dataset.busy = String(busy);
+    if (busy) progressTimer = setTimeout(() => (ui.progress.hidden = false), PROGRESS_DELAY_MS);
+    else ui.progress.hidden = true;
+  },
+  onResult({ result, error, text, ms }) {
+    if (error) showError(error);
+    else render(text, result);
+    document.dispatchEvent(new CustomEvent("nutgraf:rendered", { detail: { ms, error: error ?? null } }));
+  },
+});
+
+function options() {
+  const unit = UNITS[settings.unit];
+  return unit.option(settings[settings.unit]);
+}
+
+function update() {
+  clearTimeout(textTimer);
+  const text = ui.article.value;
+  if (text.trim() === "") {
+    runner.cancel();
+    showEmpty();
+    return;
+  }
+  runner.run(text, options());
+}
+
+let textTimer;
+function updateSoon(delay = TEXT_DEBOUNCE_MS) {
+  clearTimeout(textTimer);
+  textTimer = setTimeout(update, delay);
+}
+
+// ---- rendering ----------------------------------------------------------
+
+function render(text, result) {
+  const marks = mentionIndex(result);
+  current = { text, result, marks };
+  document.body.dataset.state = "ready";
+  ui.status.textContent = "";
+  ui.status.className = "status";
+  ui.title.hidden = !result.title;
+  ui.title.textContent = result.title ?? "";
+  ui.summary.replaceChildren(...summaryItems(text, result, marks));
+  renderStats(result.stats);
+  renderChips(result);
+  fulltextStale = true;
+  if (settings.view === "read") renderFulltext();
+  $("copy-text").disabled = $("copy-md").disabled = result.sentences.length === 0;
+  const index = activeEntity === null ? -1 : result.entities.findIndex((e) => e.text === activeEntity);
+  setActiveEntity(index < 0 ? null : index, { announce: false });
+}
+
+function renderStats(stats) {
+  if (!stats) {
+    ui.stats.hidden = true;
+    return;
+  }
+  const { words, summary_words: summaryWords } = stats;
+  $("stat-article").textContent = `${number(words)} words · ${readingTime(words)}`;
+  $("stat-summary").textContent = `${number(summaryWords)} words · ${readingTime(summaryWords)}`;
+  const saved = words > 0 ? Math.max(0, Math.round((1 - summaryWords / words) * 100)) : 0;
+  $("stat-saved").textContent = `${saved}% less to read`;
+  ui.stats.hidden = false;
+}
+
+function renderChips(result) {
+  const entities = result.entities ?? [];
+  ui.entities.replaceChildren(...entityChips(result, showAllEntities ? entities.length : CHIP_LIMIT));
+  $("entities-box").hidden = entities.length === 0;
+  const more = $("more-entities");
+  more.hidden = entities.length <= CHIP_LIMIT;
+  more.textContent = showAllEntities ? "Show fewer" : `Show all ${entities.length}`;
+  ui.keywords.replaceChildren(...keywordChips(result, CHIP_LIMIT));
+  $("keywords-box").hidden = (result.keywords ?? []).length === 0;
+}
+
+function renderFulltext() {
+  if (!fulltextStale) return;
+  if (current) fullText(ui.fulltext, current.text, current.result, current.marks);
+  else ui.fulltext.replaceChildren();
+  fulltextStale = false;
+  if (activeEntity !== null) highlightEntity(current?.result.entities.findIndex((e) => e.text === activeEntity) ?? -1);
+}
+
+function showEmpty() {
+  current = null;
+  document.body.dataset.state = "empty";
+  ui.title.hidden = true;
+  ui.summary.replaceChildren();
+  ui.status.textContent = "Paste an article, drop a file, or try the sample: its gist appears here.";
+  ui.status.className = "status empty";
+  ui.stats.hidden = true;
+  $("entities-box").hidden = $("keywords-box").hidden = true;
+  $("copy-text").disabled = $("copy-md").disabled = true;
+  fulltextStale = true;
+  if (settings.view === "read") renderFulltext();
 }
 
 function showError(error) {
-  $("summary").replaceChildren();
-  $("status").textContent = error.message;
-  $("status").className = "error";
+  if (error.code === "EMPTY_INPUT") return showEmpty();
+  document.body.dataset.state = "error";
+  ui.status.textContent = error.message ? `Cannot summarize this: ${error.message}` : "Cannot summarize this text.";
+  ui.status.className = "status error";
 }
 
-worker.onmessage = ({ data }) => {
-  if (data.id !== latest) return;
-  if (data.error) showError(data.error);
-  else render(data.result);
-};
+// ---- entities -----------------------------------------------------------
 
-function update() {
-  latest += 1;
-  const sentences = Number($("length").value) || 3;
-  worker.postMessage({ id: latest, text: $("article").value, options: { sentences } });
+function highlightEntity(index) {
+  for (const m of document.querySelectorAll("mark.on")) m.classList.remove("on");
+  if (index < 0) return [];
+  const marks = [...document.querySelectorAll(`mark[data-entity="${index}"]`)];
+  for (const m of marks) m.classList.add("on");
+  return marks;
 }
 
-let timer;
-function debounced() {
-  clearTimeout(timer);
-  timer = setTimeout(update, 150);
+function setActiveEntity(index, { announce = true } = {}) {
+  const entity = index === null ? null : current?.result.entities[index];
+  activeEntity = entity ? entity.text : null;
+  for (const chip of ui.entities.querySelectorAll(".chip")) {
+    chip.setAttribute("aria-pressed", String(entity != null && Number(chip.dataset.entity) === index));
+  }
+  document.body.classList.toggle("entity-on", Boolean(entity));
+  const marks = highlightEntity(entity ? index : -1);
+  if (!entity) return;
+  const inSummary = marks.filter((m) => ui.summary.contains(m)).length;
+  if (announce) {
+    say(`${entity.text}: ${entity.count} mention${entity.count === 1 ? "" : "s"}, ${inSummary} in the summary.`);
+    const first = marks.find((m) => ui.fulltext.contains(m));
+    if (settings.view === "read" && first) first.scrollIntoView({ block: "center", behavior: "smooth" });
+  }
 }
 
-$("article").value = SAMPLE;
-$("article").addEventListener("input", debounced);
-$("length").addEventListener("input", debounced);
+ui.entities.addEventListener("click", (e) => {
+  const chip = e.target.closest(".chip");
+  if (!chip) return;
+  const index = Number(chip.dataset.entity);
+  setActiveEntity(chip.getAttribute("aria-pressed") === "true" ? null : index);
+});
+
+$("more-entities").addEventListener("click", () => {
+  showAllEntities = !showAllEntities;
+  if (current) renderChips(current.result);
+  setActiveEntity(activeEntity === null ? null : current.result.entities.findIndex((e) => e.text === activeEntity), { announce: false });
+});
+
+// ---- summary sentences → the article -------------------------------------
+
+function showSentence(index) {
+  setView("read");
+  renderFulltext();
+  for (const s of ui.fulltext.querySelectorAll(".sent.current")) s.classList.remove("current");
+  const target = document.getElementById(`sent-${index}`);
+  if (!target) return;
+  target.classList.add("current");
+  target.scrollIntoView({ block: "center", behavior: "smooth" });
+  target.focus({ preventScroll: true });
+}
+
+ui.summary.addEventListener("click", (e) => {
+  if (window.getSelection()?.toString()) return; // selecting text, not jumping
+  const li = e.target.closest("li");
+  if (li) showSentence(li.dataset.index);
+});
+ui.summary.addEventListener("keydown", (e) => {
+  const li = e.target.closest("li");
+  if (li && (e.key === "Enter" || e.key === " ")) {
+    e.preventDefault();
+    showSentence(li.dataset.index);
+  }
+});
+
+// ---- view: edit or highlighted -------------------------------------------
+
+function setView(view) {
+  settings.view = view === "read" ? "read" : "edit";
+  saveSettings(settings);
+  for (const radio of document.querySelectorAll("input[name=view]")) radio.checked = radio.value === settings.view;
+  ui.article.hidden = settings.view === "read";
+  ui.fulltext.hidden = settings.view !== "read";
+  document.body.dataset.view = settings.view;
+  if (settings.view === "read") renderFulltext();
+}
+
+$("view").addEventListener("change", (e) => setView(e.target.value));
+
+// ---- length -------------------------------------------------------------
+
+function syncSlider() {
+  const unit = UNITS[settings.unit];
+  const value = Math.min(unit.max, Math.max(unit.min, Number(settings[settings.unit]) || unit.min));
+  settings[settings.unit] = value;
+  Object.assign(ui.amount, { min: unit.min, max: unit.max, step: unit.step });
+  ui.amount.value = value;
+  ui.amount.setAttribute("aria-valuetext", unit.label(value));
+  ui.amountValue.textContent = unit.label(value);
+  for (const radio of document.querySelectorAll("input[name=unit]")) radio.checked = radio.value === settings.unit;
+}
+
+$("length").addEventListener("change", (e) => {
+  if (e.target.name !== "unit") return;
+  settings.unit = e.target.value;
+  syncSlider();
+  saveSettings(settings);
+  update();
+});
+ui.amount.addEventListener("input", () => {
+  settings[settings.unit] = Number(ui.amount.value);
+  syncSlider();
+  saveSettings(settings);
+  update();
+});
+
+// ---- the article: typing, saving, loading --------------------------------
+
+let saveTimer;
+function saveSoon() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    const kept = saveArticle(ui.article.value, source);
+    $("article-meta").textContent = kept ? "" : "This article is too large to keep after a reload.";
+  }, SAVE_DEBOUNCE_MS);
+}
+
+ui.article.addEventListener("input", () => {
+  if (ui.article.value.trim() === "") setSource(null);
+  updateSoon();
+  saveSoon();
+});
+
+function setSource(name) {
+  source = name;
+  ui.source.hidden = !name;
+  ui.source.textContent = name ? `From ${name}` : "";
+}
+
+function setArticle(text, from) {
+  ui.article.value = text;
+  setSource(from);
+  saveSoon();
+  update();
+}
+
+let loadSeq = 0;
+async function loadWith(what, task) {
+  const seq = ++loadSeq;
+  ui.loadStatus.className = "load-status";
+  ui.loadStatus.textContent = `Loading ${what}…`;
+  try {
+    const { text, source: from } = await task();
+    if (seq !== loadSeq) return;
+    ui.loadStatus.textContent = "";
+    setArticle(text, from);
+  } catch (e) {
+    if (seq !== loadSeq) return;
+    ui.loadStatus.className = `load-status error${e instanceof Refused ? " refused" : ""}`;
+    ui.loadStatus.textContent = e.message;
+  }
+}
+
+function openFile(file) {
+  if (file) loadWith(file.name, () => fromFile(file));
+}
+
+$("open-file").addEventListener("click", () => $("file").click());
+$("file").addEventListener("change", (e) => {
+  openFile(e.target.files[0]);
+  e.target.value = "";
+});
+$("url-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  const value = $("url").value;
+  if (value.trim()) loadWith(value.trim(), () => fromUrl(value));
+});
+$("load-sample").addEventListener("click", () => setArticle(SAMPLE, null));
+$("clear").addEventListener("click", () => {
+  setArticle("", null);
+  setView("edit");
+  ui.article.focus();
+});
+
+// Drop a file anywhere on the page.
+const drop = $("drop");
+const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+let dragDepth = 0;
+addEventListener("dragenter", (e) => {
+  if (!hasFiles(e)) return;
+  dragDepth++;
+  drop.hidden = false;
+});
+addEventListener("dragleave", (e) => {
+  if (!hasFiles(e)) return;
+  if (--dragDepth <= 0) {
+    dragDepth = 0;
+    drop.hidden = true;
+  }
+});
+addEventListener("dragover", (e) => {
+  if (hasFiles(e)) e.preventDefault();
+});
+addEventListener("drop", (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  dragDepth = 0;
+  drop.hidden = true;
+  openFile(e.dataTransfer.files[0]);
+});
+
+// ---- copy ---------------------------------------------------------------
+
+async function copyAs(button, make) {
+  if (!current) return;
+  const ok = await copy(make());
+  const label = button.dataset.label ?? (button.dataset.label = button.textContent);
+  button.textContent = ok ? "Copied ✓" : "Copy failed";
+  say(ok ? "Summary copied." : "Could not copy the summary.");
+  setTimeout(() => (button.textContent = label), 1500);
+}
+$("copy-text").addEventListener("click", (e) => copyAs(e.currentTarget, () => plainText(current.text, current.result)));
+$("copy-md").addEventListener("click", (e) => copyAs(e.currentTarget, () => markdown(current.text, current.result, current.marks)));
+
+// ---- announcements ------------------------------------------------------
+
+const announcer = document.createElement("p");
+announcer.className = "sr-only";
+announcer.setAttribute("role", "status");
+document.body.append(announcer);
+function say(message) {
+  announcer.textContent = message;
+}
+
+// ---- bookmarklet and articles handed over by it ---------------------------
+
+function setupBookmarklet() {
+  const link = $("nutgraf-bookmarklet");
+  link.addEventListener("click", (e) => {
+    e.preventDefault();
+    $("bookmarklet-status").textContent = "Drag the button to your bookmarks bar; it works on other pages, not on this one.";
+  });
+  if (typeof bookmarklet.bookmarkletHref === "function") {
+    link.href = bookmarklet.bookmarkletHref(location.origin);
+  } else {
+    link.setAttribute("aria-disabled", "true");
+    $("bookmarklet-status").textContent = "The bookmarklet is not part of this build yet.";
+  }
+  if (location.hash !== FROM_BOOKMARKLET) return;
+  ui.loadStatus.className = "load-status";
+  ui.loadStatus.textContent = "Waiting for the article from the bookmarklet…";
+  import("./receive.js").then((receive) => {
+    if (typeof receive.listenForArticles !== "function") return;
+    receive.listenForArticles(
+      ({ title, text, url }) => {
+        const body = (text ?? "").trim();
+        const head = (title ?? "").trim();
+        ui.loadStatus.textContent = "";
+        setView("edit");
+        setArticle(head && !body.startsWith(head) ? `${head}\n\n${body}` : body, url ?? null);
+      },
+      (error) => {
+        ui.loadStatus.className = "load-status error";
+        ui.loadStatus.textContent = error.message;
+      },
+    );
+  });
+}
+
+// ---- offline --------------------------------------------------------------
+
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator)) return;
+  navigator.serviceWorker.register("sw.js").then(
+    () => navigator.serviceWorker.ready.then(() => (document.body.dataset.offline = "ready")),
+    () => {},
+  );
+}
+
+// ---- start --------------------------------------------------------------
+
+const saved = loadArticle();
+syncSlider();
+setView(settings.view);
+if (saved) {
+  ui.article.value = saved.text;
+  setSource(saved.source);
+} else {
+  ui.article.value = SAMPLE;
+}
 update();
+setupBookmarklet();
+registerServiceWorker();

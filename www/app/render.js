@@ -1,0 +1,143 @@
+// Turns a result into DOM nodes. Only textContent and elements: article text
+// never goes through an HTML parser. No NLP: spans come from the core.
+
+/** Entity kinds the core reports, and the letter shown on chips. */
+export const KINDS = {
+  person: "P",
+  place: "L",
+  organization: "O",
+  date: "D",
+  amount: "#",
+  other: "•",
+};
+
+const kindOf = (k) => (k in KINDS ? k : "other");
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (key.startsWith("data-") || key.startsWith("aria-") || key === "role" || key === "tabindex") {
+      node.setAttribute(key, value);
+    } else node[key] = value;
+  }
+  node.append(...children);
+  return node;
+}
+export { el };
+
+/**
+ * Every entity mention as one sorted list of non-overlapping spans:
+ * `{ start, end, entity, kind }`. Where mentions overlap, the earlier
+ * (then the longer) one wins.
+ */
+export function mentionIndex(result) {
+  const all = [];
+  (result.entities ?? []).forEach((entity, i) => {
+    for (const m of entity.mentions ?? []) {
+      if (m.end > m.start) all.push({ start: m.start, end: m.end, entity: i, kind: kindOf(entity.kind) });
+    }
+  });
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out = [];
+  let reach = -1;
+  for (const m of all) {
+    if (m.start >= reach) {
+      out.push(m);
+      reach = m.end;
+    }
+  }
+  return out;
+}
+
+/** Index of the first mention that ends after `pos` (binary search). */
+function firstAfter(marks, pos) {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Appends text[from, to) to `parent`, with entity mentions as <mark data-kind>. */
+export function appendRange(parent, text, from, to, marks) {
+  let pos = from;
+  for (let i = firstAfter(marks, from); i < marks.length && marks[i].start < to; i++) {
+    const m = marks[i];
+    const s = Math.max(m.start, from);
+    const e = Math.min(m.end, to);
+    if (s > pos) parent.append(text.slice(pos, s));
+    parent.append(el("mark", { "data-kind": m.kind, "data-entity": m.entity, text: text.slice(s, e) }));
+    pos = e;
+  }
+  if (to > pos) parent.append(text.slice(pos, to));
+}
+
+/** The summary as <li> items, each clickable to show it in the article. */
+export function summaryItems(text, result, marks) {
+  return result.sentences.map((s, n) => {
+    const li = el("li", { tabindex: "0", "data-index": s.index, "aria-describedby": "sentence-hint", title: "Show in the article" });
+    li.dataset.n = n + 1;
+    appendRange(li, text, s.start, s.end, marks);
+    return li;
+  });
+}
+
+/** The whole article, summary sentences wrapped in <span class="sent" id="sent-INDEX">. */
+export function fullText(container, text, result, marks) {
+  const frag = document.createDocumentFragment();
+  let pos = 0;
+  result.sentences.forEach((s, n) => {
+    if (s.start > pos) appendRange(frag, text, pos, s.start, marks);
+    const span = el("span", { class: "sent", id: `sent-${s.index}`, tabindex: "-1", "data-n": n + 1 });
+    appendRange(span, text, s.start, s.end, marks);
+    frag.append(span);
+    pos = Math.max(pos, s.end);
+  });
+  if (text.length > pos) appendRange(frag, text, pos, text.length, marks);
+  container.replaceChildren(frag);
+}
+
+/** Chips for the top entities: letter, name, count; a toggle button each. */
+export function entityChips(result, limit) {
+  return (result.entities ?? []).slice(0, limit).map((entity, i) => {
+    const kind = kindOf(entity.kind);
+    const button = el(
+      "button",
+      { type: "button", class: "chip", "data-kind": kind, "data-entity": i, "aria-pressed": "false", title: `${kind}, ${entity.count} mention${entity.count === 1 ? "" : "s"}` },
+      [
+        el("span", { class: "kind", "aria-hidden": "true", text: KINDS[kind] }),
+        el("span", { class: "name", text: entity.text }),
+        el("span", { class: "sr-only", text: `, ${kind}, ` }),
+        el("span", { class: "count", text: String(entity.count ?? entity.mentions?.length ?? 0) }),
+        el("span", { class: "sr-only", text: entity.count === 1 ? " mention" : " mentions" }),
+      ],
+    );
+    return el("li", {}, [button]);
+  });
+}
+
+/** Chips for the keywords, with a count when the core gives one. */
+export function keywordChips(result, limit) {
+  return (result.keywords ?? []).slice(0, limit).map((k) => {
+    const children = [el("span", { class: "name", text: k.text })];
+    if (Number.isFinite(k.count)) children.push(el("span", { class: "count", text: String(k.count) }));
+    return el("li", {}, [el("span", { class: "chip keyword" }, children)]);
+  });
+}
+
+const WPM = 230;
+
+/** "2 min read", "40 sec read". */
+export function readingTime(words) {
+  const secs = Math.round((words / WPM) * 60);
+  if (secs < 60) return `${Math.max(secs, words ? 5 : 0)} sec read`;
+  return `${Math.round(secs / 60)} min read`;
+}
+
+const fmt = new Intl.NumberFormat("en");
+export const number = (n) => fmt.format(n);
