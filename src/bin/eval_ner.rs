@@ -123,6 +123,7 @@ fn main() -> ExitCode {
             continue;
         };
         let docs = parse(&raw);
+        let _ = writeln!(errors, "#### {file}");
         rows.push((file_name(&path), *lang, score(&docs, lang, &mut errors)));
     }
     print_table(&rows);

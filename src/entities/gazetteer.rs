@@ -15,6 +15,8 @@ pub(crate) const NATIONALITY: Known = 1 << 2;
 pub(crate) const GIVEN: Known = 1 << 3;
 /// A common surname ("Smith").
 pub(crate) const SURNAME: Known = 1 << 4;
+/// An ISO 3166-1 alpha-3 code ("ITA"), as used in sports results.
+pub(crate) const ALPHA3: Known = 1 << 5;
 
 /// Everything the gazetteer knows about the lower-case `name` (0 if
 /// nothing).
@@ -69,6 +71,7 @@ fn decode(codes: &str) -> Known {
             'N' => NATIONALITY,
             'G' => GIVEN,
             'S' => SURNAME,
+            'A' => ALPHA3,
             _ => 0,
         }
     })

@@ -51,6 +51,12 @@ pub(crate) const DATE_MOD: Cues = 1 << 18;
 pub(crate) const PERIOD: Cues = 1 << 19;
 /// Words after a person's name that confirm it ("who", "aged").
 pub(crate) const PERSON_NEXT: Cues = 1 << 20;
+/// Religions and their adjectives ("Moslem", "Catholic"): other.
+pub(crate) const RELIGION: Cues = 1 << 21;
+/// Roles in a team after its name ("Surrey captain", "Ajax coach").
+pub(crate) const TEAM_ROLE: Cues = 1 << 22;
+/// Words between two teams ("v", "vs").
+pub(crate) const VERSUS: Cues = 1 << 23;
 
 /// (cue class, words).
 const TABLES: &[(Cues, &[&str])] = &[
@@ -309,6 +315,27 @@ const TABLES: &[(Cues, &[&str])] = &[
         ],
     ),
     (PERSON_NEXT, &["who", "whose", "aged", "quien", "die"]),
+    (
+        RELIGION,
+        &[
+            "moslem", "moslems", "muslim", "muslims", "islamic", "christian", "christians",
+            "catholic", "catholics", "protestant", "protestants", "jewish", "jew", "jews",
+            "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "sunni", "shi'ite",
+            "shiite", "shia", "orthodox", "islamist", "islamists", "marxist", "communist",
+            "communists", "católico", "católica", "musulmán", "islamista", "katholieke",
+            "islamitische", "joodse", "christelijke",
+        ],
+    ),
+    (
+        TEAM_ROLE,
+        &[
+            "captain", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
+            "forward", "batsman", "bowler", "pitcher", "skipper", "keeper", "winger",
+            "fullback", "entrenador", "delantero", "portero", "trainer", "aanvoerder",
+            "spits", "doelman",
+        ],
+    ),
+    (VERSUS, &["v", "vs", "versus", "v.", "vs."]),
 ];
 
 /// The cue classes of every word, built once per call of `find`.

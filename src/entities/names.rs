@@ -16,6 +16,9 @@ use super::token::Shape;
 /// Longest name, in tokens, looked up as a whole in a headline.
 pub(crate) const DEFAULT_MAX_LOOKUP: usize = 5;
 
+/// Articles that are part of a name when capitalised inside a sentence.
+const ARTICLES: &[&str] = &["the", "de", "het", "el", "la", "los", "las", "le", "les", "il"];
+
 /// A name span before typing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Name {
@@ -108,6 +111,11 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
         return true;
     }
     let w = ctx.lower[k].as_str();
+    if !t.initial && ARTICLES.contains(&w) {
+        // A capitalised article inside a sentence belongs to the name
+        // ("at The Oval", "volgens De Morgen").
+        return k + 1 < end && is_name_token(ctx, k + 1) && ctx.tokens[k + 1].shape == Shape::Title;
+    }
     let usage = ctx.usage_of(w);
     let common = ctx.is_stopword(w) || ctx.has(k, STARTER);
     if common || t.initial {
@@ -331,8 +339,6 @@ fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut V
         if next > k {
             let title = k > s && ctx.has(k - 1, TITLE);
             match_known(ctx, k, next, &known, title, out);
-            let parts_before = out.len();
-            let _ = parts_before;
             k = next;
         } else {
             k += 1;

@@ -5,9 +5,10 @@
 //! evidence of all its mentions together (see `merge`).
 
 use super::context::Ctx;
-use super::gazetteer::{self, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
+use super::gazetteer::{self, ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
-    EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, PLACE_PREP, SAY,
+    EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, PLACE_PREP, RELIGION, SAY,
+    TEAM_ROLE, VERSUS,
 };
 use super::names::Name;
 use super::token::Shape;
@@ -67,19 +68,26 @@ pub(crate) fn prior(len: usize) -> Evidence {
 /// Whole-name and first/last-word gazetteer hits.
 fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     let key = ctx.key(n.start, n.end);
-    let key = key.trim_end_matches(|c| c == '.' || c == '\'');
-    let whole = gazetteer::lookup(key);
+    let whole = gazetteer::lookup(&key);
     let len = n.end - n.start;
+    if len == 1 && whole & ALPHA3 != 0 && ctx.tokens[n.start].shape == Shape::Upper {
+        ev[LOC] += DEFAULT_PLACE_WEIGHT;
+    }
     if whole & COUNTRY != 0 {
         ev[LOC] += DEFAULT_COUNTRY_WEIGHT;
     } else if whole & PLACE != 0 {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    if whole & NATIONALITY != 0 || is_nationality_plural(key) || is_hyphen_nationality(key) {
+    if whole & NATIONALITY != 0 || is_nationality_form(&key) || is_hyphen_nationality(&key) {
         ev[MISC] += 4.0;
+    } else if len == 1 && whole == 0 && adjective_suffix(&key) {
+        ev[MISC] += 1.5;
     }
     if whole & (GIVEN | SURNAME) != 0 && len == 1 {
         ev[PER] += if whole & SURNAME != 0 { 0.8 } else { 0.5 };
+    }
+    if is_initial_name(ctx, n) {
+        ev[PER] += 2.5;
     }
     if len >= 2 {
         let first = gazetteer::lookup(&ctx.lower[n.start]);
@@ -99,10 +107,37 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     }
 }
 
-/// "Americans", "Cambodians".
-fn is_nationality_plural(key: &str) -> bool {
-    key.strip_suffix('s')
-        .is_some_and(|k| gazetteer::lookup(k) & NATIONALITY != 0)
+/// "A. Dale", "T.O'Gorman", "George W. Bush": an initial and a name.
+fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+    let is_initial = |t: &str| {
+        let mut c = t.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
+    };
+    let first = ctx.tokens[n.start].text;
+    let glued = {
+        let mut c = first.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), Some(b)) if a.is_uppercase() && b.is_uppercase())
+            && first.chars().filter(|c| c.is_lowercase()).count() >= 2
+    };
+    let len = n.end - n.start;
+    (len >= 2 && (n.start..n.end - 1).any(|k| is_initial(ctx.tokens[k].text)) && !is_initial(ctx.tokens[n.end - 1].text))
+        || (len == 1 && glued)
+}
+
+/// Inflected nationalities: "Americans", "Amerikaanse", "Belgische".
+fn is_nationality_form(key: &str) -> bool {
+    ["s", "e", "se", "sche", "che"].iter().any(|suffix| {
+        key.strip_suffix(suffix)
+            .is_some_and(|k| gazetteer::lookup(k) & NATIONALITY != 0)
+    })
+}
+
+/// Endings of adjectives of peoples, regions and religions ("Kurdish",
+/// "Palestinian", "Vlaamse"), for words the gazetteer does not know.
+const ADJECTIVE_SUFFIXES: &[&str] = &["ian", "ese", "ish", "ean", "aanse", "ische", "iaanse", "sche"];
+
+fn adjective_suffix(key: &str) -> bool {
+    key.chars().count() > 5 && ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s))
 }
 
 /// "Cambodian-Americans", "Anglo-Irish".
@@ -117,6 +152,9 @@ fn is_hyphen_nationality(key: &str) -> bool {
 
 /// Cues from the words of the name: "Bank", "University", "River", "Cup".
 fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
+    if len == 1 && ctx.has(n.start, RELIGION) {
+        ev[MISC] += 3.0;
+    }
     if len < 2 {
         return;
     }
@@ -132,6 +170,9 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     }
     if ctx.has(first, LOC_PREFIX) {
         ev[LOC] += 0.5;
+    }
+    if ctx.has(first, RELIGION) || ctx.has(last, RELIGION) {
+        ev[MISC] += 2.0;
     }
     if ctx.has(last, EVENT) {
         ev[MISC] += 2.5;
@@ -152,7 +193,8 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if len <= 3 && (says(after) || (after == Some(",") && says(after2))) {
         ev[PER] += 1.0;
     }
-    if len <= 3 && says(before) && matches!(after, Some(",") | Some(".") | None) {
+    let said = |w: Option<&str>| matches!(w, Some("said" | "says" | "added" | "dijo" | "zei" | "aldus"));
+    if len <= 3 && said(before) && matches!(after, Some(",") | Some(".") | None) {
         ev[PER] += 1.0;
     }
     if after == Some(",") && after2.is_some_and(|w| ctx.lex.is(w, PERSON_NEXT)) {
@@ -166,12 +208,38 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     {
         ev[PER] += 1.5;
     }
+    team(ctx, n, before, after, ev);
     if before.is_some_and(|w| ctx.lex.is(w, PLACE_PREP)) {
         ev[LOC] += 0.8;
     }
     if matches!(before, Some("the" | "el" | "la" | "los" | "las" | "het" | "de")) {
         ev[PER] -= 1.0;
         ev[ORG] += 0.3;
+    }
+}
+
+/// Weight of a team cue (a score after the name, "v", "captain").
+pub(crate) const DEFAULT_TEAM_WEIGHT: f32 = 2.0;
+
+/// Sports teams: "Surrey 429-7", "Essex v Kent", "Surrey captain". A team
+/// named after a place is an organization (a country stays a place).
+fn team(ctx: &Ctx<'_, '_>, n: &Name, before: Option<&str>, after: Option<&str>, ev: &mut Evidence) {
+    let unit = ctx.tokens[n.start].unit;
+    let score_after = ctx
+        .get(n.end, unit)
+        .is_some_and(|t| t.shape == Shape::Number && !ctx.taken[n.end]);
+    let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
+    let role = after.is_some_and(|w| ctx.lex.is(w, TEAM_ROLE));
+    if !(score_after || versus(before) || versus(after) || role) {
+        return;
+    }
+    let known = ctx.known(n.start, n.end);
+    if known & COUNTRY != 0 {
+        return;
+    }
+    ev[ORG] += DEFAULT_TEAM_WEIGHT;
+    if known & PLACE != 0 {
+        ev[LOC] -= DEFAULT_TEAM_WEIGHT;
     }
 }
 
