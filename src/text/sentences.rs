@@ -1,92 +1,1062 @@
-//! Sentence splitting: UAX#29 sentence boundaries (unicode-segmentation),
-//! corrected for what news text needs.
+//! Sentence splitting for articles as people paste them from web pages.
 //!
-//! Every line is split on its own, so a line without closing punctuation (a
-//! headline, a list item, a tag line) is its own unit. Inside a line, UAX#29
-//! breaks are undone after abbreviations, titles and initials.
+//! [`split`] cuts a text into *units*: sentences, plus lines that stand on
+//! their own (headlines, list items, tag lines). It runs in four steps, each
+//! linear in the length of the text:
+//!
+//! 1. **Lines and paragraphs.** A blank line always ends a unit. Inside a
+//!    paragraph a line break is *hard* (a unit ends there) unless the text
+//!    looks hard-wrapped (e-mail, Project Gutenberg), in which case it is
+//!    *soft* and counts as a space. See [`DEFAULT_MIN_WRAP_WIDTH`].
+//! 2. **Candidate boundaries.** Each line is split with the UAX #29 sentence
+//!    rules of `unicode-segmentation`. They already keep decimals (`3.5%`,
+//!    `14.372,4`), closing quotes (`“He left.” She said`), lower-case
+//!    continuations (`e.g. the`) and CJK full stops (`。！？`) right. An
+//!    ellipsis `…` followed by a capital adds a boundary.
+//! 3. **Repairs.** A boundary is undone where UAX #29 is wrong for news:
+//!    after titles and abbreviations (`Mr.`, `z.B.`, `Nov. 22`), initials
+//!    (`J. R. R. Tolkien`), list markers (`1. Item`), inside URLs and e-mail
+//!    addresses, and before a lower-case word after `?` or `!`
+//!    (`“Why?” she asked`).
+//! 4. **Bounding.** A unit longer than [`DEFAULT_MAX_UNIT_BYTES`] is cut,
+//!    preferably after a clause, else between words, never inside a
+//!    character or a grapheme.
+//!
+//! Every decision looks at a bounded window around a boundary, so the whole
+//! pass stays linear and allocates only the output and per-paragraph
+//! bookkeeping.
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 
-/// Abbreviations after which a full stop does not end a sentence
-/// (lower case, without the final dot).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "col",
-    "lt", "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "messrs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "etc", "e.g", "i.e", "cf", "al", "approx", "inc", "ltd", "co", "corp", "u.s", "u.k",
-    "u.n", "e.u", "a.m", "p.m", "fig", "vol", "pp", "ave", "blvd", "rd", "dept", "est", "univ",
+/// Longest unit, in bytes. A longer sentence (or a text without sentence
+/// punctuation) is cut into pieces of at most this size.
+pub const DEFAULT_MAX_UNIT_BYTES: usize = 1000;
+
+/// Narrowest line width, in characters, that counts as hard-wrapped. A
+/// line break is soft when the line before is at least this wide, does not
+/// end a sentence, and the next line starts with a lower-case word.
+pub const DEFAULT_MIN_WRAP_WIDTH: usize = 30;
+
+/// Widest paragraph, in characters per line, that can be hard-wrapped as a
+/// whole. Wrapping tools use 60–80 columns; pasted web paragraphs are
+/// single long lines.
+pub const DEFAULT_MAX_WRAP_WIDTH: usize = 120;
+
+/// Fewest lines for a paragraph to be recognised as hard-wrapped as a whole
+/// (every line filled up to the width, so that the next line's first word
+/// would not have fitted). Then every line break in it is soft.
+pub const DEFAULT_MIN_WRAPPED_LINES: usize = 3;
+
+/// How far (in bytes) the rules look before and after a boundary.
+const LOOKAROUND: usize = 64;
+
+/// A run of this many whitespace or closing characters starts a new UAX #29
+/// window. It keeps the splitter linear: `unicode-segmentation` rescans
+/// such runs after a full stop for every character in them.
+const MAX_RUN: usize = 64;
+
+/// Titles and abbreviations that never end a sentence (lower case, without
+/// the final dot).
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "capt", "lt", "sgt", "cpl", "pvt",
+    "cmdr", "adm", "brig", "supt", "insp", "det", "sra", "srta", "dra", "dña", "mme", "mlle", "mm",
+    "mgr", "dhr", "mevr", "e.g", "i.e", "cf", "vs", "viz", "approx", "aprox", "z.b", "d.h", "bzw",
+    "vgl", "ca", "inkl", "evtl", "ggf", "sog", "p.ex", "env", "d.w.z", "bijv", "o.a", "m.a.w",
 ];
 
-/// Splits `text` into sentence spans (byte offsets, whitespace trimmed, in
-/// order, non-overlapping). Empty or whitespace-only text gives no span.
+/// Abbreviations that usually go on but may end a sentence: the sentence
+/// goes on unless the next word is a common sentence opener.
+const MAYBE_FINAL: &[&str] = &[
+    "gen", "sen", "rep", "gov", "col", "maj", "rev", "hon", "pres", "fr", "hr", "st", "ste", "mt",
+    "ft", "jr", "sr", "co", "dept", "univ", "ave", "av", "blvd", "rd", "str", "mio", "mrd", "jh",
+    "ud", "uds", "u.a", "boul",
+];
+
+/// Abbreviations that go on only before a number (`No. 10`, `Nov. 22`).
+const BEFORE_NUMBER: &[&str] = &[
+    "no", "nos", "nr", "num", "núm", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "pg",
+    "pag", "pág", "ch", "chap", "sec", "para", "tel", "abs", "blz", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc",
+    "ene", "abr", "ago", "dic", "okt", "dez",
+];
+
+/// Abbreviations that often end a sentence: the sentence goes on only
+/// before a lower-case word (`etc. and`), as for any full stop.
+const FINAL: &[&str] = &[
+    "etc", "usw", "u.s.w", "enz", "inc", "ltd", "plc", "corp", "llc", "bros", "al", "a.m", "p.m",
+];
+
+/// Words that open a sentence; after an initial or an ambiguous
+/// abbreviation they mean the full stop did end a sentence
+/// (`in the U.S. The` versus `the U.S. President`).
+const SENTENCE_OPENERS: &[&str] = &[
+    "A",
+    "An",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "Nor",
+    "In",
+    "On",
+    "At",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Now",
+    "Then",
+    "Some",
+    "Many",
+    "Most",
+    "What",
+    "Why",
+    "How",
+    "Where",
+    "Both",
+    "For",
+    "By",
+    "To",
+    "With",
+    "From",
+    "Since",
+    "Although",
+    "Though",
+    "Because",
+    "Such",
+    "Each",
+    "Every",
+    "Not",
+    "Last",
+    "Earlier",
+    "Later",
+    "Still",
+    "Instead",
+    "Der",
+    "Die",
+    "Das",
+    "Ein",
+    "Eine",
+    "Er",
+    "Sie",
+    "Es",
+    "Wir",
+    "Ich",
+    "Aber",
+    "Und",
+    "Doch",
+    "Dann",
+    "Auch",
+    "Im",
+    "Am",
+    "Nach",
+    "Il",
+    "Elle",
+    "Ils",
+    "Elles",
+    "Nous",
+    "Je",
+    "Mais",
+    "Cette",
+    "Ce",
+    "Les",
+    "Un",
+    "Une",
+    "Él",
+    "Ella",
+    "Ellos",
+    "Pero",
+    "Los",
+    "Las",
+    "Una",
+    "Este",
+    "Esta",
+    "Hij",
+    "Zij",
+    "Het",
+    "Maar",
+    "Wij",
+    "Ik",
+    "Een",
+];
+
+/// Nouns after which `3.` is an ordinal, not the end of a sentence
+/// (`am 3. Oktober`, `im 19. Jahrhundert`).
+const ORDINAL_NOUNS: &[&str] = &[
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+    "Jahrhundert",
+    "Jahrtausend",
+    "Weltkrieg",
+    "Bundesliga",
+    "Liga",
+    "Klasse",
+    "Platz",
+    "Runde",
+    "Mal",
+    "Stock",
+    "Quartal",
+];
+
+/// Splits `text` into units (sentences, and lines that stand alone such as
+/// headlines and list items) as byte spans: trimmed of whitespace, never
+/// empty, in order and non-overlapping, with nothing but whitespace between
+/// them. No unit is longer than [`DEFAULT_MAX_UNIT_BYTES`] unless it is a
+/// single grapheme. Empty or whitespace-only text gives no span.
+///
+/// ```
+/// let text = "Mr. Hun met U.S. officials on Nov. 22. “We agreed.” He left.";
+/// let units: Vec<&str> = nutgraf::split_sentences(text)
+///     .iter()
+///     .map(|s| &text[s.start..s.end])
+///     .collect();
+/// assert_eq!(
+///     units,
+///     ["Mr. Hun met U.S. officials on Nov. 22.", "“We agreed.”", "He left."]
+/// );
+/// ```
 pub fn split(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        split_line(text, line_start, line_start + line.len(), &mut out);
-        line_start += line.len();
+    let lines = lines(text);
+    let mut units = Units::new(text);
+    for paragraph in lines.chunk_by(|_, next| !next.new_paragraph) {
+        let soft = soft_breaks(text, paragraph);
+        for (i, line) in paragraph.iter().enumerate() {
+            let join = if i > 0 && soft[i - 1] {
+                Join::Soft
+            } else {
+                Join::Hard
+            };
+            split_line(text, line, join, &mut units);
+        }
     }
+    units.finish()
+}
+
+// ---------------------------------------------------------------------------
+// Step 1: lines, paragraphs and soft line breaks.
+
+/// A non-blank line.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Byte offset of the line start (indentation included).
+    start: usize,
+    /// Byte offset of the first non-whitespace character.
+    text_start: usize,
+    /// Byte offset just past the last non-whitespace character.
+    end: usize,
+    /// Whether a blank line, a paragraph separator or the start of the text
+    /// comes before it.
+    new_paragraph: bool,
+}
+
+/// Whether `c` ends a line (`\r\n` is handled by the caller).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// The non-blank lines of `text`, each marked when it opens a paragraph.
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut new_paragraph = true;
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for (i, c) in text.char_indices() {
+        if !is_line_break(c) {
+            continue;
+        }
+        if c == '\n' && i > 0 && bytes[i - 1] == b'\r' {
+            start = i + 1;
+            continue;
+        }
+        push_line(text, start, i, &mut new_paragraph, &mut out);
+        new_paragraph |= c == '\u{2029}';
+        start = i + c.len_utf8();
+    }
+    push_line(text, start, text.len(), &mut new_paragraph, &mut out);
     out
 }
 
-/// Splits the line `text[start..end]` and pushes its sentences.
-fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
-    let line = &text[start..end];
-    let mut pending: Option<Span> = None;
-    for (offset, piece) in line.split_sentence_bound_indices() {
-        let Some(span) = trim(text, start + offset, start + offset + piece.len()) else {
-            continue;
-        };
-        pending = Some(match pending {
-            Some(prev) if continues(&text[prev.start..prev.end], &text[span.start..span.end]) => {
-                Span {
-                    start: prev.start,
-                    end: span.end,
-                }
-            }
-            Some(prev) => {
-                out.push(prev);
-                span
-            }
-            None => span,
-        });
+/// Records the line `text[start..end]`, or a paragraph break if it is blank.
+fn push_line(text: &str, start: usize, end: usize, new_paragraph: &mut bool, out: &mut Vec<Line>) {
+    match trim(text, start, end) {
+        Some(span) => {
+            out.push(Line {
+                start,
+                text_start: span.start,
+                end: span.end,
+                new_paragraph: *new_paragraph,
+            });
+            *new_paragraph = false;
+        }
+        None => *new_paragraph = true,
     }
-    out.extend(pending);
 }
 
-/// Whether `next` continues the sentence `prev` although UAX#29 broke there.
-fn continues(prev: &str, next: &str) -> bool {
-    let Some(before_dot) = prev.strip_suffix('.') else {
+/// What decides whether the break after a line is soft.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// Characters from the line start (indentation included) to its end.
+    width: usize,
+    /// Characters in the first word.
+    first_word: usize,
+    /// Whether the line starts with a lower-case word.
+    starts_lower: bool,
+    /// Whether the line ends with sentence punctuation.
+    ends_sentence: bool,
+    /// Whether the line ends with a title or abbreviation that never ends a
+    /// sentence (`Mr.`, `e.g.`).
+    ends_open: bool,
+    /// Whether the line starts with a bullet or a list number.
+    list_item: bool,
+}
+
+impl Shape {
+    /// The shape of `line`.
+    fn of(text: &str, line: &Line) -> Shape {
+        let body = &text[line.text_start..line.end];
+        let tail = tail(text, line.text_start, line.end);
+        Shape {
+            width: text[line.start..line.end].chars().count(),
+            first_word: body
+                .split(char::is_whitespace)
+                .next()
+                .map_or(0, |w| w.chars().count()),
+            starts_lower: starts_with_lower_word(head(text, line.text_start, line.end)),
+            ends_sentence: last_terminal(tail).is_some(),
+            ends_open: tail
+                .strip_suffix('.')
+                .is_some_and(|body| classify(last_token(body)) == Abbreviation::NeverFinal),
+            list_item: is_list_item(body),
+        }
+    }
+
+    /// Whether a line of this shape, taken alone, runs on into `next`.
+    fn runs_into(&self, next: &Shape) -> bool {
+        self.ends_open
+            || (!self.ends_sentence && self.width >= DEFAULT_MIN_WRAP_WIDTH && next.starts_lower)
+    }
+}
+
+/// For each line break in `paragraph`, whether it is soft (a space inside a
+/// sentence) rather than hard (the end of a unit).
+fn soft_breaks(text: &str, paragraph: &[Line]) -> Vec<bool> {
+    let shapes: Vec<Shape> = paragraph.iter().map(|l| Shape::of(text, l)).collect();
+    let wrapped = is_wrapped(&shapes);
+    shapes
+        .windows(2)
+        .map(|pair| !pair[1].list_item && (wrapped || pair[0].runs_into(&pair[1])))
+        .collect()
+}
+
+/// Whether a paragraph was hard-wrapped as a whole: enough lines, a
+/// plausible width, every line but the last filled so that the next word
+/// would not have fitted, and at least one line starting in lower case
+/// (which a list of headlines never has).
+fn is_wrapped(shapes: &[Shape]) -> bool {
+    let width = shapes.iter().map(|s| s.width).max().unwrap_or(0);
+    shapes.len() >= DEFAULT_MIN_WRAPPED_LINES
+        && (DEFAULT_MIN_WRAP_WIDTH..=DEFAULT_MAX_WRAP_WIDTH).contains(&width)
+        && shapes
+            .windows(2)
+            .all(|p| p[0].width + 1 + p[1].first_word > width)
+        && shapes[1..].iter().any(|s| s.starts_lower)
+        && !shapes.iter().any(|s| s.list_item)
+}
+
+/// Whether `line` starts like a list item: a bullet, or a number or letter
+/// followed by `.` or `)`, then a space.
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    let first = chars.next();
+    if matches!(
+        first,
+        Some('-' | '*' | '+' | '•' | '·' | '–' | '—' | '▪' | '►' | '◦' | '‣')
+    ) {
+        return chars.next().is_some_and(char::is_whitespace);
+    }
+    let marker = line
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(line.len());
+    let marker = match marker {
+        0 => first
+            .filter(|c| c.is_alphabetic())
+            .map_or(0, char::len_utf8),
+        n if n <= 3 => n,
+        _ => 0,
+    };
+    marker > 0
+        && line[marker..].starts_with(['.', ')'])
+        && line[marker + 1..].starts_with(char::is_whitespace)
+}
+
+// ---------------------------------------------------------------------------
+// Step 2: candidate boundaries inside a line.
+
+/// How a piece of text is joined to the piece before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    /// A boundary found inside a line: UAX #29 or an ellipsis.
+    Inline,
+    /// A soft line break or a long run of spaces: a boundary only if the
+    /// text before ends with sentence punctuation.
+    Soft,
+    /// A hard line break or a paragraph break: always a boundary.
+    Hard,
+}
+
+/// Splits one line into candidate pieces and hands them to `units`. The
+/// first piece is joined to what came before by `join`.
+fn split_line(text: &str, line: &Line, join: Join, units: &mut Units) {
+    let mut join = join;
+    let mut from = line.text_start;
+    while from < line.end {
+        let to = window_end(text, from, line.end);
+        split_window(text, from, to, join, units);
+        join = Join::Soft;
+        from = to;
+    }
+}
+
+/// Where the UAX #29 window starting at `from` ends: after [`MAX_RUN`]
+/// whitespace or closing characters in a row, or at `end`.
+fn window_end(text: &str, from: usize, end: usize) -> usize {
+    let mut run = 0;
+    for (i, c) in text[from..end].char_indices() {
+        if c.is_whitespace() || is_closer(c) {
+            run += 1;
+            if run >= MAX_RUN {
+                return from + i + c.len_utf8();
+            }
+        } else {
+            run = 0;
+        }
+    }
+    end
+}
+
+/// Splits `text[start..end]` with UAX #29, plus the boundaries it misses,
+/// and pushes the pieces.
+fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Units) {
+    let mut join = join;
+    for (offset, piece) in text[start..end].split_sentence_bound_indices() {
+        let mut from = start + offset;
+        let to = from + piece.len();
+        while let Some(cut) = missed_boundary(text, from, to) {
+            units.push(from, cut, join);
+            join = Join::Inline;
+            from = cut;
+        }
+        units.push(from, to, join);
+        join = Join::Inline;
+    }
+}
+
+/// The first sentence boundary inside the UAX #29 piece `text[from..to]`
+/// that UAX #29 misses, see [`ellipsis_ends`] and [`stop_ends`].
+fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
+    let piece = &text[from..to];
+    piece.match_indices(['…', '.']).find_map(|(i, stop)| {
+        let after = from + i + stop.len();
+        let closers = if stop == "…" {
+            ellipsis_ends(&text[after..to])
+        } else {
+            stop_ends(text, from, from + i, to)
+        };
+        closers.map(|len| after + len)
+    })
+}
+
+/// Whether an ellipsis followed by `after` ends a sentence (`Wait… Then`):
+/// the length of the closing quotes that go with it, if so.
+fn ellipsis_ends(after: &str) -> Option<usize> {
+    let rest = after.trim_start_matches(is_closer);
+    let next = rest.trim_start();
+    let spaced = next.len() < rest.len();
+    let next = next.trim_start_matches(is_opener);
+    (spaced && next.starts_with(char::is_uppercase)).then_some(after.len() - rest.len())
+}
+
+/// Whether the full stop at `dot` (in the piece `text[from..to]`) ends a
+/// sentence although UAX #29 goes on: the length of the closing quotes that
+/// go with it, if so. Two cases:
+/// - a number opens the next sentence (`he said. "2005 will`): rule SB8
+///   skips digits to find a lower-case letter;
+/// - no space follows (`$10.9bn.For the year`, pasted paragraphs that lost
+///   their break): rule SB7 keeps `word.Word` together.
+fn stop_ends(text: &str, from: usize, dot: usize, to: usize) -> Option<usize> {
+    let after = &text[dot + 1..to];
+    let rest = after.trim_start_matches(is_closer);
+    let next = rest.trim_start();
+    let before = tail(text, from, dot);
+    if before.ends_with('.') {
+        return None; // an ellipsis
+    }
+    let token = last_token(before);
+    let ends = if next.len() < rest.len() {
+        let next = next.trim_start_matches(is_opener);
+        next.starts_with(|c: char| c.is_ascii_digit()) && classify(token) == Abbreviation::None
+    } else {
+        rest.len() == after.len() && is_glued_sentence(token, head(text, dot + 1, to))
+    };
+    ends.then_some(after.len() - rest.len())
+}
+
+/// Whether `token.` followed directly by `next` is two sentences glued
+/// together: an ordinary word ending in two lower-case letters, then a
+/// capitalised word, and no URL, e-mail address or path around.
+fn is_glued_sentence(token: &str, next: &str) -> bool {
+    let mut last = token.chars().rev();
+    let lower_end =
+        last.next().is_some_and(char::is_lowercase) && last.next().is_some_and(char::is_lowercase);
+    let mut first = next.chars();
+    let capitalised = first.next().is_some_and(char::is_uppercase)
+        && first.next().is_some_and(char::is_lowercase);
+    lower_end && capitalised && classify(token) == Abbreviation::None && !in_address(token, next)
+}
+
+// ---------------------------------------------------------------------------
+// Step 3: joining pieces into units.
+
+/// A unit being built.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    end: usize,
+    /// Whether it holds a letter or a digit.
+    has_word: bool,
+}
+
+/// Collects pieces into units.
+struct Units<'a> {
+    text: &'a str,
+    out: Vec<Span>,
+    pending: Option<Piece>,
+    /// The strongest join seen since the last piece (blank pieces carry
+    /// their join over).
+    join: Join,
+}
+
+impl<'a> Units<'a> {
+    fn new(text: &'a str) -> Self {
+        Units {
+            text,
+            out: Vec::new(),
+            pending: None,
+            join: Join::Hard,
+        }
+    }
+
+    /// Adds the piece `text[start..end]`, joined to the previous one by
+    /// `join`.
+    fn push(&mut self, start: usize, end: usize, join: Join) {
+        self.join = strongest(self.join, join);
+        let Some(span) = trim(self.text, start, end) else {
+            return;
+        };
+        let next = Piece {
+            start: span.start,
+            end: span.end,
+            has_word: self.text[span.start..span.end]
+                .chars()
+                .any(char::is_alphanumeric),
+        };
+        let join = std::mem::replace(&mut self.join, Join::Inline);
+        self.pending = Some(match self.pending.take() {
+            None => next,
+            Some(prev) if continues(self.text, &prev, &next, join) => Piece {
+                start: prev.start,
+                end: next.end,
+                has_word: prev.has_word || next.has_word,
+            },
+            Some(prev) => {
+                let (prev, next) = move_closers(self.text, prev, next, join);
+                self.emit(prev);
+                next
+            }
+        });
+    }
+
+    /// Ends the current unit, cutting it if it is too long.
+    fn emit(&mut self, unit: Piece) {
+        let mut start = unit.start;
+        while unit.end - start > DEFAULT_MAX_UNIT_BYTES {
+            let cut = chunk_end(self.text, start, unit.end);
+            self.out.extend(trim(self.text, start, cut));
+            start = cut;
+        }
+        self.out.extend(trim(self.text, start, unit.end));
+    }
+
+    /// The units.
+    fn finish(mut self) -> Vec<Span> {
+        if let Some(unit) = self.pending.take() {
+            self.emit(unit);
+        }
+        self.out
+    }
+}
+
+/// The stronger of two joins.
+fn strongest(a: Join, b: Join) -> Join {
+    match (a, b) {
+        (Join::Hard, _) | (_, Join::Hard) => Join::Hard,
+        (Join::Soft, _) | (_, Join::Soft) => Join::Soft,
+        _ => Join::Inline,
+    }
+}
+
+/// Whether `next` continues the unit `prev` across a candidate boundary.
+fn continues(text: &str, prev: &Piece, next: &Piece, join: Join) -> bool {
+    let before = tail(text, prev.start, prev.end);
+    let after = head(text, next.start, next.end);
+    match join {
+        Join::Hard => return false,
+        Join::Soft if last_terminal(before).is_none() => return true,
+        _ => {}
+    }
+    if !prev.has_word || !next.has_word || is_list_marker(&text[prev.start..prev.end]) {
+        return true;
+    }
+    if prev.end == next.start && in_address(before, after) {
+        return true;
+    }
+    match last_terminal(before) {
+        Some('.') => period_continues(before, after, join),
+        Some('?' | '!' | '…' | '‽') => starts_with_lower_word(after),
+        Some('。' | '！' | '？') => {
+            before.ends_with(['」', '』']) && after.starts_with(['と', 'っ'])
+        }
+        _ => false,
+    }
+}
+
+/// Whether the full stop ending `before` goes on into `after`.
+fn period_continues(before: &str, after: &str, join: Join) -> bool {
+    if join == Join::Soft && first_letter_is_lower(after) {
+        return true; // UAX #29 rule SB8, which inside a line UAX #29 applied
+    }
+    let Some(body) = before.strip_suffix('.') else {
+        return false; // closing quotes after the full stop
+    };
+    if body.ends_with('.') {
+        return false; // an ellipsis before a capital
+    }
+    match classify(last_token(body)) {
+        Abbreviation::NeverFinal => true,
+        Abbreviation::MaybeFinal => !opens_sentence(after),
+        Abbreviation::BeforeNumber => starts_with_digit(after),
+        Abbreviation::Ordinal => ORDINAL_NOUNS.contains(&first_word(after).0),
+        Abbreviation::Final | Abbreviation::None => false,
+    }
+}
+
+/// What a word before a full stop is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Abbreviation {
+    /// A title or connective: the sentence goes on (`Mr.`, `e.g.`).
+    NeverFinal,
+    /// An initial, acronym or ambiguous abbreviation (`J.`, `U.S.`, `St.`).
+    MaybeFinal,
+    /// Goes on before a number (`No.`, `Nov.`).
+    BeforeNumber,
+    /// A small number, an ordinal before some nouns (`3. Oktober`).
+    Ordinal,
+    /// Often ends a sentence (`etc.`, `Inc.`).
+    Final,
+    /// An ordinary word.
+    None,
+}
+
+/// Classifies `token`, the word before a full stop.
+fn classify(token: &str) -> Abbreviation {
+    let mut chars = token.chars();
+    let (first, second) = (chars.next(), chars.next());
+    if first.is_some_and(char::is_uppercase) && second.is_none() {
+        return Abbreviation::MaybeFinal; // an initial
+    }
+    if (1..=2).contains(&token.len()) && token.bytes().all(|b| b.is_ascii_digit()) {
+        return Abbreviation::Ordinal;
+    }
+    if second.is_some() && !token.chars().any(char::is_lowercase) {
+        // An acronym (`MS`, `NO`), not a title: only dotted ones (`U.S`)
+        // are abbreviations.
+        return if is_dotted(token) {
+            Abbreviation::MaybeFinal
+        } else {
+            Abbreviation::None
+        };
+    }
+    let lists = [
+        (FINAL, Abbreviation::Final),
+        (NEVER_FINAL, Abbreviation::NeverFinal),
+        (BEFORE_NUMBER, Abbreviation::BeforeNumber),
+        (MAYBE_FINAL, Abbreviation::MaybeFinal),
+    ];
+    for (list, kind) in lists {
+        if list.iter().any(|a| eq_lowercase(token, a)) {
+            return kind;
+        }
+    }
+    if (first.is_some_and(char::is_alphabetic) && second.is_none()) || is_dotted(token) {
+        return Abbreviation::MaybeFinal;
+    }
+    Abbreviation::None
+}
+
+/// Whether `token` is short letter groups joined by dots (`U.S`, `EE.UU`,
+/// `Ph.D`).
+fn is_dotted(token: &str) -> bool {
+    token.contains('.')
+        && token.split('.').all(|part| {
+            let n = part.chars().count();
+            (1..=2).contains(&n) && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// Whether `token` lower-cased equals `lower`, without allocating.
+fn eq_lowercase(token: &str, lower: &str) -> bool {
+    token.len() <= lower.len() + 2 && token.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// Whether `piece` is only a list marker (`1.`, `iv.`).
+fn is_list_marker(piece: &str) -> bool {
+    let Some(body) = piece.strip_suffix(['.', ')']) else {
         return false;
     };
-    let last = before_dot
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
-    let lower = last.to_lowercase();
-    let initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    let starts_lower = next
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-    initial || ABBREVIATIONS.contains(&lower.as_str()) || starts_lower
+    let digits = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
+    let roman =
+        (1..=4).contains(&body.len()) && body.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    digits || roman
 }
+
+/// Whether the boundary between `before` and `after` (with no space
+/// between) falls inside a URL, an e-mail address or a path.
+fn in_address(before: &str, after: &str) -> bool {
+    let left = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let right = after.split(char::is_whitespace).next().unwrap_or("");
+    [left, right].iter().any(|t| {
+        t.contains("://")
+            || t.contains(['@', '/'])
+            || t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
+    })
+}
+
+/// Moves closing quotes or brackets that open `next` but belong to `prev`
+/// (`… parti. » Elle` in French spacing) over to `prev`.
+fn move_closers(text: &str, prev: Piece, next: Piece, join: Join) -> (Piece, Piece) {
+    if join == Join::Hard {
+        return (prev, next);
+    }
+    let after = head(text, next.start, next.end);
+    let rest = after.trim_start_matches(['»', '”', '’', '›', ')', ']', '）', '」', '』']);
+    let moved = after.len() - rest.len();
+    if moved == 0 || !rest.starts_with(char::is_whitespace) {
+        return (prev, next);
+    }
+    match trim(text, next.start + moved, next.end) {
+        Some(span) => (
+            Piece {
+                end: next.start + moved,
+                ..prev
+            },
+            Piece {
+                start: span.start,
+                ..next
+            },
+        ),
+        None => (prev, next),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Step 4: bounding long units.
+
+/// Where to end the next chunk of the over-long unit `text[start..end]`:
+/// chunks come out of even size, at most [`DEFAULT_MAX_UNIT_BYTES`], cut
+/// after a clause if possible, else at a space, else at a word boundary
+/// (CJK), else at a grapheme boundary.
+fn chunk_end(text: &str, start: usize, end: usize) -> usize {
+    let len = end - start;
+    let target = len.div_ceil(len.div_ceil(DEFAULT_MAX_UNIT_BYTES));
+    let limit = floor_boundary(text, start + target);
+    let min = ceil_boundary(text, start + target / 2);
+    space_cut(text, min, limit, true)
+        .or_else(|| space_cut(text, min, limit, false))
+        .or_else(|| word_cut(text, start, min, limit))
+        .or_else(|| grapheme_cut(text, start, limit))
+        .unwrap_or_else(|| {
+            start
+                + text[start..end]
+                    .graphemes(true)
+                    .next()
+                    .map_or(end - start, str::len)
+        })
+}
+
+/// The last whitespace in `text[min..limit]` (after clause punctuation if
+/// `clause`).
+fn space_cut(text: &str, min: usize, limit: usize, clause: bool) -> Option<usize> {
+    let window = &text[min..limit];
+    window
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            c.is_whitespace()
+                && (!clause
+                    || window[..i].chars().next_back().is_some_and(|p| {
+                        matches!(p, ',' | ';' | ':' | '—' | '–' | '、' | '，' | '；' | '：')
+                    }))
+        })
+        .map(|(i, _)| min + i)
+}
+
+/// The last UAX #29 word boundary in `text[min..limit]`, reading from
+/// `start` (the boundary just before `limit` is not trusted: the word may
+/// go on past it).
+fn word_cut(text: &str, start: usize, min: usize, limit: usize) -> Option<usize> {
+    let mut bounds = text[start..limit]
+        .split_word_bound_indices()
+        .map(|(i, _)| start + i);
+    let mut last = None;
+    let mut candidate = bounds.next();
+    for next in bounds {
+        if let Some(c) = candidate.filter(|&c| c >= min) {
+            last = Some(c);
+        }
+        candidate = Some(next);
+    }
+    last.filter(|&c| c > start)
+}
+
+/// The last grapheme boundary in `text[start..limit]` after `start`.
+fn grapheme_cut(text: &str, start: usize, limit: usize) -> Option<usize> {
+    text[start..limit]
+        .grapheme_indices(true)
+        .next_back()
+        .map(|(i, _)| start + i)
+        .filter(|&c| c > start)
+}
+
+// ---------------------------------------------------------------------------
+// Small text helpers.
 
 /// `text[start..end]` without surrounding whitespace, or `None` if blank.
 fn trim(text: &str, start: usize, end: usize) -> Option<Span> {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
-    if trimmed.is_empty() {
-        None
-    } else {
-        Some(Span {
-            start: start + lead,
-            end: start + lead + trimmed.len(),
-        })
+    let trimmed = s.trim_start();
+    let lead = s.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
+    (!trimmed.is_empty()).then(|| Span {
+        start: start + lead,
+        end: start + lead + trimmed.len(),
+    })
+}
+
+/// The largest char boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
     }
+    i
+}
+
+/// The smallest char boundary of `text` at or after `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The last [`LOOKAROUND`] bytes of `text[start..end]`.
+fn tail(text: &str, start: usize, end: usize) -> &str {
+    &text[ceil_boundary(text, end.saturating_sub(LOOKAROUND).max(start))..end]
+}
+
+/// The first [`LOOKAROUND`] bytes of `text[start..end]`.
+fn head(text: &str, start: usize, end: usize) -> &str {
+    &text[start..floor_boundary(text, (start + LOOKAROUND).min(end))]
+}
+
+/// Whether `c` can close a sentence's quotation or parenthesis.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '“'
+            | '‘'
+            | '»'
+            | '«'
+            | '›'
+            | '‹'
+            | ')'
+            | ']'
+            | '}'
+            | '）'
+            | '」'
+            | '』'
+            | '】'
+            | '》'
+            | '〉'
+            | '〕'
+    )
+}
+
+/// Whether `c` can open a sentence (quotes, brackets, Spanish `¿ ¡`).
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '«'
+            | '»'
+            | '‹'
+            | '('
+            | '['
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+    )
+}
+
+/// Whether `c` ends a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '‽'
+            | '…'
+            | '‼'
+            | '⁇'
+            | '⁈'
+            | '⁉'
+            | '。'
+            | '！'
+            | '？'
+            | '｡'
+            | '．'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+            | '։'
+            | '።'
+            | '፧'
+            | '︒'
+            | '﹒'
+            | '﹖'
+            | '﹗'
+    )
+}
+
+/// The sentence punctuation that ends `s`, looking past closing quotes and
+/// brackets.
+fn last_terminal(s: &str) -> Option<char> {
+    s.trim_end_matches(is_closer)
+        .chars()
+        .next_back()
+        .filter(|&c| is_terminal(c))
+}
+
+/// The last word of `body` (the text before a full stop), without opening
+/// punctuation; empty if the word may not be whole.
+fn last_token(body: &str) -> &str {
+    match body.rsplit_once(char::is_whitespace) {
+        Some((_, token)) => token.trim_start_matches(|c: char| !c.is_alphanumeric()),
+        None if body.len() < LOOKAROUND - 1 => {
+            body.trim_start_matches(|c: char| !c.is_alphanumeric())
+        }
+        None => "",
+    }
+}
+
+/// The first word of `after` (letters only, after opening punctuation) and
+/// the text after it.
+fn first_word(after: &str) -> (&str, &str) {
+    let s = after.trim_start_matches(|c: char| !c.is_alphanumeric());
+    s.split_at(s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len()))
+}
+
+/// Whether `after` opens a sentence: an opening quote or a word that opens
+/// sentences (`The`, `Er`).
+fn opens_sentence(after: &str) -> bool {
+    let (word, rest) = first_word(after);
+    after.starts_with(['"', '“', '„', '«', '‘', '¿', '¡', '「'])
+        || (!rest.starts_with('.') && SENTENCE_OPENERS.contains(&word))
+}
+
+/// Whether `after` starts with a digit (after opening punctuation).
+fn starts_with_digit(after: &str) -> bool {
+    after
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// UAX #29 rule SB8: whether the first letter of `after` (skipping digits,
+/// spaces and punctuation, but not sentence punctuation) is lower case.
+fn first_letter_is_lower(after: &str) -> bool {
+    after
+        .chars()
+        .find(|&c| c.is_alphabetic() || is_terminal(c))
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether `s` starts (after opening quotes) with a word in lower case only
+/// (`and`, not `iPhone`).
+fn starts_with_lower_word(s: &str) -> bool {
+    let s = s.trim_start_matches(is_opener);
+    let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_lowercase) && !word.chars().any(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -101,27 +1071,64 @@ mod tests {
     }
 
     #[test]
+    fn classify_tokens() {
+        let cases = [
+            ("J", Abbreviation::MaybeFinal),
+            ("Mr", Abbreviation::NeverFinal),
+            ("z.B", Abbreviation::NeverFinal),
+            ("U.S", Abbreviation::MaybeFinal),
+            ("EE.UU", Abbreviation::MaybeFinal),
+            ("Nov", Abbreviation::BeforeNumber),
+            ("P", Abbreviation::MaybeFinal),
+            ("p", Abbreviation::BeforeNumber),
+            ("etc", Abbreviation::Final),
+            ("a.m", Abbreviation::Final),
+            ("3", Abbreviation::Ordinal),
+            ("2019", Abbreviation::None),
+            ("house", Abbreviation::None),
+            ("", Abbreviation::None),
+        ];
+        for (token, kind) in cases {
+            assert_eq!(classify(token), kind, "{token}");
+        }
+    }
+
+    #[test]
+    fn list_items() {
+        let cases = [
+            ("- apples", true),
+            ("• pears", true),
+            ("1. Item", true),
+            ("12) Item", true),
+            ("a. item", true),
+            ("-5 degrees", false),
+            ("2019. It", false),
+            ("Item", false),
+        ];
+        for (line, expected) in cases {
+            assert_eq!(is_list_item(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn chunks_are_even() {
+        let text = "word ".repeat(300); // 1500 bytes
+        let sizes: Vec<usize> = split(&text).iter().map(|s| s.end - s.start).collect();
+        assert_eq!(sizes.len(), 2);
+        assert!(
+            sizes
+                .iter()
+                .all(|&n| (600..=DEFAULT_MAX_UNIT_BYTES).contains(&n)),
+            "{sizes:?}"
+        );
+    }
+
+    #[test]
     fn basics() {
         assert_eq!(
             texts("One here. Two there! Three?"),
             ["One here.", "Two there!", "Three?"]
         );
         assert!(texts("   \n\n ").is_empty());
-    }
-
-    #[test]
-    fn titles_and_initials() {
-        assert_eq!(
-            texts("Mr. Hun met Dr. Smith. J. R. R. Tolkien wrote it."),
-            ["Mr. Hun met Dr. Smith.", "J. R. R. Tolkien wrote it."]
-        );
-    }
-
-    #[test]
-    fn headline_lines_stand_alone() {
-        assert_eq!(
-            texts("Big news today\nThe minister spoke. He left."),
-            ["Big news today", "The minister spoke.", "He left."]
-        );
     }
 }
