@@ -58,7 +58,10 @@ const TABLE: &[(&str, Option<Algorithm>)] = &[
 
 impl Language {
     /// English, the fallback when detection is unsure.
-    pub const ENGLISH: Language = Language { code: "en", algorithm: Some(Algorithm::English) };
+    pub const ENGLISH: Language = Language {
+        code: "en",
+        algorithm: Some(Algorithm::English),
+    };
 
     /// The language with ISO 639-1 `code`, if nutgraf knows it.
     pub fn from_code(code: &str) -> Option<Language> {
@@ -119,13 +122,16 @@ impl Language {
 /// fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits. A stopword shared by `k`
 /// lists counts `1/k` for each, so shared words ("a", "la") do not decide.
 fn by_stopwords(sample: &str) -> &'static str {
-    let lists: Vec<(&str, HashSet<&str>)> =
-        STOPWORDS.iter().map(|(code, list)| (*code, list.split('\n').collect())).collect();
+    let lists: Vec<(&str, HashSet<&str>)> = STOPWORDS
+        .iter()
+        .map(|(code, list)| (*code, list.split('\n').collect()))
+        .collect();
     let mut weight = vec![0.0f64; lists.len()];
     let mut hits = vec![0usize; lists.len()];
     for word in sample.unicode_words().map(str::to_lowercase) {
-        let found: Vec<usize> =
-            (0..lists.len()).filter(|&i| lists[i].1.contains(word.as_str())).collect();
+        let found: Vec<usize> = (0..lists.len())
+            .filter(|&i| lists[i].1.contains(word.as_str()))
+            .collect();
         for &i in &found {
             weight[i] += 1.0 / found.len() as f64;
             hits[i] += 1;
@@ -201,7 +207,10 @@ mod tests {
     fn stopword_lists() {
         assert!(Language::ENGLISH.stopwords().any(|w| w == "the"));
         assert!(Language::from_code("es").is_some_and(|l| l.stopwords().any(|w| w == "el")));
-        assert_eq!(Language::from_code("zh").map(|l| l.stopwords().count()), Some(0));
+        assert_eq!(
+            Language::from_code("zh").map(|l| l.stopwords().count()),
+            Some(0)
+        );
     }
 
     #[test]
