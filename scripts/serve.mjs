@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Serves the built page (dist/) on 127.0.0.1:$PORT (default 8080).
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,16 +9,40 @@ import sirv from "sirv";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
 
-/** Headers for every response: a strict CSP, and CORS so the bookmarklet can load its code from here. */
+/**
+ * The page's Content-Security-Policy, read from the <meta> of the built index.html (the one
+ * source of truth, since static hosts can only serve the meta). Sent as a header too, so that
+ * the worker scripts, which a <meta> does not reach, run under the same policy.
+ */
+export function pagePolicy(dir = join(root, "dist")) {
+  try {
+    const html = readFileSync(join(dir, "index.html"), "utf8");
+    return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Headers for every response: the CSP on pages and scripts, CORS so the bookmarklet can load its code from here. */
+export function headersFor(policy) {
+  return (res, path) => {
+    res.setHeader("Access-Control-Allow-Origin", "*");
+    res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "no-referrer");
+    if (path.endsWith(".wasm")) res.setHeader("Content-Type", "application/wasm");
+    if (policy && /(\.html|^\/worker\.js|^\/sw\.js)$/.test(path)) res.setHeader("Content-Security-Policy", policy);
+  };
+}
+
+/** The headers of the default build (kept for callers of the first version). */
 export function setHeaders(res, path) {
-  res.setHeader("Access-Control-Allow-Origin", "*");
-  res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
-  if (path.endsWith(".wasm")) res.setHeader("Content-Type", "application/wasm");
+  headersFor(pagePolicy())(res, path);
 }
 
 /** Starts the server; resolves to the http.Server once listening. */
 export function serve({ port = Number(process.env.PORT ?? 8080), dir = join(root, "dist"), quiet = false } = {}) {
-  const files = sirv(dir, { dev: true, etag: true, setHeaders });
+  const files = sirv(dir, { dev: true, etag: true, setHeaders: headersFor(pagePolicy(dir)) });
   const server = createServer((req, res) =>
     files(req, res, () => {
       res.statusCode = 404;

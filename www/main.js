@@ -3,7 +3,7 @@
 // wasm core (worker.js). Article text only ever goes into textContent.
 import { copy, markdown, plainText } from "./app/copy.js";
 import { fromFile, fromUrl, Refused } from "./app/load.js";
-import { entityChips, fullText, keywordChips, mentionIndex, number, readingTime, summaryItems } from "./app/render.js";
+import { duration, el, entityChips, fullText, keywordChips, mentionIndex, number, readingTime, summaryItems } from "./app/render.js";
 import { Runner } from "./app/runner.js";
 import { SAMPLE } from "./app/sample.js";
 import { loadArticle, loadSettings, saveArticle, saveSettings } from "./app/store.js";
@@ -64,7 +64,10 @@ const runner = new Runner({
   onResult({ result, error, text, ms }) {
     if (error) showError(error);
     else render(text, result);
-    document.dispatchEvent(new CustomEvent("nutgraf:rendered", { detail: { ms, error: error ?? null } }));
+    // For tests and tools: how long the worker took, and what came back.
+    const entities = result?.entities ?? [];
+    const detail = { ms, error: error ?? null, sentences: result?.sentences.length ?? 0, entities: entities.length, mentions: entities.map((e) => e.mentions.length) };
+    document.dispatchEvent(new CustomEvent("nutgraf:rendered", { detail }));
   },
 });
 
@@ -116,10 +119,11 @@ function renderStats(stats) {
     return;
   }
   const { words, summary_words: summaryWords } = stats;
-  $("stat-article").textContent = `${number(words)} words · ${readingTime(words)}`;
-  $("stat-summary").textContent = `${number(summaryWords)} words · ${readingTime(summaryWords)}`;
+  const cell = (id, main, sub) => $(id).replaceChildren(el("strong", { text: main }), " ", el("span", { text: sub }));
+  cell("stat-article", `${number(words)} words`, readingTime(words));
+  cell("stat-summary", `${number(summaryWords)} words`, readingTime(summaryWords));
   const saved = words > 0 ? Math.max(0, Math.round((1 - summaryWords / words) * 100)) : 0;
-  $("stat-saved").textContent = `${saved}% less to read`;
+  cell("stat-saved", `${saved}%`, `${duration(words - summaryWords)} less`);
   ui.stats.hidden = false;
 }
 
@@ -281,9 +285,11 @@ function saveSoon() {
   }, SAVE_DEBOUNCE_MS);
 }
 
-ui.article.addEventListener("input", () => {
+ui.article.addEventListener("input", (e) => {
   if (ui.article.value.trim() === "") setSource(null);
-  updateSoon();
+  // A paste or a drop is one complete edit: summarize at once. Typing waits for a pause.
+  if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") update();
+  else updateSoon();
   saveSoon();
 });
 

@@ -1,6 +1,6 @@
 // Shared helpers for the headless-browser tests: Debian's chromium driven by
 // playwright-core, and the built page served on a free local port.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -8,6 +8,8 @@ import { serve } from "../../scripts/serve.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
+/** The seed article: read at run time, never copied into the repository. */
+export const SEED = process.env.NUTGRAF_SEED ?? "/work/shared/corpus/seed/asean-deportation.txt";
 
 /** Chromium flags that keep a headless run off the (closed) network. */
 export const CHROMIUM_ARGS = [
@@ -24,11 +26,13 @@ export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
-/** Serves dist/ on a free port; returns { url, close }. */
+/** Serves dist/ on a free port; returns { url, origin, close }. */
 export async function servePage() {
   const server = await serve({ port: 0, quiet: true });
+  const url = `http://127.0.0.1:${server.address().port}/`;
   return {
-    url: `http://127.0.0.1:${server.address().port}/`,
+    url,
+    origin: new URL(url).origin,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -36,4 +40,81 @@ export async function servePage() {
 export function screenshotPath(name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
+}
+
+/**
+ * The seed article's text, or null (and a loud message) when it is missing.
+ * Missing under CI (CI=true) is a failure, not a skip.
+ */
+export function seedArticle(t) {
+  if (existsSync(SEED)) return readFileSync(SEED, "utf8");
+  const message = `SEED ARTICLE MISSING: ${SEED} does not exist; the seed-article checks cannot run`;
+  if (process.env.CI === "true") throw new Error(message);
+  console.error(`\n!!! ${message} (skipped; set CI=true to make this a failure) !!!\n`);
+  t.skip(message);
+  return null;
+}
+
+/**
+ * A fresh context and page that record what a demanding reviewer would want to
+ * know: requests to other origins, page errors, console errors and dialogs.
+ * `page.__nutgraf` counts the page's `nutgraf:rendered` events.
+ */
+export async function openPage(browser, site, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const seen = { foreign: [], errors: [], dialogs: [] };
+  context.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== site.origin) seen.foreign.push(url);
+  });
+  await context.addInitScript(() => {
+    window.__rendered = [];
+    document.addEventListener("nutgraf:rendered", (e) => window.__rendered.push(e.detail));
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => seen.errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") seen.errors.push(`console: ${m.text()}`);
+  });
+  page.on("dialog", (d) => {
+    seen.dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  return { context, page, seen };
+}
+
+/** Number of summaries rendered so far. */
+export const renderedCount = (page) => page.evaluate(() => window.__rendered.length);
+
+/** Waits until more than `count` summaries have been rendered; returns the newest event detail. */
+export async function nextRender(page, count, timeout = 30000) {
+  await page.waitForFunction((n) => window.__rendered.length > n, count, { timeout });
+  return page.evaluate(() => window.__rendered.at(-1));
+}
+
+/** Opens the page and waits for its first summary. */
+export async function gotoPage(page, site) {
+  await page.goto(site.url);
+  await page.waitForFunction(() => window.__rendered.length > 0, null, { timeout: 30000 });
+}
+
+/**
+ * Pastes `text` as a person would (an `input` event of type insertFromPaste) and
+ * resolves to `{ ms, detail }`: paste-to-summary time measured in the page with
+ * the Performance API, and the render event's detail.
+ */
+export function paste(page, text) {
+  return page.evaluate(async (value) => {
+    const area = document.getElementById("article");
+    const done = new Promise((resolve) => document.addEventListener("nutgraf:rendered", (e) => resolve(e.detail), { once: true }));
+    performance.mark("paste");
+    area.value = value;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    const detail = await done;
+    await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    performance.mark("summary");
+    const { duration } = performance.measure("paste-to-summary", "paste", "summary");
+    return { ms: duration, detail };
+  }, text);
 }

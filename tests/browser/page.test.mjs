@@ -1,10 +1,13 @@
-// The built page in a real browser: paste an article, see the summary.
-import { after, before, test } from "node:test";
+// The built page in a real browser: paste an article, read the summary, change
+// its length, follow entities and sentences, copy. Every test also checks that
+// the page asked no other origin for anything and raised no error.
+import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, screenshotPath, servePage } from "./browser.mjs";
+import { gotoPage, launch, nextRender, openPage, paste, renderedCount, screenshotPath, seedArticle, servePage } from "./browser.mjs";
 
 let browser;
 let site;
+const open = [];
 
 before(async () => {
   site = await servePage();
@@ -16,6 +19,23 @@ after(async () => {
   await site?.close();
 });
 
+/** A fresh page on the site; closed, and checked for foreign requests and errors, after each test. */
+async function fresh(contextOptions) {
+  const opened = await openPage(browser, site, contextOptions);
+  open.push(opened);
+  await gotoPage(opened.page, site);
+  return opened;
+}
+
+afterEach(async () => {
+  for (const { context, seen } of open.splice(0)) {
+    await context.close();
+    assert.deepEqual(seen.foreign, [], "requests to other origins");
+    assert.deepEqual(seen.dialogs, [], "dialogs");
+    assert.deepEqual(seen.errors, [], "errors in the page");
+  }
+});
+
 const ARTICLE = [
   "The harbour bridge reopened on Saturday after two years of repairs.",
   "Engineers replaced the bridge cables and repainted the steel towers.",
@@ -24,29 +44,170 @@ const ARTICLE = [
   "A ferry service that ran during the repairs will stop in May.",
 ].join(" ");
 
+const summaryTexts = (page) => page.locator("#summary li").allTextContents();
+
 test("opens with the sample article already summarized", async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url);
-  await page.locator("#summary li").first().waitFor();
-  const items = await page.locator("#summary li").allTextContents();
+  const { page } = await fresh();
+  const items = await summaryTexts(page);
   assert.equal(items.length, 3);
   const article = await page.locator("#article").inputValue();
   for (const s of items) assert.ok(article.includes(s), s);
-  await page.screenshot({ path: screenshotPath("sample.png"), fullPage: true });
-  await page.close();
+  assert.match(await page.locator("#stat-article").textContent(), /^\d+ words/);
+  assert.match(await page.locator("#nutgraf-bookmarklet").getAttribute("href"), /^javascript:/);
 });
 
-test("paste an article: the summary follows", async () => {
-  const page = await browser.newPage();
-  await page.goto(site.url);
-  await page.locator("#summary li").first().waitFor();
+test("typing: the summary follows every edit", async () => {
+  const { page } = await fresh();
+  const before = await renderedCount(page);
   await page.locator("#article").fill(ARTICLE);
-  await page.waitForFunction(
-    (text) => [...document.querySelectorAll("#summary li")].every((li) => text.includes(li.textContent)),
-    ARTICLE,
-  );
-  await page.locator("#length").fill("2");
-  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 2);
-  await page.screenshot({ path: screenshotPath("pasted.png"), fullPage: true });
-  await page.close();
+  await nextRender(page, before);
+  const items = await summaryTexts(page);
+  assert.equal(items.length, 3);
+  for (const s of items) assert.ok(ARTICLE.includes(s), s);
+});
+
+test("seed article: summary, entities, length, highlights, sentences, copy", async (t) => {
+  const seed = seedArticle(t);
+  if (seed === null) return;
+  const { page, context } = await fresh();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+
+  // Paste: a summary appears at once; paste-to-summary time is reported.
+  const { ms, detail } = await paste(page, seed);
+  console.log(`paste-to-summary (seed article, ${seed.length} chars): ${ms.toFixed(1)} ms (worker ${detail.ms.toFixed(1)} ms)`);
+  const items = await summaryTexts(page);
+  assert.equal(items.length, 3);
+  for (const s of items) assert.ok(seed.includes(s), s);
+
+  // Entities, when the core finds them: marks by kind inside the summary, chips with counts.
+  if (detail.entities > 0) {
+    const kinds = await page.locator("#summary mark[data-kind]").evaluateAll((ms) => ms.map((m) => m.dataset.kind));
+    assert.ok(kinds.length > 0, "entity mentions are highlighted in the summary");
+    for (const k of kinds) assert.ok(["person", "place", "organization", "date", "amount", "other"].includes(k), k);
+    const marked = await page.locator("#summary mark").allTextContents();
+    assert.ok(marked.some((m) => /Hun Sen|Cambodia|US/.test(m)), `marks: ${marked.join(", ")}`);
+    assert.ok((await page.locator("#entities .chip").count()) > 0);
+    assert.match(await page.locator("#entities .chip .count").first().textContent(), /^\d+$/);
+  } else {
+    console.log("the core returned no entities for the seed article: highlight checks skipped");
+  }
+
+  // Length: sentences, then % of the article, then words; the summary follows each.
+  let count = await renderedCount(page);
+  await page.locator("#amount").fill("5");
+  await nextRender(page, count);
+  assert.equal((await summaryTexts(page)).length, 5);
+  assert.equal(await page.locator("#amount-value").textContent(), "5 sentences");
+  count = await renderedCount(page);
+  await page.locator("#amount").fill("1");
+  await nextRender(page, count);
+  assert.equal((await summaryTexts(page)).length, 1);
+  count = await renderedCount(page);
+  await page.locator("input[name=unit][value=percent]").check();
+  await nextRender(page, count);
+  assert.match(await page.locator("#amount-value").textContent(), /% of the article/);
+  count = await renderedCount(page);
+  await page.locator("input[name=unit][value=words]").check();
+  await nextRender(page, count);
+  const words = Number(await page.locator("#amount").inputValue());
+  const summaryWords = (await summaryTexts(page)).join(" ").split(/\s+/).length;
+  assert.ok(summaryWords <= words * 1.2 || (await summaryTexts(page)).length === 1, `${summaryWords} words for a budget of ${words}`);
+  count = await renderedCount(page);
+  await page.locator("input[name=unit][value=sentences]").check();
+  await page.locator("#amount").fill("3");
+  await nextRender(page, count);
+  await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
+
+  // Click an entity: its mentions light up in the summary and in the full text.
+  if (detail.entities > 0) {
+    const chip = page.locator("#entities .chip").first();
+    const name = await chip.locator(".name").textContent();
+    const index = await chip.getAttribute("data-entity");
+    await chip.click();
+    assert.equal(await chip.getAttribute("aria-pressed"), "true");
+    const lit = page.locator("mark.on");
+    assert.ok((await lit.count()) > 0, `mentions of ${name} are highlighted`);
+    assert.equal(await page.locator(`mark.on:not([data-entity="${index}"])`).count(), 0);
+    await page.locator("input[name=view][value=read]").check();
+    const inFull = await page.locator(`#fulltext mark.on[data-entity="${index}"]`).count();
+    const expected = await page.evaluate((i) => window.__rendered.at(-1).mentions[i], Number(index));
+    assert.equal(inFull, expected, `every mention of ${name} is highlighted in the full text`);
+    await chip.click();
+    assert.equal(await page.locator("mark.on").count(), 0);
+    await page.locator("input[name=view][value=edit]").check();
+  }
+
+  // Click a summary sentence: the full text shows it, scrolled into view and marked.
+  const second = page.locator("#summary li").nth(1);
+  const sentence = await second.textContent();
+  await second.click();
+  const current = page.locator("#fulltext .sent.current");
+  await current.waitFor();
+  assert.equal((await current.textContent()).replace(/^\d+/, ""), sentence);
+  await page.waitForFunction(() => {
+    const box = document.getElementById("fulltext").getBoundingClientRect();
+    const s = document.querySelector("#fulltext .sent.current").getBoundingClientRect();
+    return s.top >= box.top - 1 && s.bottom <= box.bottom + 1;
+  });
+  assert.equal(await page.locator("#fulltext .sent").count(), 3);
+
+  // Copy: plain text, and Markdown with the entities in bold.
+  await page.locator("#copy-text").click();
+  await page.waitForFunction(() => document.getElementById("copy-text").textContent.startsWith("Copied"));
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(plain, (await summaryTexts(page)).map((s) => s.trim()).join("\n"));
+  await page.locator("#copy-md").click();
+  await page.waitForFunction(() => document.getElementById("copy-md").textContent.startsWith("Copied"));
+  const md = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = md.trim().split("\n");
+  assert.match(lines[0], /^# Hun Sen asks US/);
+  assert.equal(lines.filter((l) => l.startsWith("- ")).length, 3);
+  if (detail.entities > 0) assert.match(md, /\*\*[^*]+\*\*/);
+  await page.screenshot({ path: screenshotPath("seed-summary.png"), fullPage: true });
+});
+
+test("markup in the article is shown as text, never run", async () => {
+  const { page, seen } = await fresh();
+  const hostile = [
+    "<img src=x onerror=alert(1)> The council met on <b>Monday</b> to discuss the <script>alert(2)</script> budget.",
+    "Members of the council approved the budget for <iframe src=javascript:alert(3)></iframe> the coming year.",
+    "The budget includes money for new parks and for road repairs in the city.",
+  ].join(" ");
+  const { detail } = await paste(page, hostile);
+  assert.equal(detail.error, null);
+  const text = (await summaryTexts(page)).join(" ");
+  assert.match(text, /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator("#summary img, #summary script, #summary iframe, #summary b").count(), 0);
+  await page.locator("input[name=view][value=read]").check();
+  assert.match(await page.locator("#fulltext").textContent(), /<script>alert\(2\)<\/script>/);
+  assert.equal(await page.locator("#fulltext img, #fulltext script, #fulltext iframe").count(), 0);
+  await page.waitForTimeout(200);
+  assert.deepEqual(seen.dialogs, []);
+});
+
+test("keyboard: a summary sentence opens with Enter; labels are in place", async () => {
+  const { page } = await fresh();
+  for (const id of ["article", "amount", "url"]) {
+    const label = await page.evaluate((i) => document.getElementById(i).labels?.[0]?.textContent?.trim(), id);
+    assert.ok(label, `#${id} has a label`);
+  }
+  assert.equal(await page.locator("#summary-box").getAttribute("aria-live"), "polite");
+  await page.locator("#summary li").first().focus();
+  await page.keyboard.press("Enter");
+  await page.locator("#fulltext .sent.current").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains("sent")), true);
+  assert.equal(await page.locator("#article").isVisible(), false);
+  await page.locator("input[name=view][value=edit]").check();
+  assert.equal(await page.locator("#article").isVisible(), true);
+});
+
+test("the page declares a CSP that allows no other origin for code", async () => {
+  const { page } = await fresh();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(csp, /style-src 'self'(;|$)/);
+  assert.match(csp, /connect-src 'self' https:(;|$)/);
+  assert.match(csp, /object-src 'none'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*/);
 });

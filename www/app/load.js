@@ -26,7 +26,9 @@ export function looksLikeHtml(string, name = "", type = "") {
 /** `{ text, title, source }` from an HTML string. */
 export async function fromHtml(html, url) {
   const extract = await getExtract();
-  const article = extract(html, url ? { url } : undefined);
+  // No `url` option: it makes extract add a <base>, which this page's CSP (base-uri 'none') refuses,
+  // and only links need it; the text does not.
+  const article = extract(html);
   const text = (article?.text ?? "").trim();
   if (!text) throw new Error("No article text was found in that page.");
   const title = (article.title ?? "").trim();

@@ -130,14 +130,18 @@ export function keywordChips(result, limit) {
   });
 }
 
-const WPM = 230;
+/** Reading speed used for reading times (words per minute, a common adult average). */
+export const WPM = 230;
+
+/** Time to read `words` words: "40 sec", "2 min". */
+export function duration(words) {
+  const secs = Math.round((Math.max(words, 0) / WPM) * 60);
+  if (secs < 60) return `${words > 0 ? Math.max(secs, 1) : 0} sec`;
+  return `${Math.round(secs / 60)} min`;
+}
 
 /** "2 min read", "40 sec read". */
-export function readingTime(words) {
-  const secs = Math.round((words / WPM) * 60);
-  if (secs < 60) return `${Math.max(secs, words ? 5 : 0)} sec read`;
-  return `${Math.round(secs / 60)} min read`;
-}
+export const readingTime = (words) => `${duration(words)} read`;
 
 const fmt = new Intl.NumberFormat("en");
 export const number = (n) => fmt.format(n);
