@@ -80,8 +80,38 @@ impl fmt::Display for Error {
     }
 }
 
+/// Megabytes with one decimal, in integer arithmetic (no float formatting
+/// code in the wasm).
 fn mb(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / 1_048_576.0)
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_messages() {
+        let cases = [
+            (Error::empty_input(), "EMPTY_INPUT", "the text is empty"),
+            (
+                Error::input_too_large(35_000_000, 33_554_432),
+                "INPUT_TOO_LARGE",
+                "(33.4 MB); the limit is 32.0 MB",
+            ),
+            (Error::binary_input(), "BINARY_INPUT", "binary data"),
+            (
+                Error::invalid_options("`words` must be at least 1"),
+                "INVALID_OPTIONS",
+                "invalid options: `words`",
+            ),
+        ];
+        for (error, code, text) in cases {
+            assert_eq!(error.code(), code);
+            assert!(error.to_string().contains(text), "{error}");
+        }
+    }
+}
