@@ -140,6 +140,14 @@ const ABBREVIATIONS: &[Case] = &[
         ],
     ),
     (
+        "time_zone_after_p_m",
+        "Polls close at 8 p.m. ET in most states. Counting follows.",
+        &[
+            "Polls close at 8 p.m. ET in most states.",
+            "Counting follows.",
+        ],
+    ),
+    (
         "all_caps_acronym_is_not_a_title",
         "The drug helps patients with MS. Final approval is due in May.",
         &[
@@ -583,6 +591,19 @@ const HARD_WRAP: &[Case] = &[
         ],
     ),
     (
+        "headline_above_wrapped_paragraph",
+        "Ferry delayed\n\
+         The ferry left the harbour late in the afternoon, and the\n\
+         passengers watched the town grow small behind them while\n\
+         Captain Morris stood alone near the wheelhouse.",
+        &[
+            "Ferry delayed",
+            "The ferry left the harbour late in the afternoon, and the\n\
+             passengers watched the town grow small behind them while\n\
+             Captain Morris stood alone near the wheelhouse.",
+        ],
+    ),
+    (
         "title_at_end_of_line",
         "The committee heard evidence from Dr.\nSmith on Monday.",
         &["The committee heard evidence from Dr.\nSmith on Monday."],
@@ -591,6 +612,27 @@ const HARD_WRAP: &[Case] = &[
         "short_line_is_not_wrapped",
         "Cats\nsleep all day",
         &["Cats", "sleep all day"],
+    ),
+    (
+        "short_line_ending_mid_phrase",
+        "The transit was a\nvery rare event\n that comes once a century. Few saw it.",
+        &[
+            "The transit was a\nvery rare event\n that comes once a century.",
+            "Few saw it.",
+        ],
+    ),
+    (
+        "short_line_ending_in_a_name",
+        "Photos by Joe Cali\nshow the transit clearly.",
+        &["Photos by Joe Cali", "show the transit clearly."],
+    ),
+    (
+        "list_letter_on_its_own_line",
+        "A.\nThe toes are covered in ridges.\nB.\nMillions of hairs cover each toe.",
+        &[
+            "A.\nThe toes are covered in ridges.",
+            "B.\nMillions of hairs cover each toe.",
+        ],
     ),
     (
         "brand_name_is_not_lower_case",

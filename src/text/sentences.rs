@@ -11,13 +11,18 @@
 //! 2. **Candidate boundaries.** Each line is split with the UAX #29 sentence
 //!    rules of `unicode-segmentation`. They already keep decimals (`3.5%`,
 //!    `14.372,4`), closing quotes (`“He left.” She said`), lower-case
-//!    continuations (`e.g. the`) and CJK full stops (`。！？`) right. An
-//!    ellipsis `…` followed by a capital adds a boundary.
+//!    continuations (`e.g. the`) and CJK full stops (`。！？`) right. Three
+//!    boundaries UAX #29 misses are added: an ellipsis `…` before a capital,
+//!    a full stop before a number (`he said. "2005 will`) and a full stop
+//!    with no space before a capitalised word (`$10.9bn.For the year`).
 //! 3. **Repairs.** A boundary is undone where UAX #29 is wrong for news:
 //!    after titles and abbreviations (`Mr.`, `z.B.`, `Nov. 22`), initials
 //!    (`J. R. R. Tolkien`), list markers (`1. Item`), inside URLs and e-mail
-//!    addresses, and before a lower-case word after `?` or `!`
-//!    (`“Why?” she asked`).
+//!    addresses, before a lower-case word after `?` or `!`
+//!    (`“Why?” she asked`), and before closing guillemets set off by a space
+//!    (`« C'est fini. »`). Abbreviations that may end a sentence (`U.S.`,
+//!    `St.`, initials) end it only before a sentence opener (`The`, `He`,
+//!    `Er`, a quotation mark).
 //! 4. **Bounding.** A unit longer than [`DEFAULT_MAX_UNIT_BYTES`] is cut,
 //!    preferably after a clause, else between words, never inside a
 //!    character or a grapheme.
@@ -59,6 +64,7 @@ const MAX_RUN: usize = 64;
 
 /// Titles and abbreviations that never end a sentence (lower case, without
 /// the final dot).
+#[rustfmt::skip]
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "capt", "lt", "sgt", "cpl", "pvt",
     "cmdr", "adm", "brig", "supt", "insp", "det", "sra", "srta", "dra", "dña", "mme", "mlle", "mm",
@@ -68,6 +74,7 @@ const NEVER_FINAL: &[&str] = &[
 
 /// Abbreviations that usually go on but may end a sentence: the sentence
 /// goes on unless the next word is a common sentence opener.
+#[rustfmt::skip]
 const MAYBE_FINAL: &[&str] = &[
     "gen", "sen", "rep", "gov", "col", "maj", "rev", "hon", "pres", "fr", "hr", "st", "ste", "mt",
     "ft", "jr", "sr", "co", "dept", "univ", "ave", "av", "blvd", "rd", "str", "mio", "mrd", "jh",
@@ -75,6 +82,7 @@ const MAYBE_FINAL: &[&str] = &[
 ];
 
 /// Abbreviations that go on only before a number (`No. 10`, `Nov. 22`).
+#[rustfmt::skip]
 const BEFORE_NUMBER: &[&str] = &[
     "no", "nos", "nr", "num", "núm", "art", "arts", "fig", "figs", "vol", "vols", "p", "pp", "pg",
     "pag", "pág", "ch", "chap", "sec", "para", "tel", "abs", "blz", "jan", "feb", "mar", "apr",
@@ -84,158 +92,35 @@ const BEFORE_NUMBER: &[&str] = &[
 
 /// Abbreviations that often end a sentence: the sentence goes on only
 /// before a lower-case word (`etc. and`), as for any full stop.
+#[rustfmt::skip]
 const FINAL: &[&str] = &[
-    "etc", "usw", "u.s.w", "enz", "inc", "ltd", "plc", "corp", "llc", "bros", "al", "a.m", "p.m",
+    "etc", "usw", "u.s.w", "enz", "inc", "ltd", "plc", "corp", "llc", "bros", "al",
 ];
 
 /// Words that open a sentence; after an initial or an ambiguous
 /// abbreviation they mean the full stop did end a sentence
 /// (`in the U.S. The` versus `the U.S. President`).
+#[rustfmt::skip]
 const SENTENCE_OPENERS: &[&str] = &[
-    "A",
-    "An",
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "My",
-    "Your",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "Here",
-    "But",
-    "And",
-    "Or",
-    "So",
-    "Yet",
-    "Nor",
-    "In",
-    "On",
-    "At",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "However",
-    "Meanwhile",
-    "Also",
-    "Now",
-    "Then",
-    "Some",
-    "Many",
-    "Most",
-    "What",
-    "Why",
-    "How",
-    "Where",
-    "Both",
-    "For",
-    "By",
-    "To",
-    "With",
-    "From",
-    "Since",
-    "Although",
-    "Though",
-    "Because",
-    "Such",
-    "Each",
-    "Every",
-    "Not",
-    "Last",
-    "Earlier",
-    "Later",
-    "Still",
-    "Instead",
-    "Der",
-    "Die",
-    "Das",
-    "Ein",
-    "Eine",
-    "Er",
-    "Sie",
-    "Es",
-    "Wir",
-    "Ich",
-    "Aber",
-    "Und",
-    "Doch",
-    "Dann",
-    "Auch",
-    "Im",
-    "Am",
-    "Nach",
-    "Il",
-    "Elle",
-    "Ils",
-    "Elles",
-    "Nous",
-    "Je",
-    "Mais",
-    "Cette",
-    "Ce",
-    "Les",
-    "Un",
-    "Une",
-    "Él",
-    "Ella",
-    "Ellos",
-    "Pero",
-    "Los",
-    "Las",
-    "Una",
-    "Este",
-    "Esta",
-    "Hij",
-    "Zij",
-    "Het",
-    "Maar",
-    "Wij",
-    "Ik",
-    "Een",
+    "A", "An", "The", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their",
+    "Our", "My", "Your", "This", "That", "These", "Those", "There", "Here", "But", "And", "Or",
+    "So", "Yet", "Nor", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "However",
+    "Meanwhile", "Also", "Now", "Then", "Some", "Many", "Most", "What", "Why", "How", "Where",
+    "Both", "For", "By", "To", "With", "From", "Since", "Although", "Though", "Because", "Such",
+    "Each", "Every", "Not", "Last", "Earlier", "Later", "Still", "Instead", "Der", "Die", "Das",
+    "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Aber", "Und", "Doch", "Dann", "Auch", "Im",
+    "Am", "Nach", "Il", "Elle", "Ils", "Elles", "Nous", "Je", "Mais", "Cette", "Ce", "Les", "Un",
+    "Une", "Él", "Ella", "Ellos", "Pero", "Los", "Las", "Una", "Este", "Esta", "Hij", "Zij", "Het",
+    "Maar", "Wij", "Ik", "Een",
 ];
 
 /// Nouns after which `3.` is an ordinal, not the end of a sentence
 /// (`am 3. Oktober`, `im 19. Jahrhundert`).
+#[rustfmt::skip]
 const ORDINAL_NOUNS: &[&str] = &[
-    "Januar",
-    "Jänner",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-    "Jahrhundert",
-    "Jahrtausend",
-    "Weltkrieg",
-    "Bundesliga",
-    "Liga",
-    "Klasse",
-    "Platz",
-    "Runde",
-    "Mal",
-    "Stock",
-    "Quartal",
+    "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+    "Oktober", "November", "Dezember", "Jahrhundert", "Jahrtausend", "Weltkrieg", "Bundesliga",
+    "Liga", "Klasse", "Platz", "Runde", "Mal", "Stock", "Quartal",
 ];
 
 /// Splits `text` into units (sentences, and lines that stand alone such as
@@ -347,8 +232,11 @@ struct Shape {
     /// Whether the line ends with sentence punctuation.
     ends_sentence: bool,
     /// Whether the line ends with a title or abbreviation that never ends a
-    /// sentence (`Mr.`, `e.g.`).
+    /// sentence (`Mr.`, `e.g.`), or is only a list marker (`A.`).
     ends_open: bool,
+    /// Whether the line ends inside a phrase: with a lower-case word or
+    /// with `,` `;` `:` or a dash.
+    ends_mid_phrase: bool,
     /// Whether the line starts with a bullet or a list number.
     list_item: bool,
 }
@@ -366,29 +254,60 @@ impl Shape {
                 .map_or(0, |w| w.chars().count()),
             starts_lower: starts_with_lower_word(head(text, line.text_start, line.end)),
             ends_sentence: last_terminal(tail).is_some(),
-            ends_open: tail
-                .strip_suffix('.')
-                .is_some_and(|body| classify(last_token(body)) == Abbreviation::NeverFinal),
+            ends_open: is_list_marker(tail)
+                || tail
+                    .strip_suffix('.')
+                    .is_some_and(|body| classify(last_token(body)) == Abbreviation::NeverFinal),
+            ends_mid_phrase: ends_mid_phrase(tail),
             list_item: is_list_item(body),
         }
     }
 
-    /// Whether a line of this shape, taken alone, runs on into `next`.
+    /// Whether a line of this shape, taken alone, runs on into `next`: it
+    /// ends with `Mr.`, or it does not end a sentence, the next line starts
+    /// in lower case, and it is either wide (wrapped) or stops mid-phrase
+    /// (`The transit was a` / `very rare event`, as left by pages whose
+    /// links or emphasis were put on lines of their own).
     fn runs_into(&self, next: &Shape) -> bool {
+        let wide = self.width >= DEFAULT_MIN_WRAP_WIDTH;
         self.ends_open
-            || (!self.ends_sentence && self.width >= DEFAULT_MIN_WRAP_WIDTH && next.starts_lower)
+            || (!self.ends_sentence && next.starts_lower && (wide || self.ends_mid_phrase))
     }
+}
+
+/// Whether the line ending `tail` stops inside a phrase: a lower-case last
+/// word, or a comma, semicolon, colon or dash.
+fn ends_mid_phrase(tail: &str) -> bool {
+    let word = tail.rsplit(char::is_whitespace).next().unwrap_or("");
+    let lower_word = word.ends_with(char::is_lowercase) && !word.chars().any(char::is_uppercase);
+    lower_word || tail.ends_with([',', ';', ':', '-', '–', '—'])
 }
 
 /// For each line break in `paragraph`, whether it is soft (a space inside a
 /// sentence) rather than hard (the end of a unit).
 fn soft_breaks(text: &str, paragraph: &[Line]) -> Vec<bool> {
     let shapes: Vec<Shape> = paragraph.iter().map(|l| Shape::of(text, l)).collect();
-    let wrapped = is_wrapped(&shapes);
+    let wrapped_from = wrapped_from(&shapes);
     shapes
         .windows(2)
-        .map(|pair| !pair[1].list_item && (wrapped || pair[0].runs_into(&pair[1])))
+        .enumerate()
+        .map(|(i, pair)| {
+            let wrapped = wrapped_from.is_some_and(|from| i >= from);
+            !pair[1].list_item && (wrapped || pair[0].runs_into(&pair[1]))
+        })
         .collect()
+}
+
+/// The first line of the hard-wrapped part of a paragraph: all of it, or
+/// all but a first line that stands alone (a headline or dateline).
+fn wrapped_from(shapes: &[Shape]) -> Option<usize> {
+    if is_wrapped(shapes) {
+        Some(0)
+    } else if shapes.len() > DEFAULT_MIN_WRAPPED_LINES && is_wrapped(&shapes[1..]) {
+        Some(1)
+    } else {
+        None
+    }
 }
 
 /// Whether a paragraph was hard-wrapped as a whole: enough lines, a
@@ -689,6 +608,7 @@ fn period_continues(before: &str, after: &str, join: Join) -> bool {
         Abbreviation::MaybeFinal => !opens_sentence(after),
         Abbreviation::BeforeNumber => starts_with_digit(after),
         Abbreviation::Ordinal => ORDINAL_NOUNS.contains(&first_word(after).0),
+        Abbreviation::Time => is_time_zone(after),
         Abbreviation::Final | Abbreviation::None => false,
     }
 }
@@ -706,6 +626,8 @@ enum Abbreviation {
     Ordinal,
     /// Often ends a sentence (`etc.`, `Inc.`).
     Final,
+    /// `a.m.` or `p.m.`: goes on before a time zone (`10 a.m. ET`).
+    Time,
     /// An ordinary word.
     None,
 }
@@ -728,6 +650,9 @@ fn classify(token: &str) -> Abbreviation {
         } else {
             Abbreviation::None
         };
+    }
+    if eq_lowercase(token, "a.m") || eq_lowercase(token, "p.m") {
+        return Abbreviation::Time;
     }
     let lists = [
         (FINAL, Abbreviation::Final),
@@ -761,11 +686,15 @@ fn eq_lowercase(token: &str, lower: &str) -> bool {
     token.len() <= lower.len() + 2 && token.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
-/// Whether `piece` is only a list marker (`1.`, `iv.`).
+/// Whether `piece` is only a list marker (`1.`, `iv.`, `B.`).
 fn is_list_marker(piece: &str) -> bool {
     let Some(body) = piece.strip_suffix(['.', ')']) else {
         return false;
     };
+    let mut chars = body.chars();
+    if chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none() {
+        return true;
+    }
     let digits = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
     let roman =
         (1..=4).contains(&body.len()) && body.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
@@ -922,80 +851,31 @@ fn head(text: &str, start: usize, end: usize) -> &str {
 }
 
 /// Whether `c` can close a sentence's quotation or parenthesis.
+#[rustfmt::skip]
 fn is_closer(c: char) -> bool {
     matches!(
         c,
-        '"' | '\''
-            | '”'
-            | '’'
-            | '“'
-            | '‘'
-            | '»'
-            | '«'
-            | '›'
-            | '‹'
-            | ')'
-            | ']'
-            | '}'
-            | '）'
-            | '」'
-            | '』'
-            | '】'
-            | '》'
-            | '〉'
-            | '〕'
+        '"' | '\'' | '”' | '’' | '“' | '‘' | '»' | '«' | '›' | '‹' | ')' | ']' | '}' | '）' | '」' |
+        '』' | '】' | '》' | '〉' | '〕'
     )
 }
 
 /// Whether `c` can open a sentence (quotes, brackets, Spanish `¿ ¡`).
+#[rustfmt::skip]
 fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '"' | '\''
-            | '“'
-            | '‘'
-            | '„'
-            | '«'
-            | '»'
-            | '‹'
-            | '('
-            | '['
-            | '¿'
-            | '¡'
-            | '「'
-            | '『'
-            | '（'
+        '"' | '\'' | '“' | '‘' | '„' | '«' | '»' | '‹' | '(' | '[' | '¿' | '¡' | '「' | '『' | '（'
     )
 }
 
 /// Whether `c` ends a sentence.
+#[rustfmt::skip]
 fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!'
-            | '?'
-            | '‽'
-            | '…'
-            | '‼'
-            | '⁇'
-            | '⁈'
-            | '⁉'
-            | '。'
-            | '！'
-            | '？'
-            | '｡'
-            | '．'
-            | '।'
-            | '॥'
-            | '؟'
-            | '۔'
-            | '։'
-            | '።'
-            | '፧'
-            | '︒'
-            | '﹒'
-            | '﹖'
-            | '﹗'
+        '.' | '!' | '?' | '‽' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？' | '｡' | '．' | '।' |
+        '॥' | '؟' | '۔' | '։' | '።' | '፧' | '︒' | '﹒' | '﹖' | '﹗'
     )
 }
 
@@ -1033,6 +913,16 @@ fn opens_sentence(after: &str) -> bool {
     let (word, rest) = first_word(after);
     after.starts_with(['"', '“', '„', '«', '‘', '¿', '¡', '「'])
         || (!rest.starts_with('.') && SENTENCE_OPENERS.contains(&word))
+}
+
+/// Whether `after` starts with a time zone: a word of two to four capitals
+/// (`ET`, `GMT`, `AEST`).
+fn is_time_zone(after: &str) -> bool {
+    let (word, rest) = first_word(after);
+    (2..=4).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !rest.starts_with('.')
+        && after.starts_with(word)
 }
 
 /// Whether `after` starts with a digit (after opening punctuation).
@@ -1082,7 +972,7 @@ mod tests {
             ("P", Abbreviation::MaybeFinal),
             ("p", Abbreviation::BeforeNumber),
             ("etc", Abbreviation::Final),
-            ("a.m", Abbreviation::Final),
+            ("a.m", Abbreviation::Time),
             ("3", Abbreviation::Ordinal),
             ("2019", Abbreviation::None),
             ("house", Abbreviation::None),
