@@ -50,7 +50,7 @@ async function start(state) {
 
 /** Shows the panel and the in-page highlights; wires close. */
 function open(state, article) {
-  const saved = { x: window.scrollX, y: window.scrollY, sheets: document.adoptedStyleSheets };
+  const saved = { x: window.scrollX, y: window.scrollY, sheets: [...document.adoptedStyleSheets] };
   const host = document.createElement("div");
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: "open" });

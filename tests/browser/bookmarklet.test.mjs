@@ -1,0 +1,228 @@
+// The bookmarklet on real article pages (the readability corpus, read at run
+// time from ../shared/corpus) served on one local port, with nutgraf's dist/
+// on another: the overlay, the in-page highlights, closing, the strict-CSP
+// fallback in a new tab, and a page whose CSS styles div, mark and p heavily.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch, screenshotPath } from "./browser.mjs";
+import { serve } from "../../scripts/serve.mjs";
+import { bookmarkletHref } from "../../www/bookmarklet-link.js";
+import { buildBookmarklet } from "../../scripts/bookmarklet.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const CORPUS = process.env.NUTGRAF_HTML_CORPUS ?? join(root, "..", "shared", "corpus", "html", "readability");
+/** Real pages of the corpus: a blog post, a news story, a long essay. */
+const CASES = ["001", "bbc-1", "ars-1"];
+const STRICT_CSP = "script-src 'self'";
+
+const haveCorpus = CASES.every((c) => existsSync(join(CORPUS, c, "source.html")));
+if (!haveCorpus) {
+  if (process.env.CI === "true") throw new Error(`bookmarklet tests: the corpus is missing at ${CORPUS}`);
+  console.error(`\n!!! bookmarklet tests SKIPPED: the corpus is missing at ${CORPUS}\n`);
+}
+const skip = haveCorpus ? false : `corpus missing at ${CORPUS}`;
+
+/** A page whose CSS restyles div, mark, p, button, li… as badly as it can. */
+const HOSTILE_CSS = `
+  * { font-family: "Courier New", monospace !important; letter-spacing: 3px !important; }
+  html { font-size: 40px; }
+  div { background: #0f0 !important; color: red !important; border: 6px dashed blue !important; padding: 30px !important;
+        transform: rotate(2deg); position: relative; z-index: 1; font-size: 30px !important; }
+  mark { background: black !important; color: black !important; font-size: 50px !important; }
+  p { color: magenta !important; font-size: 22px !important; line-height: 3 !important; }
+  button, input, ol, li, section, header, span, h2 { all: unset; color: orange !important; font-size: 40px !important; }
+  #nutgraf-overlay { display: none !important; opacity: 0 !important; left: 0 !important; width: 10px !important; }
+`;
+
+function articlePage(name, { css = "", csp = false } = {}) {
+  let html = readFileSync(join(CORPUS, name, "source.html"), "utf8");
+  if (css) html = html.replace(/<\/head>/i, `<style>${css}</style></head>`);
+  return { html, headers: csp ? { "Content-Security-Policy": STRICT_CSP } : {} };
+}
+
+let browser;
+let nutgraf;
+let articles;
+
+before(async () => {
+  if (skip) return;
+  // `npm test` builds dist/; a bare `node --test` run builds the bundle if it is missing.
+  // NUTGRAF_DIST serves another build of the page (default: dist/).
+  const dist = process.env.NUTGRAF_DIST ?? join(root, "dist");
+  if (!existsSync(join(dist, "bookmarklet.js"))) await buildBookmarklet(dist);
+  const site = await serve({ port: 0, quiet: true, dir: dist });
+  nutgraf = {
+    url: `http://127.0.0.1:${site.address().port}/`,
+    close: () => new Promise((resolve) => site.close(resolve)),
+  };
+  // The article pages, on their own origin: /CASE/, /CASE/?csp, /CASE/?hostile, /CASE/?plain
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const name = url.pathname.split("/")[1];
+    if (!CASES.includes(name)) {
+      res.statusCode = 404;
+      return res.end("not found");
+    }
+    const { html, headers } = articlePage(name, {
+      csp: url.searchParams.has("csp"),
+      css: url.searchParams.has("hostile") ? HOSTILE_CSS : "",
+    });
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...headers });
+    res.end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  articles = {
+    url: (path) => `http://127.0.0.1:${server.address().port}/${path}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await nutgraf?.close();
+  await articles?.close();
+});
+
+/** The bookmarklet's code, taken from the link's href on the nutgraf page (or bookmarkletHref). */
+async function bookmarkletCode() {
+  const page = await browser.newPage();
+  await page.goto(nutgraf.url);
+  const link = page.locator("#nutgraf-bookmarklet");
+  let href = null;
+  if (await link.count()) {
+    await page.waitForFunction(() => document.getElementById("nutgraf-bookmarklet").href.startsWith("javascript:"));
+    href = await link.getAttribute("href");
+  }
+  await page.close();
+  href ??= bookmarkletHref(nutgraf.url);
+  assert.match(href, /^javascript:/);
+  return decodeURIComponent(href.slice("javascript:".length));
+}
+
+/** Runs the bookmarklet in `page` as a click on the bookmark would (page CSP does not apply to it). */
+function runBookmarklet(page, code) {
+  return page.evaluate((c) => (0, eval)(c), code);
+}
+
+const squeeze = (s) => s.replace(/\s+/g, "");
+
+async function overlaySentences(page) {
+  await page.locator("#nutgraf-overlay li").first().waitFor({ timeout: 20000 });
+  return page.locator("#nutgraf-overlay li").allTextContents();
+}
+
+test("overlay: a summary from the article, highlighted in the page, and the page restored on close", { skip }, async () => {
+  const code = await bookmarkletCode();
+  for (const name of CASES) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(articles.url(`${name}/`), { waitUntil: "load" });
+    errors.length = 0; // the corpus page's own scripts may fail offline; only ours count
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const bodyText = squeeze(await page.evaluate(() => document.body.innerText));
+    await runBookmarklet(page, code);
+    const sentences = await overlaySentences(page);
+    assert.equal(sentences.length, 3, name);
+    for (const s of sentences) assert.ok(bodyText.includes(squeeze(s)), `${name}: not in the article: ${s}`);
+    // Entities are marked, and every summary sentence is highlighted in the page itself.
+    assert.ok((await page.locator("#nutgraf-overlay mark[data-kind]").count()) > 0, `${name}: no entity marks`);
+    const highlighted = await page.evaluate(() => [...(CSS.highlights.get("nutgraf-summary") ?? [])].map((r) => r.toString()));
+    assert.equal(highlighted.length, 3, `${name}: in-page highlights`);
+    for (const [i, h] of highlighted.entries()) assert.equal(squeeze(h), squeeze(sentences[i]), name);
+    if (name === CASES[0]) await page.screenshot({ path: screenshotPath(`bookmarklet-${name}.png`) });
+    // The length control.
+    await page.locator("#nutgraf-overlay input[type=range]").fill("5");
+    await page.waitForFunction(() => document.getElementById("nutgraf-overlay").shadowRoot.querySelectorAll("li").length === 5);
+    // Clicking the last sentence scrolls the page to it.
+    await page.locator("#nutgraf-overlay li button").last().click();
+    await page.waitForFunction(() => {
+      const r = [...CSS.highlights.get("nutgraf-active")][0].getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    // Escape restores the page exactly.
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !document.getElementById("nutgraf-overlay"));
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before, `${name}: page changed`);
+    assert.equal(await page.evaluate(() => CSS.highlights.size + document.adoptedStyleSheets.length), 0, name);
+    assert.equal(await page.evaluate(() => typeof window.__nutgraf), "undefined", name);
+    assert.deepEqual(errors, [], name);
+    await page.close();
+  }
+});
+
+test("the close button removes everything; the bookmarklet runs again", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const page = await browser.newPage();
+  await page.goto(articles.url(`${CASES[1]}/`));
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  for (let round = 0; round < 2; round++) {
+    await runBookmarklet(page, code);
+    await overlaySentences(page);
+    await page.locator("#nutgraf-overlay button.close").click();
+    await page.waitForFunction(() => !document.getElementById("nutgraf-overlay"));
+    assert.equal(await page.evaluate(() => document.documentElement.outerHTML), before);
+  }
+  await page.close();
+});
+
+test("strict CSP (script-src 'self'): the summary appears in a new nutgraf tab", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const page = await browser.newPage();
+  await page.goto(articles.url(`${CASES[1]}/?csp`));
+  const bodyText = squeeze(await page.evaluate(() => document.body.innerText));
+  const popup = page.waitForEvent("popup", { timeout: 20000 });
+  await runBookmarklet(page, code);
+  const tab = await popup;
+  assert.equal(new URL(tab.url()).origin, new URL(nutgraf.url).origin);
+  await tab.locator("#summary li").first().waitFor({ timeout: 20000 });
+  await tab.waitForFunction(() => document.querySelectorAll("#summary li").length >= 1);
+  const items = await tab.locator("#summary li").allTextContents();
+  assert.ok(items.length >= 1);
+  for (const s of items) {
+    // A summary item may carry extra UI text; its sentence is the longest run in the article.
+    assert.ok(bodyText.includes(squeeze(s).slice(0, 40)), `not in the article: ${s}`);
+  }
+  await tab.screenshot({ path: screenshotPath("bookmarklet-csp-tab.png") });
+  // The article page forgets the handover once the tab has it; nothing stays behind.
+  await page.waitForFunction(() => typeof window.__nutgraf === "undefined");
+  assert.equal(await page.locator("#nutgraf-overlay, #nutgraf-notice").count(), 0);
+  await tab.close();
+  await page.close();
+});
+
+test("page CSS cannot restyle the overlay, and the overlay does not move the page", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const shots = [];
+  for (const variant of ["plain", "hostile"]) {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(articles.url(`${CASES[0]}/?${variant}`));
+    const layout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("body *")].slice(0, 400).map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.x, r.y, r.width, r.height].map(Math.round).join(",");
+        }),
+      );
+    const before = await layout();
+    await runBookmarklet(page, code);
+    await overlaySentences(page);
+    await page.evaluate(() => document.activeElement?.blur());
+    assert.deepEqual(await layout(), before, `${variant}: the page's layout changed`);
+    const panel = page.locator("#nutgraf-overlay section.panel");
+    const box = await panel.boundingBox();
+    assert.ok(box.width > 300 && box.height > 200, `${variant}: panel ${JSON.stringify(box)}`);
+    await panel.screenshot({ path: screenshotPath(`bookmarklet-${variant}.png`) });
+    // Inside the rounded corners (what shows past them is the page).
+    const clip = { x: box.x + 14, y: box.y + 14, width: box.width - 28, height: box.height - 28 };
+    shots.push({ box, png: await page.screenshot({ clip }) });
+    await page.close();
+  }
+  assert.deepEqual(shots[1].box, shots[0].box, "the panel's box differs");
+  assert.ok(shots[1].png.equals(shots[0].png), "the panel looks different under the hostile CSS");
+});
