@@ -708,6 +708,11 @@ const CJK: &[Case] = &[
         &["Apple发布了新手机。", "The price is high."],
     ),
     (
+        "url_before_full_stop",
+        "请访问http://example.cn/news获取。他说好。",
+        &["请访问http://example.cn/news获取。", "他说好。"],
+    ),
+    (
         "korean",
         "오늘은 맑습니다. 내일은 비가 옵니다.",
         &["오늘은 맑습니다.", "내일은 비가 옵니다."],
@@ -1104,6 +1109,16 @@ proptest! {
     #[test]
     fn invariants_hold_on_text_like_input(text in fragments()) {
         prop_assert_eq!(invariants(&text), Ok(()));
+    }
+
+    #[test]
+    fn no_unit_spans_a_blank_line(text in fragments()) {
+        for s in split_sentences(&text) {
+            let unit = &text[s.start..s.end];
+            let unit = unit.replace("\r\n", "\n");
+            let blank = unit.split(['\n', '\r', '\u{2028}']).any(|l| l.trim().is_empty());
+            prop_assert!(!blank, "{:?} spans a blank line", unit);
+        }
     }
 
     #[test]

@@ -106,12 +106,12 @@ const SENTENCE_OPENERS: &[&str] = &[
     "Our", "My", "Your", "This", "That", "These", "Those", "There", "Here", "But", "And", "Or",
     "So", "Yet", "Nor", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "However",
     "Meanwhile", "Also", "Now", "Then", "Some", "Many", "Most", "What", "Why", "How", "Where",
-    "Both", "For", "By", "To", "With", "From", "Since", "Although", "Though", "Because", "Such",
-    "Each", "Every", "Not", "Last", "Earlier", "Later", "Still", "Instead", "Der", "Die", "Das",
-    "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Aber", "Und", "Doch", "Dann", "Auch", "Im",
-    "Am", "Nach", "Il", "Elle", "Ils", "Elles", "Nous", "Je", "Mais", "Cette", "Ce", "Les", "Un",
-    "Une", "Él", "Ella", "Ellos", "Pero", "Los", "Las", "Una", "Este", "Esta", "Hij", "Zij", "Het",
-    "Maar", "Wij", "Ik", "Een",
+    "Both", "For", "By", "To", "With", "From", "Since", "Although", "Though", "Because", "Let",
+    "Yes", "Please", "Such", "Each", "Every", "Not", "Last", "Earlier", "Later", "Still", "Instead",
+    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es", "Wir", "Ich", "Aber", "Und", "Doch",
+    "Dann", "Auch", "Im", "Am", "Nach", "Il", "Elle", "Ils", "Elles", "Nous", "Je", "Mais", "Cette",
+    "Ce", "Les", "Un", "Une", "Él", "Ella", "Ellos", "Pero", "Los", "Las", "Una", "Este", "Esta",
+    "Hij", "Zij", "Het", "Maar", "Wij", "Ik", "Een",
 ];
 
 /// Nouns after which `3.` is an ordinal, not the end of a sentence
@@ -357,7 +357,7 @@ fn is_list_item(line: &str) -> bool {
 /// How a piece of text is joined to the piece before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Join {
-    /// A boundary found inside a line: UAX #29 or an ellipsis.
+    /// A boundary found inside a line, by UAX #29 or [`missed_boundary`].
     Inline,
     /// A soft line break or a long run of spaces: a boundary only if the
     /// text before ends with sentence punctuation.
@@ -579,12 +579,11 @@ fn continues(text: &str, prev: &Piece, next: &Piece, join: Join) -> bool {
     if !prev.has_word || !next.has_word || is_list_marker(&text[prev.start..prev.end]) {
         return true;
     }
-    if prev.end == next.start && in_address(before, after) {
-        return true;
-    }
+    let address = prev.end == next.start && in_address(before, after);
     match last_terminal(before) {
-        Some('.') => period_continues(before, after, join),
-        Some('?' | '!' | '…' | '‽') => starts_with_lower_word(after),
+        Some('.') => address || period_continues(before, after, join),
+        Some('?' | '!') => address || starts_with_lower_word(after),
+        Some('…' | '‽') => starts_with_lower_word(after),
         Some('。' | '！' | '？') => {
             before.ends_with(['」', '』']) && after.starts_with(['と', 'っ'])
         }
@@ -696,8 +695,9 @@ fn is_list_marker(piece: &str) -> bool {
         return true;
     }
     let digits = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
-    let roman =
-        (1..=4).contains(&body.len()) && body.bytes().all(|b| b"ivxlcdmIVXLCDM".contains(&b));
+    let roman = (1..=4).contains(&body.len())
+        && (body.bytes().all(|b| b"ivxlcdm".contains(&b))
+            || body.bytes().all(|b| b"IVXLCDM".contains(&b)));
     digits || roman
 }
 
