@@ -171,7 +171,10 @@ fn parse(raw: &str) -> Vec<Doc> {
     docs
 }
 
-fn push_sentence<'a>(sentences: &mut Vec<Vec<(&'a str, &'a str)>>, cur: &mut Vec<(&'a str, &'a str)>) {
+fn push_sentence<'a>(
+    sentences: &mut Vec<Vec<(&'a str, &'a str)>>,
+    cur: &mut Vec<(&'a str, &'a str)>,
+) {
     if !cur.is_empty() {
         sentences.push(std::mem::take(cur));
     }

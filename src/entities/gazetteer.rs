@@ -52,7 +52,10 @@ pub(crate) fn lookup_in(data: &str, name: &str) -> Known {
 
 /// Start of the line holding byte `i`.
 fn line_start(bytes: &[u8], i: usize) -> usize {
-    bytes[..i].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)
+    bytes[..i]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1)
 }
 
 /// End (exclusive, the newline or the end) of the line starting at `i`.

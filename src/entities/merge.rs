@@ -39,7 +39,9 @@ pub(crate) struct Group {
 }
 
 /// Words that do not count in a name's initials.
-const MINOR: &[&str] = &["of", "the", "and", "for", "de", "del", "la", "van", "der", "y", "&"];
+const MINOR: &[&str] = &[
+    "of", "the", "and", "for", "de", "del", "la", "van", "der", "y", "&",
+];
 
 /// Groups `mentions` (in document order) into entities.
 pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
@@ -76,9 +78,7 @@ fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<usize, Ev
     let mut out: HashMap<usize, Evidence> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let e = out.entry(uf.find(i)).or_insert([0.0; 4]);
-        for k in 0..4 {
-            e[k] += m.evidence[k];
-        }
+        *e = add(*e, m.evidence);
     }
     out
 }

@@ -44,10 +44,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &numerics {
         ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
     }
-    let mut mentions: Vec<Mention> = numerics
-        .iter()
-        .map(|n| numeric_mention(&ctx, n))
-        .collect();
+    let mut mentions: Vec<Mention> = numerics.iter().map(|n| numeric_mention(&ctx, n)).collect();
 
     // 3. Names, with typing evidence from cues and gazetteers.
     for n in names::find(&ctx) {
@@ -75,8 +72,9 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
 }
 
 fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name) -> Mention {
-    let words = (n.start..n.end)
-        .map(|k| normalize(&ctx.lower[k]))
+    let words = names::words(ctx, n)
+        .iter()
+        .map(|w| normalize(w))
         .filter(|w| !w.is_empty())
         .collect();
     Mention {
@@ -90,13 +88,8 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name) -> Mention {
     }
 }
 
-/// A word for matching variants: without dots, apostrophes and a
-/// lower-case hyphenated suffix.
+/// A word for matching variants: without dots and apostrophes.
 fn normalize(word: &str) -> String {
-    let word = match word.rfind('-') {
-        Some(h) if h > 0 && !word[h + 1..].is_empty() && word.chars().any(char::is_uppercase) => word,
-        _ => word,
-    };
     word.chars().filter(|c| *c != '.' && *c != '\'').collect()
 }
 
@@ -107,7 +100,12 @@ fn is_acronym(t: &Token<'_>) -> bool {
 }
 
 /// Builds the entities and sorts them by salience.
-fn rank(doc: &Document<'_>, summary: &[usize], mentions: &[Mention], groups: &[Group]) -> Vec<Entity> {
+fn rank(
+    doc: &Document<'_>,
+    summary: &[usize],
+    mentions: &[Mention],
+    groups: &[Group],
+) -> Vec<Entity> {
     let units: Vec<Vec<usize>> = groups
         .iter()
         .map(|g| g.mentions.iter().map(|&i| mentions[i].unit).collect())
@@ -118,10 +116,9 @@ fn rank(doc: &Document<'_>, summary: &[usize], mentions: &[Mention], groups: &[G
         .map(|(g, u)| salience::Signals {
             kind: g.kind,
             units: u,
-            first: mentions[g.mentions[0]].from,
         })
         .collect();
-    let scores = salience::scores(&signals, doc.text.len(), summary);
+    let scores = salience::scores(&signals, doc.units.len(), summary);
     let mut entities: Vec<(usize, Entity)> = groups
         .iter()
         .zip(scores)
@@ -129,15 +126,21 @@ fn rank(doc: &Document<'_>, summary: &[usize], mentions: &[Mention], groups: &[G
             let spans: Vec<Span> = g
                 .mentions
                 .iter()
-                .map(|&i| Span { start: mentions[i].from, end: mentions[i].to })
+                .map(|&i| Span {
+                    start: mentions[i].from,
+                    end: mentions[i].to,
+                })
                 .collect();
-            (spans[0].start, Entity {
-                text: canonical(doc.text, &spans),
-                kind: g.kind,
-                count: spans.len(),
-                score,
-                mentions: spans,
-            })
+            (
+                spans[0].start,
+                Entity {
+                    text: canonical(doc.text, &spans),
+                    kind: g.kind,
+                    count: spans.len(),
+                    score,
+                    mentions: spans,
+                },
+            )
         })
         .collect();
     entities.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));

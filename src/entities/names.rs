@@ -17,7 +17,9 @@ use super::token::Shape;
 pub(crate) const DEFAULT_MAX_LOOKUP: usize = 5;
 
 /// Articles that are part of a name when capitalised inside a sentence.
-const ARTICLES: &[&str] = &["the", "de", "het", "el", "la", "los", "las", "le", "les", "il"];
+const ARTICLES: &[&str] = &[
+    "the", "de", "het", "el", "la", "los", "las", "le", "les", "il",
+];
 
 /// A name span before typing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,7 +121,8 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
     let usage = ctx.usage_of(w);
     let common = ctx.is_stopword(w) || ctx.has(k, STARTER);
     if common || t.initial {
-        if usage.capital > 0 && usage.lower == 0 {
+        let needed = if common { 2 } else { 1 };
+        if usage.capital >= needed && usage.lower == 0 {
             return true;
         }
         if common || usage.lower > 0 {
@@ -148,7 +151,8 @@ fn initial_is_name(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
         return true;
     }
     let next_says = k + 1 < end && ctx.has(k + 1, SAY);
-    known != 0 || ctx.tokens[k].possessive || next_says
+    let next_score = k + 1 < end && ctx.tokens[k + 1].shape == Shape::Number && !ctx.taken[k + 1];
+    known != 0 || ctx.tokens[k].possessive || next_says || next_score
 }
 
 /// Finds the names of one unit of running text (tokens `s..e`).
@@ -202,7 +206,11 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
             if !(ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX)) {
                 return None;
             }
-            let k = if j + 1 < e && ctx.lower[j + 1] == "the" { j + 2 } else { j + 1 };
+            let k = if j + 1 < e && ctx.lower[j + 1] == "the" {
+                j + 2
+            } else {
+                j + 1
+            };
             name_at(k).then_some(k + 1)
         }
         "and" => {
@@ -219,7 +227,10 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
 /// Splits the run `i..j` at personal titles and emits its names:
 /// "US President Joe Biden" gives "US" and "Joe Biden" (after a title).
 fn split_titles(ctx: &Ctx<'_, '_>, i: usize, j: usize, out: &mut Vec<Name>) {
-    let mut title = i > 0 && ctx.get(i - 1, ctx.tokens[i].unit).is_some_and(|t| t.shape == Shape::Lower)
+    let mut title = i > 0
+        && ctx
+            .get(i - 1, ctx.tokens[i].unit)
+            .is_some_and(|t| t.shape == Shape::Lower)
         && ctx.has(i - 1, TITLE);
     let mut seg = i;
     let mut k = i;
@@ -264,8 +275,13 @@ fn title_end(ctx: &Ctx<'_, '_>, mut k: usize, j: usize) -> (usize, bool) {
         while d < j && ctx.has(d, DEPARTMENT) {
             d += 1;
         }
-        let departments = d > k + 1 && !matches!(ctx.lower[d - 1].as_str(), "and" | "for" | "of");
-        return if departments { (d, true) } else { (k + 1, false) };
+        while d > k + 1 && matches!(ctx.lower[d - 1].as_str(), "and" | "for" | "of" | "the") {
+            d -= 1;
+        }
+        // A person follows "Minister of Foreign Affairs", not "Secretary of
+        // State for ..." nor "President of France".
+        let person = d > k + 1 && (d >= j || ctx.tokens[d].shape != Shape::Lower);
+        return (if d > k + 1 { d } else { k + 1 }, person);
     }
     (k, true)
 }
@@ -329,6 +345,19 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
     }
 }
 
+/// Lower-case words of a name, the last one cut where the name ends
+/// ("London" of "London-based").
+pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
+    let mut out: Vec<String> = (n.start..n.end).map(|k| ctx.lower[k].clone()).collect();
+    let last = &ctx.tokens[n.end - 1];
+    if n.to < last.end {
+        if let Some(w) = out.last_mut() {
+            *w = last.text[..n.to - last.start].to_lowercase();
+        }
+    }
+    out
+}
+
 /// Finds names in a headline (tokens `s..e`): known names and places,
 /// and acronyms when the headline is in Title Case.
 fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut Vec<Name>) {
@@ -353,7 +382,9 @@ fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut V
         let w = ctx.lower[k].as_str();
         let acronym = ctx.tokens[k].shape == Shape::Upper
             && !ctx.is_stopword(w)
-            && (s..e).any(|x| ctx.tokens[x].shape == Shape::Lower || ctx.tokens[x].shape == Shape::Title);
+            && (s..e).any(|x| {
+                ctx.tokens[x].shape == Shape::Lower || ctx.tokens[x].shape == Shape::Title
+            });
         if seen.parts.contains(w) || acronym {
             let title = k > s && ctx.has(k - 1, TITLE);
             out.push(name(ctx, k, k + 1, title));

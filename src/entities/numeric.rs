@@ -15,8 +15,8 @@ const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₩", "₱", "฿", "
 
 /// Words that may stand before a bare month ("in May", "en mayo").
 const MONTH_LEAD: &[&str] = &[
-    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "en",
-    "de", "desde", "hasta", "sinds", "tot", "eind", "begin", "medio",
+    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "en", "de",
+    "desde", "hasta", "sinds", "tot", "eind", "begin", "medio",
 ];
 
 /// A date or amount: tokens `start..end` and its kind.
@@ -85,11 +85,19 @@ fn amount(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
     k += 1;
     k = skip_scale(v, k, unit);
     if currency {
-        return Some(Numeric { start: i, end: k, kind: EntityKind::Amount });
+        return Some(Numeric {
+            start: i,
+            end: k,
+            kind: EntityKind::Amount,
+        });
     }
     // Unit after the number: "%", "per cent", "dollars", "de dólares".
     let after = percent_or_currency(v, k, unit)?;
-    Some(Numeric { start: i, end: after, kind: EntityKind::Amount })
+    Some(Numeric {
+        start: i,
+        end: after,
+        kind: EntityKind::Amount,
+    })
 }
 
 /// Skips scale words after a number: "billion", "mil millones", "bn".
@@ -127,7 +135,8 @@ fn number_with_scale(w: &str, lex: &Lexicon) -> bool {
 fn is_number(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_digit())
         && w.ends_with(|c: char| c.is_ascii_digit())
-        && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 fn date(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
@@ -140,9 +149,9 @@ fn date(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
     } else if v.lex.is(w, MONTH) {
         month_first(v, i, unit)?
     } else if is_day(w) && v.has(i + 1, unit, MONTH) {
-        day_first(v, i, unit)
-    } else if is_day(w) && v.word(i + 1, unit) == Some("de") && v.has(i + 2, unit, MONTH) {
         day_first(v, i + 1, unit)
+    } else if is_day(w) && v.word(i + 1, unit) == Some("de") && v.has(i + 2, unit, MONTH) {
+        day_first(v, i + 2, unit)
     } else if is_year(w) || is_numeric_date(w) || is_decade(w) {
         if followed_by_unit(v, i + 1, unit) {
             return None;
@@ -151,7 +160,11 @@ fn date(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
     } else {
         return None;
     };
-    Some(Numeric { start: i, end, kind: EntityKind::Date })
+    Some(Numeric {
+        start: i,
+        end,
+        kind: EntityKind::Date,
+    })
 }
 
 /// After "last"/"next"/"this": a weekday, a month or a period word.
@@ -218,7 +231,8 @@ fn is_year(w: &str) -> bool {
 
 /// A decade: "1990s".
 fn is_decade(w: &str) -> bool {
-    w.strip_suffix('s').is_some_and(|y| is_year(y) && y.ends_with('0'))
+    w.strip_suffix('s')
+        .is_some_and(|y| is_year(y) && y.ends_with('0'))
 }
 
 /// "1996-08-30", "22/11/2022", "2022-11-22".

@@ -1,1 +1,506 @@
-//! Unit tests, as tables grouped by behaviour.
+//! Unit tests, as tables grouped by behaviour. Every case is a short text
+//! written for the test, with the mentions that must (or must not) be found.
+
+use super::find;
+use crate::text::lang::Language;
+use crate::text::Document;
+use crate::{Entity, EntityKind};
+
+use EntityKind::{Amount, Date, Organization as Org, Other, Person as Per, Place};
+
+/// (case name, text, mention that must be found, its entity's kind).
+type Found = (&'static str, &'static str, &'static str, EntityKind);
+
+/// (case name, text, word that must not start any mention).
+type Absent = (&'static str, &'static str, &'static str);
+
+fn entities(text: &str, lang: &str) -> Vec<Entity> {
+    let language = Language::from_code(lang).unwrap_or(Language::ENGLISH);
+    let doc = Document::analyse(text, language);
+    find(&doc, &[])
+}
+
+fn mentions(text: &str, entities: &[Entity]) -> Vec<(String, EntityKind)> {
+    entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (text[m.start..m.end].to_string(), e.kind))
+        })
+        .collect()
+}
+
+fn check_found(cases: &[Found], lang: &str) {
+    for &(name, text, mention, kind) in cases {
+        let found = mentions(text, &entities(text, lang));
+        assert!(
+            found.iter().any(|(t, k)| t == mention && *k == kind),
+            "{name}: expected {mention:?} as {kind:?} in {found:?}"
+        );
+    }
+}
+
+fn check_absent(cases: &[Absent], lang: &str) {
+    for &(name, text, word) in cases {
+        let found = mentions(text, &entities(text, lang));
+        assert!(
+            found
+                .iter()
+                .all(|(t, _)| t != word && !t.starts_with(&format!("{word} "))),
+            "{name}: {word:?} must not be a mention in {found:?}"
+        );
+    }
+}
+
+const CUES: &[Found] = &[
+    (
+        "title_prime_minister",
+        "Prime Minister Hun Sen met reporters on the border.",
+        "Hun Sen",
+        Per,
+    ),
+    (
+        "title_mr",
+        "The plan was drafted by Mr Okafor and his team.",
+        "Okafor",
+        Per,
+    ),
+    (
+        "title_dr",
+        "Dr Amara Nwosu led the study.",
+        "Amara Nwosu",
+        Per,
+    ),
+    (
+        "title_lower_case",
+        "The visit of president Ho Chi Minh was recalled.",
+        "Ho Chi Minh",
+        Per,
+    ),
+    (
+        "given_name",
+        "Yesterday the board named Linda Okonkwo as chair.",
+        "Linda Okonkwo",
+        Per,
+    ),
+    (
+        "said_after",
+        "The deal is done, Kowalczyk said on the phone.",
+        "Kowalczyk",
+        Per,
+    ),
+    (
+        "company_suffix",
+        "Shares of Brightwater Holdings rose in early trade.",
+        "Brightwater Holdings",
+        Org,
+    ),
+    (
+        "ministry_of",
+        "A statement from the Ministry of Health came later.",
+        "Ministry of Health",
+        Org,
+    ),
+    (
+        "university",
+        "Researchers at Stanford University disagreed.",
+        "Stanford University",
+        Org,
+    ),
+    (
+        "capital_city",
+        "Talks resumed in Nairobi after the break.",
+        "Nairobi",
+        Place,
+    ),
+    ("country", "Exports to Vietnam doubled.", "Vietnam", Place),
+    (
+        "nationality",
+        "Two Laotian workers were freed.",
+        "Laotian",
+        Other,
+    ),
+    (
+        "event_suffix",
+        "He played in the Davis Cup twice.",
+        "Davis Cup",
+        Other,
+    ),
+    (
+        "team_score",
+        "Results: Kirkwall 3 Dunmore 1.",
+        "Kirkwall",
+        Org,
+    ),
+];
+
+const CONNECTORS: &[Found] = &[
+    (
+        "of_after_org_word",
+        "The Bank of England held rates.",
+        "Bank of England",
+        Org,
+    ),
+    (
+        "ampersand",
+        "Profits at Procter & Gamble fell.",
+        "Procter & Gamble",
+        Org,
+    ),
+    (
+        "particle_van",
+        "A portrait of Ludwig van Beethoven hung there.",
+        "Ludwig van Beethoven",
+        Per,
+    ),
+    (
+        "country_pair",
+        "Troops left Bosnia and Herzegovina in spring.",
+        "Bosnia and Herzegovina",
+        Place,
+    ),
+    (
+        "title_remit",
+        "Minister of Foreign Affairs Prak Sokhonn spoke.",
+        "Prak Sokhonn",
+        Per,
+    ),
+    (
+        "title_after_place",
+        "US President Joe Biden listened.",
+        "Joe Biden",
+        Per,
+    ),
+    (
+        "place_before_title",
+        "US President Joe Biden listened.",
+        "US",
+        Place,
+    ),
+];
+
+const SENTENCE_INITIAL: &[Absent] = &[
+    (
+        "some",
+        "Some of the deportees were born abroad. Others stayed.",
+        "Some",
+    ),
+    (
+        "speaking",
+        "Speaking at the ceremony, the envoy smiled.",
+        "Speaking",
+    ),
+    (
+        "however",
+        "However, the talks in Geneva went on.",
+        "However",
+    ),
+    ("back_in", "Back in 2017, the rules changed.", "Back"),
+    (
+        "quoted",
+        "He said: \u{201c}Some of them were born there.\u{201d}",
+        "Some",
+    ),
+    (
+        "article",
+        "The rain fell on the city of Lyon for days.",
+        "The",
+    ),
+];
+
+const ALL_CAPS: &[Found] = &[
+    ("dateline", "PHNOM PENH (Reuters) - Cambodia said it would reply.", "PHNOM PENH", Place),
+    (
+        "headline_known_name",
+        "RWANDA SAYS TALKS WITH KAGAME AIDES WILL GO ON\nRwanda said on Monday that aides of Paul Kagame would meet.",
+        "RWANDA",
+        Place,
+    ),
+    ("acronym_org", "ASEAN leaders met. Later ASEAN issued a statement.", "ASEAN", Org),
+    ("dotted_country", "Officials in the U.S. said little.", "U.S.", Place),
+    ("spelled_out_acronym", "They signed a memorandum of understanding (MoU) last year. The MoU lapsed.", "MoU", Other),
+];
+
+const SHAPES: &[Found] = &[
+    (
+        "possessive",
+        "Cambodia's foreign minister left early.",
+        "Cambodia",
+        Place,
+    ),
+    (
+        "possessive_curly",
+        "Under Kagame\u{2019}s plan, Kagame keeps control.",
+        "Kagame",
+        Per,
+    ),
+    (
+        "hyphenated_name",
+        "Jean-Claude Juncker said no.",
+        "Jean-Claude Juncker",
+        Per,
+    ),
+    (
+        "hyphen_suffix",
+        "A London-based fund bought it.",
+        "London",
+        Place,
+    ),
+    (
+        "hyphen_nationality",
+        "Many Cambodian-Americans were deported.",
+        "Cambodian-Americans",
+        Other,
+    ),
+];
+
+const DATES: &[Found] = &[
+    (
+        "month_day",
+        "The ceremony was held on Nov 22 in the capital.",
+        "Nov 22",
+        Date,
+    ),
+    ("year", "The deal was signed in 2002.", "2002", Date),
+    (
+        "last_weekday",
+        "Talks broke down last Tuesday.",
+        "last Tuesday",
+        Date,
+    ),
+    (
+        "full_date",
+        "It opened on November 22, 2002 to crowds.",
+        "November 22, 2002",
+        Date,
+    ),
+    (
+        "day_month_year",
+        "It opened on 22 November 2002.",
+        "22 November 2002",
+        Date,
+    ),
+    ("iso", "LONDON 1996-08-30", "1996-08-30", Date),
+    (
+        "relative",
+        "The minister resigned yesterday.",
+        "yesterday",
+        Date,
+    ),
+];
+
+const AMOUNTS: &[Found] = &[
+    (
+        "dollar_bn",
+        "Revenue reached $10.9bn in the year.",
+        "$10.9bn",
+        Amount,
+    ),
+    (
+        "singapore_dollar",
+        "A S$3bil money laundering case.",
+        "S$3bil",
+        Amount,
+    ),
+    (
+        "spaced_percent",
+        "Growth slowed to 6.6 % in the quarter.",
+        "6.6 %",
+        Amount,
+    ),
+    (
+        "percent_word",
+        "Prices rose 20 percent.",
+        "20 percent",
+        Amount,
+    ),
+    (
+        "currency_word",
+        "It cost 40 million dollars.",
+        "40 million dollars",
+        Amount,
+    ),
+    (
+        "us_dollar_prefix",
+        "It raised US$5 million.",
+        "US$5 million",
+        Amount,
+    ),
+];
+
+const MULTILINGUAL_ES: &[Found] = &[
+    (
+        "es_title",
+        "El presidente Pedro Sánchez visitó Madrid ayer.",
+        "Pedro Sánchez",
+        Per,
+    ),
+    (
+        "es_place",
+        "El presidente Pedro Sánchez visitó Madrid ayer.",
+        "Madrid",
+        Place,
+    ),
+    (
+        "es_org_de",
+        "El Banco de España publicó el informe.",
+        "Banco de España",
+        Org,
+    ),
+    (
+        "es_date",
+        "Llegó el 22 de noviembre de 2002 a la capital.",
+        "22 de noviembre de 2002",
+        Date,
+    ),
+    (
+        "es_amount",
+        "Las exportaciones sumaron 14.372,4 millones de dólares en el año.",
+        "14.372,4 millones de dólares",
+        Amount,
+    ),
+];
+
+const MULTILINGUAL_NL: &[Found] = &[
+    (
+        "nl_newspaper_article",
+        "Dat schreef De Morgen vandaag over de zaak.",
+        "De Morgen",
+        Org,
+    ),
+    (
+        "nl_place",
+        "De trein naar Amsterdam had vertraging.",
+        "Amsterdam",
+        Place,
+    ),
+];
+
+#[test]
+fn cues() {
+    check_found(CUES, "en");
+}
+
+#[test]
+fn connectors() {
+    check_found(CONNECTORS, "en");
+}
+
+#[test]
+fn sentence_initial() {
+    check_absent(SENTENCE_INITIAL, "en");
+}
+
+#[test]
+fn all_caps() {
+    check_found(ALL_CAPS, "en");
+}
+
+#[test]
+fn shapes() {
+    check_found(SHAPES, "en");
+}
+
+#[test]
+fn dates() {
+    check_found(DATES, "en");
+}
+
+#[test]
+fn amounts() {
+    check_found(AMOUNTS, "en");
+}
+
+#[test]
+fn multilingual() {
+    check_found(MULTILINGUAL_ES, "es");
+    check_found(MULTILINGUAL_NL, "nl");
+}
+
+/// (case name, text, canonical name, kind, variants that are its mentions).
+type Variant = (
+    &'static str,
+    &'static str,
+    &'static str,
+    EntityKind,
+    &'static [&'static str],
+);
+
+const VARIANTS: &[Variant] = &[
+    (
+        "surname",
+        "Joe Biden arrived late. Biden then left.",
+        "Joe Biden",
+        Per,
+        &["Joe Biden", "Biden"],
+    ),
+    (
+        "title_and_first_name",
+        "Prime Minister Hun Sen spoke. Later Mr Hun said more.",
+        "Hun Sen",
+        Per,
+        &["Hun Sen", "Hun"],
+    ),
+    (
+        "acronym_and_dots",
+        "The United States agreed. The US will pay. The U.S. said so.",
+        "United States",
+        Place,
+        &["United States", "US", "U.S."],
+    ),
+];
+
+#[test]
+fn variants() {
+    for &(name, text, canonical, kind, variants) in VARIANTS {
+        let found = entities(text, "en");
+        let e = found
+            .iter()
+            .find(|e| e.text == canonical)
+            .unwrap_or_else(|| panic!("{name}: no {canonical:?} in {found:?}"));
+        assert_eq!(e.kind, kind, "{name}");
+        let texts: Vec<&str> = e.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(texts, variants, "{name}");
+        assert_eq!(e.count, variants.len(), "{name}");
+    }
+}
+
+#[test]
+fn salience_ranks_the_subject_first() {
+    let text = "Kagame wins vote\nPaul Kagame won the vote in Rwanda. Kagame thanked voters. \
+                Observers from Kenya watched. Kagame will serve until 2029.";
+    let found = entities(text, "en");
+    assert_eq!(found[0].text, "Paul Kagame", "{found:?}");
+    assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(found.iter().all(|e| (0.0..=1.0).contains(&e.score)));
+}
+
+#[test]
+fn empty_and_plain_text_give_no_names() {
+    assert!(entities("", "en").is_empty());
+    let found = entities("it rained all day and nobody went out.", "en");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+const REGRESSION: &[Found] = &[
+    // #4: "Sen" without a dot is a name, not "Sen." (senator).
+    (
+        "issue_4_sen_is_a_name",
+        "Prime Minister Hun Sen met Joe Biden.",
+        "Hun Sen",
+        Per,
+    ),
+    // #4: an acronym is no city ("ICA" is not Ica, Peru).
+    (
+        "issue_4_acronym_not_city",
+        "The case was closed, said ICA officials.",
+        "ICA",
+        Org,
+    ),
+];
+
+#[test]
+fn regression() {
+    check_found(REGRESSION, "en");
+}

@@ -44,11 +44,6 @@ impl Token<'_> {
     pub fn is_cap(&self) -> bool {
         matches!(self.shape, Shape::Title | Shape::Upper)
     }
-
-    /// Whether the token is the punctuation `p`.
-    pub fn is(&self, p: &str) -> bool {
-        self.text == p
-    }
 }
 
 /// Abbreviations that keep their final dot inside a token (lower case).

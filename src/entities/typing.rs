@@ -10,7 +10,7 @@ use super::lexicon::{
     EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, PLACE_PREP, RELIGION, SAY,
     TEAM_ROLE, VERSUS,
 };
-use super::names::Name;
+use super::names::{self, Name};
 use super::token::Shape;
 use crate::EntityKind;
 
@@ -51,7 +51,14 @@ pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name) -> Evidence {
     name_words(ctx, n, len, &mut ev);
     neighbours(ctx, n, len, &mut ev);
     if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
-        ev[ORG] += 1.5;
+        if spelled_out_before(ctx, n) {
+            ev[MISC] += 8.0;
+        } else {
+            ev[ORG] += 1.5;
+        }
+    }
+    if (n.start..n.end).any(|k| ctx.tokens[k].text.contains(|c: char| c.is_ascii_digit())) {
+        ev[MISC] += 2.0;
     }
     ev
 }
@@ -67,11 +74,25 @@ pub(crate) fn prior(len: usize) -> Evidence {
 
 /// Whole-name and first/last-word gazetteer hits.
 fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
-    let key = ctx.key(n.start, n.end);
-    let whole = gazetteer::lookup(&key);
+    let key = names::words(ctx, n).join(" ");
+    let mut whole = gazetteer::lookup(&key);
     let len = n.end - n.start;
-    if len == 1 && whole & ALPHA3 != 0 && ctx.tokens[n.start].shape == Shape::Upper {
-        ev[LOC] += DEFAULT_PLACE_WEIGHT;
+    let t = &ctx.tokens[n.start];
+    let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit];
+    if short_caps && t.text.chars().count() <= 4 {
+        // An acronym in running text is not a city ("ICA" is no Ica).
+        whole &= !PLACE;
+        let scores = ctx
+            .tokens
+            .get(n.end + 1)
+            .is_some_and(|x| x.unit == t.unit && x.shape == Shape::Number)
+            || ctx
+                .tokens
+                .get(n.end)
+                .is_some_and(|x| x.unit == t.unit && x.shape == Shape::Number);
+        if whole & ALPHA3 != 0 && scores {
+            ev[LOC] += DEFAULT_PLACE_WEIGHT;
+        }
     }
     if whole & COUNTRY != 0 {
         ev[LOC] += DEFAULT_COUNTRY_WEIGHT;
@@ -100,6 +121,8 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         }
         if last & NATIONALITY != 0 && whole & (COUNTRY | PLACE) == 0 {
             ev[MISC] += 2.0;
+        } else if whole == 0 && last == 0 && adjective_suffix(&ctx.lower[n.end - 1]) {
+            ev[MISC] += 1.5;
         }
         if ctx.has(n.start, LOC_PREFIX) && ctx.known(n.start + 1, n.end) & (COUNTRY | PLACE) != 0 {
             ev[LOC] += 3.0;
@@ -120,7 +143,9 @@ fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
             && first.chars().filter(|c| c.is_lowercase()).count() >= 2
     };
     let len = n.end - n.start;
-    (len >= 2 && (n.start..n.end - 1).any(|k| is_initial(ctx.tokens[k].text)) && !is_initial(ctx.tokens[n.end - 1].text))
+    (len >= 2
+        && (n.start..n.end - 1).any(|k| is_initial(ctx.tokens[k].text))
+        && !is_initial(ctx.tokens[n.end - 1].text))
         || (len == 1 && glued)
 }
 
@@ -134,7 +159,9 @@ fn is_nationality_form(key: &str) -> bool {
 
 /// Endings of adjectives of peoples, regions and religions ("Kurdish",
 /// "Palestinian", "Vlaamse"), for words the gazetteer does not know.
-const ADJECTIVE_SUFFIXES: &[&str] = &["ian", "ese", "ish", "ean", "aanse", "ische", "iaanse", "sche"];
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "ian", "ese", "ish", "ean", "aanse", "ische", "iaanse", "sche",
+];
 
 fn adjective_suffix(key: &str) -> bool {
     key.chars().count() > 5 && ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s))
@@ -147,7 +174,9 @@ fn is_hyphen_nationality(key: &str) -> bool {
             let p = p.strip_suffix('s').unwrap_or(p);
             gazetteer::lookup(p) & NATIONALITY != 0 || gazetteer::lookup(p) & COUNTRY != 0
         })
-        && key.split('-').any(|p| gazetteer::lookup(p.strip_suffix('s').unwrap_or(p)) & NATIONALITY != 0)
+        && key
+            .split('-')
+            .any(|p| gazetteer::lookup(p.strip_suffix('s').unwrap_or(p)) & NATIONALITY != 0)
 }
 
 /// Cues from the words of the name: "Bank", "University", "River", "Cup".
@@ -171,6 +200,9 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if ctx.has(first, LOC_PREFIX) {
         ev[LOC] += 0.5;
     }
+    if (n.start..n.end).any(|k| ctx.tokens[k].text == "&") {
+        ev[ORG] += 2.0;
+    }
     if ctx.has(first, RELIGION) || ctx.has(last, RELIGION) {
         ev[MISC] += 2.0;
     }
@@ -193,7 +225,12 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if len <= 3 && (says(after) || (after == Some(",") && says(after2))) {
         ev[PER] += 1.0;
     }
-    let said = |w: Option<&str>| matches!(w, Some("said" | "says" | "added" | "dijo" | "zei" | "aldus"));
+    let said = |w: Option<&str>| {
+        matches!(
+            w,
+            Some("said" | "says" | "added" | "dijo" | "zei" | "aldus")
+        )
+    };
     if len <= 3 && said(before) && matches!(after, Some(",") | Some(".") | None) {
         ev[PER] += 1.0;
     }
@@ -212,7 +249,10 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if before.is_some_and(|w| ctx.lex.is(w, PLACE_PREP)) {
         ev[LOC] += 0.8;
     }
-    if matches!(before, Some("the" | "el" | "la" | "los" | "las" | "het" | "de")) {
+    if matches!(
+        before,
+        Some("the" | "el" | "la" | "los" | "las" | "het" | "de")
+    ) {
         ev[PER] -= 1.0;
         ev[ORG] += 0.3;
     }
@@ -241,6 +281,39 @@ fn team(ctx: &Ctx<'_, '_>, n: &Name, before: Option<&str>, after: Option<&str>, 
     if known & PLACE != 0 {
         ev[LOC] -= DEFAULT_TEAM_WEIGHT;
     }
+}
+
+/// Whether an acronym in brackets follows the lower-case words it
+/// abbreviates: "memorandum of understanding (MoU)" (a thing, not a body).
+fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+    let unit = ctx.tokens[n.start].unit;
+    if n.start < 2 || ctx.get(n.start - 1, unit).map(|t| t.text) != Some("(") {
+        return false;
+    }
+    let letters: Vec<char> = ctx.lower[n.start]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let mut k = n.start - 1;
+    let mut want = letters.len();
+    while want > 0 && k > 0 {
+        k -= 1;
+        let Some(t) = ctx.get(k, unit) else {
+            return false;
+        };
+        if t.shape != Shape::Lower {
+            return false;
+        }
+        if ctx.lower[k].starts_with(letters[want - 1]) {
+            want -= 1;
+        } else if !matches!(
+            ctx.lower[k].as_str(),
+            "of" | "the" | "and" | "for" | "de" | "van"
+        ) {
+            return false;
+        }
+    }
+    want == 0
 }
 
 /// An acronym: one word in capitals ("ASEAN", "U.N.") or with several
