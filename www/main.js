@@ -40,6 +40,14 @@ const TEXT_DEBOUNCE_MS = 150;
 const SAVE_DEBOUNCE_MS = 400;
 const PROGRESS_DELAY_MS = 120;
 const CHIP_LIMIT = 12;
+/**
+ * Articles longer than this (UTF-16 units) are not put in the text box: laying out megabytes
+ * in a <textarea> blocks the page for seconds. They are summarized in full, shown in part.
+ */
+const LARGE = 250_000;
+/** How much of a large article is shown, and how much context around each summary sentence. */
+const PREVIEW_CHARS = 4000;
+const CONTEXT_CHARS = 500;
 
 const settings = loadSettings();
 if (!(settings.unit in UNITS)) settings.unit = "sentences";
@@ -49,6 +57,9 @@ let current = null;
 let fulltextStale = true;
 let activeEntity = null; // entity text, kept across edits
 let showAllEntities = false;
+/** The article when it is too large for the text box (see LARGE), else null. */
+let large = null;
+const articleText = () => large ?? ui.article.value;
 
 // ---- summarizing --------------------------------------------------------
 
@@ -78,7 +89,7 @@ function options() {
 
 function update() {
   clearTimeout(textTimer);
-  const text = ui.article.value;
+  const text = articleText();
   if (text.trim() === "") {
     runner.cancel();
     showEmpty();
@@ -140,7 +151,7 @@ function renderChips(result) {
 
 function renderFulltext() {
   if (!fulltextStale) return;
-  if (current) fullText(ui.fulltext, current.text, current.result, current.marks);
+  if (current) fullText(ui.fulltext, current.text, current.result, current.marks, current.text.length > LARGE ? CONTEXT_CHARS : 0);
   else ui.fulltext.replaceChildren();
   fulltextStale = false;
   if (activeEntity !== null) highlightEntity(current?.result.entities.findIndex((e) => e.text === activeEntity) ?? -1);
@@ -239,7 +250,8 @@ function setView(view) {
   settings.view = view === "read" ? "read" : "edit";
   saveSettings(settings);
   for (const radio of document.querySelectorAll("input[name=view]")) radio.checked = radio.value === settings.view;
-  ui.article.hidden = settings.view === "read";
+  ui.article.hidden = settings.view === "read" || large !== null;
+  $("large").hidden = settings.view === "read" || large === null;
   ui.fulltext.hidden = settings.view !== "read";
   document.body.dataset.view = settings.view;
   if (settings.view === "read") renderFulltext();
@@ -280,7 +292,7 @@ let saveTimer;
 function saveSoon() {
   clearTimeout(saveTimer);
   saveTimer = setTimeout(() => {
-    const kept = saveArticle(ui.article.value, source);
+    const kept = saveArticle(articleText(), source);
     $("article-meta").textContent = kept ? "" : "This article is too large to keep after a reload.";
   }, SAVE_DEBOUNCE_MS);
 }
@@ -300,11 +312,44 @@ function setSource(name) {
 }
 
 function setArticle(text, from) {
-  ui.article.value = text;
+  if (text.length > LARGE) {
+    large = text;
+    ui.article.value = "";
+    $("large-size").textContent = `This article is long: ${number(text.length)} characters.`;
+    $("large-preview").textContent = `${text.slice(0, PREVIEW_CHARS)}${text.length > PREVIEW_CHARS ? " …" : ""}`;
+  } else {
+    large = null;
+    ui.article.value = text;
+  }
+  setView(settings.view);
   setSource(from);
   saveSoon();
   update();
 }
+
+// A paste that would make the article too large for the text box goes around it.
+ui.article.addEventListener("paste", (e) => {
+  const pasted = e.clipboardData?.getData("text/plain") ?? "";
+  const { selectionStart: a, selectionEnd: b, value } = ui.article;
+  if (value.length - (b - a) + pasted.length <= LARGE) return;
+  e.preventDefault();
+  setArticle(value.slice(0, a) + pasted + value.slice(b), null);
+});
+// A paste anywhere else on the page (not in a field) replaces the article.
+document.addEventListener("paste", (e) => {
+  if (e.defaultPrevented || e.target.closest?.("input, textarea, [contenteditable]")) return;
+  const pasted = e.clipboardData?.getData("text/plain") ?? "";
+  if (!pasted.trim()) return;
+  e.preventDefault();
+  setArticle(pasted, null);
+});
+$("large-edit").addEventListener("click", () => {
+  const text = large;
+  large = null;
+  ui.article.value = text ?? "";
+  setView("edit");
+  ui.article.focus();
+});
 
 let loadSeq = 0;
 async function loadWith(what, task) {
@@ -444,12 +489,6 @@ function registerServiceWorker() {
 const saved = loadArticle();
 syncSlider();
 setView(settings.view);
-if (saved) {
-  ui.article.value = saved.text;
-  setSource(saved.source);
-} else {
-  ui.article.value = SAMPLE;
-}
-update();
+setArticle(saved ? saved.text : SAMPLE, saved ? saved.source : null);
 setupBookmarklet();
 registerServiceWorker();

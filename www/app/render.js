@@ -87,18 +87,31 @@ export function summaryItems(text, result, marks) {
   });
 }
 
-/** The whole article, summary sentences wrapped in <span class="sent" id="sent-INDEX">. */
-export function fullText(container, text, result, marks) {
+/**
+ * The whole article, summary sentences wrapped in <span class="sent" id="sent-INDEX">.
+ * With `context` > 0 (a very long article), only the summary sentences and up to
+ * `context` characters around each are shown, with a gap marker between excerpts.
+ */
+export function fullText(container, text, result, marks, context = 0) {
   const frag = document.createDocumentFragment();
+  const gap = () => frag.append(el("span", { class: "gap", "aria-label": "text left out", text: "\n…\n" }));
   let pos = 0;
   result.sentences.forEach((s, n) => {
-    if (s.start > pos) appendRange(frag, text, pos, s.start, marks);
+    const from = context ? Math.max(pos, s.start - context) : pos;
+    if (context && from > pos) gap();
+    if (s.start > from) appendRange(frag, text, from, s.start, marks);
     const span = el("span", { class: "sent", id: `sent-${s.index}`, tabindex: "-1", "data-n": n + 1 });
     appendRange(span, text, s.start, s.end, marks);
     frag.append(span);
-    pos = Math.max(pos, s.end);
+    const next = result.sentences[n + 1]?.start ?? text.length;
+    const to = context ? Math.min(next, s.end + context) : next;
+    if (to > s.end) appendRange(frag, text, s.end, to, marks);
+    pos = Math.max(s.end, to);
   });
-  if (text.length > pos) appendRange(frag, text, pos, text.length, marks);
+  if (text.length > pos) {
+    if (context) gap();
+    else appendRange(frag, text, pos, text.length, marks);
+  }
   container.replaceChildren(frag);
 }
 

@@ -1,0 +1,133 @@
+// A 5 MB paste: the page stays responsive while the worker summarizes, and the
+// summary arrives. A newer edit supersedes a run in progress.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { gotoPage, launch, openPage, SEED, servePage } from "./browser.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  site = await servePage();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const SIZE = 5 * 1024 * 1024;
+
+/** ~5 MB of article text: the seed article over and over when present, else generated sentences. */
+function bigText() {
+  let unit;
+  if (existsSync(SEED)) unit = readFileSync(SEED, "utf8");
+  else {
+    const towns = ["Riverside", "Northgate", "Lakeside", "Hillview", "Eastport"];
+    unit = towns.map((t, i) => `The council of ${t} voted on ${i + 2} March to build a new library and ${i + 3} parks.`).join("\n\n");
+  }
+  return unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+}
+
+test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the summary arrives", async () => {
+  const { page, context, seen } = await openPage(browser, site);
+  try {
+    await gotoPage(page, site);
+    const text = bigText();
+    await page.evaluate(() => {
+      window.__lags = [];
+      document.getElementById("url").addEventListener("input", (e) => {
+        window.__lags.push({ lag: performance.now() - e.timeStamp, busy: document.body.dataset.busy });
+      });
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: "longtask" });
+    });
+    // A real paste (Ctrl+V) from the clipboard into the text box.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await page.evaluate(() => {
+      window.__done = new Promise((resolve) =>
+        document.addEventListener("nutgraf:rendered", (e) => resolve({ ...e.detail, total: performance.now() - window.__t0 }), { once: true }),
+      );
+      document.getElementById("article").addEventListener("paste", () => (window.__t0 = performance.now()), { capture: true, once: true });
+    });
+    const t0 = Date.now();
+    await page.locator("#article").focus();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("ControlOrMeta+V");
+    await page.waitForFunction(() => document.body.dataset.busy === "true");
+    await page.waitForFunction(() => !document.getElementById("progress").hidden);
+
+    // Type while the worker runs; each keystroke's input event must be handled quickly.
+    await page.locator("#url").focus();
+    await page.keyboard.type("https://ex", { delay: 20 });
+    const lags = await page.evaluate(() => window.__lags);
+    const during = lags.filter((l) => l.busy === "true");
+    assert.ok(during.length > 0, "keystrokes landed while the summary was being computed");
+    const worst = Math.max(...during.map((l) => l.lag));
+    console.log(`5 MB paste: worst input-event delay while summarizing ${worst.toFixed(1)} ms over ${during.length} keystrokes`);
+    assert.ok(worst < 100, `input handled within 100 ms (worst ${worst.toFixed(1)} ms)`);
+
+    const done = await page.evaluate(() => window.__done);
+    assert.equal(done.error, null);
+    assert.equal(done.sentences, 3);
+    assert.equal(await page.locator("#summary li").count(), 3);
+    const longest = await page.evaluate(() => window.__longest);
+    console.log(
+      `5 MB paste-to-summary: ${done.total.toFixed(0)} ms in the page (worker ${done.ms.toFixed(0)} ms; ${Date.now() - t0} ms seen by the test); ` +
+        `longest main-thread task ${longest.toFixed(0)} ms`,
+    );
+    assert.match(await page.locator("#stat-article").textContent(), /\d{3},\d{3} words/);
+    // Too long for the text box: summarized in full, shown in part; the highlighted view shows excerpts.
+    assert.equal(await page.locator("#large").isVisible(), true);
+    assert.equal(await page.locator("#article").isVisible(), false);
+    await page.locator("#summary li").first().click();
+    await page.locator("#fulltext .sent.current").waitFor();
+    assert.equal(await page.locator("#fulltext .sent").count(), 3);
+    assert.ok((await page.locator("#fulltext").textContent()).length < 20000);
+    assert.deepEqual(seen.foreign, []);
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a newer edit wins over a 5 MB run still in progress", async () => {
+  const { page, context } = await openPage(browser, site);
+  try {
+    await gotoPage(page, site);
+    const text = bigText();
+    const small = "The ferry to the island runs twice a day in winter. The island has a school and a shop. Fishing boats leave the harbour at dawn.";
+    const rendered = await page.evaluate(
+      async ({ big, small }) => {
+        const seen = [];
+        document.addEventListener("nutgraf:rendered", (e) => seen.push(e.detail));
+        const pasteInto = (target, text) => {
+          const clipboardData = new DataTransfer();
+          clipboardData.setData("text/plain", text);
+          target.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+        };
+        pasteInto(document.getElementById("article"), big);
+        await new Promise((r) => setTimeout(r, 50));
+        if (document.body.dataset.busy !== "true") throw new Error("the 5 MB run should still be going");
+        pasteInto(document.body, small); // a paste outside the fields replaces the article
+        await new Promise((r) => document.addEventListener("nutgraf:rendered", r, { once: true }));
+        await new Promise((r) => setTimeout(r, 500));
+        return seen;
+      },
+      { big: text, small },
+    );
+    assert.equal(rendered.length, 1, "only the newest request is rendered");
+    const items = await page.locator("#summary li").allTextContents();
+    assert.ok(items.length > 0);
+    for (const s of items) assert.ok(small.includes(s), s);
+    assert.equal(await page.locator("#article").inputValue(), small);
+    assert.equal(await page.locator("#large").isVisible(), false);
+  } finally {
+    await context.close();
+  }
+});

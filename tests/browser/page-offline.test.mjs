@@ -1,0 +1,91 @@
+// Coming back later: the article and the settings survive a reload, and after
+// the first visit the page works with the network off (service worker).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { gotoPage, launch, nextRender, openPage, paste, renderedCount, servePage } from "./browser.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  site = await servePage();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const ARTICLE = [
+  "Glacier National Park reopened its high road on Monday after crews cleared ten metres of snow.",
+  "The road crosses the mountains at the Logan Pass and is open only a few months a year.",
+  "Crews started clearing the road in April with bulldozers and rotary ploughs.",
+  "Park rangers asked visitors to book a time slot before driving the road in July and August.",
+  "Last year more than three million people visited the park, most of them in summer.",
+].join("\n\n");
+
+test("reload keeps the article and the settings; offline reload still summarizes", async () => {
+  const { page, context, seen } = await openPage(browser, site);
+  try {
+    await gotoPage(page, site);
+    // The service worker takes control once it has cached the app shell.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+
+    await paste(page, ARTICLE);
+    let count = await renderedCount(page);
+    await page.locator("input[name=unit][value=percent]").check();
+    await nextRender(page, count);
+    count = await renderedCount(page);
+    await page.locator("#amount").fill("40");
+    await nextRender(page, count);
+    const summary = await page.locator("#summary li").allTextContents();
+    assert.equal(summary.length, 2);
+    await page.waitForTimeout(600); // saving is debounced
+
+    await page.reload();
+    await page.waitForFunction(() => window.__rendered.length > 0);
+    assert.equal(await page.locator("#article").inputValue(), ARTICLE);
+    assert.equal(await page.locator("input[name=unit][value=percent]").isChecked(), true);
+    assert.equal(await page.locator("#amount").inputValue(), "40");
+    assert.deepEqual(await page.locator("#summary li").allTextContents(), summary);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => window.__rendered.length > 0, null, { timeout: 20000 });
+    assert.equal(await page.locator("#article").inputValue(), ARTICLE);
+    assert.deepEqual(await page.locator("#summary li").allTextContents(), summary);
+    // Still live offline: a new article is summarized.
+    const { detail } = await paste(page, ARTICLE.split("\n\n").slice(0, 4).join(" "));
+    assert.equal(detail.error, null);
+    assert.equal(await page.locator("#summary li").count(), 2);
+    assert.deepEqual(seen.foreign, []);
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the service worker caches every file of the build under a versioned cache", async () => {
+  const { page, context } = await openPage(browser, site);
+  try {
+    await gotoPage(page, site);
+    const { keys, cached } = await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      const keys = await caches.keys();
+      const cache = await caches.open(keys[0]);
+      return { keys, cached: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+    });
+    assert.equal(keys.length, 1);
+    assert.match(keys[0], /^nutgraf-[0-9a-f]{12}$/);
+    for (const f of ["/", "/main.js", "/worker.js", "/style.css", "/nutgraf_bg.wasm"]) assert.ok(cached.includes(f), f);
+    assert.ok(cached.some((f) => f.startsWith("/chunks/")), "lazy chunks are cached for offline use");
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,61 @@
+// Screenshots at desktop and phone width, light and dark, for a person to look
+// at (tests/browser/screenshots/, gitignored). The checks here are the ones a
+// picture cannot hide: nothing wider than the screen, and text on each theme's
+// own background.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { gotoPage, launch, openPage, paste, screenshotPath, SEED, servePage } from "./browser.mjs";
+
+let browser;
+let site;
+
+before(async () => {
+  site = await servePage();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const SIZES = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+};
+
+for (const [size, viewport] of Object.entries(SIZES)) {
+  for (const colorScheme of ["light", "dark"]) {
+    test(`screenshot: ${size}, ${colorScheme}`, async () => {
+      const { page, context, seen } = await openPage(browser, site, { viewport, colorScheme, deviceScaleFactor: size === "phone" ? 2 : 1 });
+      try {
+        await gotoPage(page, site);
+        if (existsSync(SEED)) await paste(page, readFileSync(SEED, "utf8"));
+        const chip = page.locator("#entities .chip").first();
+        if (await chip.count()) await chip.click();
+        await page.screenshot({ path: screenshotPath(`page-${size}-${colorScheme}.png`), fullPage: true });
+
+        // The highlighted view, scrolled to a summary sentence.
+        await page.locator("#summary li").nth(1).click();
+        await page.locator("#fulltext .sent.current").waitFor();
+        await page.waitForTimeout(400); // smooth scrolling
+        await page.screenshot({ path: screenshotPath(`page-${size}-${colorScheme}-highlighted.png`), fullPage: size === "desktop" });
+
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+        const { bg, text } = await page.evaluate(() => {
+          const style = getComputedStyle(document.body);
+          return { bg: style.backgroundColor, text: style.color };
+        });
+        const dark = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((s, n) => s + Number(n), 0) < 384;
+        assert.equal(dark(bg), colorScheme === "dark", `background ${bg} in ${colorScheme} mode`);
+        assert.equal(dark(text), colorScheme !== "dark", `text ${text} in ${colorScheme} mode`);
+        assert.deepEqual(seen.foreign, []);
+        assert.deepEqual(seen.errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
