@@ -604,6 +604,17 @@ const HARD_WRAP: &[Case] = &[
         ],
     ),
     (
+        "number_opens_sentence_after_wrap",
+        "The figures show that sales fell by a fifth over the year 2004.\n\
+         2005 will be better, the chairman of the board told reporters.\n\
+         profits are expected to recover in the second half of the year.",
+        &[
+            "The figures show that sales fell by a fifth over the year 2004.",
+            "2005 will be better, the chairman of the board told reporters.\n\
+             profits are expected to recover in the second half of the year.",
+        ],
+    ),
+    (
         "title_at_end_of_line",
         "The committee heard evidence from Dr.\nSmith on Monday.",
         &["The committee heard evidence from Dr.\nSmith on Monday."],

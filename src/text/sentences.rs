@@ -593,8 +593,8 @@ fn continues(text: &str, prev: &Piece, next: &Piece, join: Join) -> bool {
 
 /// Whether the full stop ending `before` goes on into `after`.
 fn period_continues(before: &str, after: &str, join: Join) -> bool {
-    if join == Join::Soft && first_letter_is_lower(after) {
-        return true; // UAX #29 rule SB8, which inside a line UAX #29 applied
+    if join == Join::Soft && !starts_with_digit(after) && first_letter_is_lower(after) {
+        return true; // UAX #29 rule SB8 (applied inside lines), minus numbers
     }
     let Some(body) = before.strip_suffix('.') else {
         return false; // closing quotes after the full stop
