@@ -303,6 +303,14 @@ const DECIMALS_AND_AMOUNTS: &[Case] = &[
         &["Rates rose by .25 points.", "Markets fell."],
     ),
     (
+        "small_number_ends_sentence",
+        "The death toll rose to 12. Officials said more were missing.",
+        &[
+            "The death toll rose to 12.",
+            "Officials said more were missing.",
+        ],
+    ),
+    (
         "number_opens_sentence",
         "Sales fell in 2004. 2005 will be better, he said.",
         &["Sales fell in 2004.", "2005 will be better, he said."],
@@ -780,6 +788,30 @@ const MULTILINGUAL: &[Case] = &[
         "german_ordinal_century",
         "Das Haus stammt aus dem 19. Jahrhundert. Es ist alt.",
         &["Das Haus stammt aus dem 19. Jahrhundert.", "Es ist alt."],
+    ),
+    (
+        "german_ordinal_after_preposition",
+        "Auch am 10. Spieltag gab es Streit. Der Verein protestierte.",
+        &[
+            "Auch am 10. Spieltag gab es Streit.",
+            "Der Verein protestierte.",
+        ],
+    ),
+    (
+        "german_saint",
+        "Am Vorabend des hl. Blasius wird gesegnet. Viele kommen.",
+        &[
+            "Am Vorabend des hl. Blasius wird gesegnet.",
+            "Viele kommen.",
+        ],
+    ),
+    (
+        "spanish_licenciado",
+        "Habló el Lic. Pérez en la rueda de prensa. Nadie preguntó.",
+        &[
+            "Habló el Lic. Pérez en la rueda de prensa.",
+            "Nadie preguntó.",
+        ],
     ),
     (
         "german_nr",

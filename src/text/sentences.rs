@@ -68,7 +68,8 @@ const MAX_RUN: usize = 64;
 const NEVER_FINAL: &[&str] = &[
     "mr", "mrs", "ms", "messrs", "mmes", "dr", "drs", "prof", "capt", "lt", "sgt", "cpl", "pvt",
     "cmdr", "adm", "brig", "supt", "insp", "det", "sra", "srta", "dra", "dña", "mme", "mlle", "mm",
-    "mgr", "dhr", "mevr", "e.g", "i.e", "cf", "vs", "viz", "approx", "aprox", "z.b", "d.h", "bzw",
+    "mgr", "dhr", "mevr", "jhr", "mw", "ir", "lic", "ing", "arq", "gral", "cnel", "tte", "mons",
+    "excmo", "dipl", "hl", "geb", "gest", "verh", "hrsg", "e.g", "i.e", "cf", "vs", "viz", "approx", "aprox", "z.b", "d.h", "bzw",
     "vgl", "ca", "inkl", "evtl", "ggf", "sog", "p.ex", "env", "d.w.z", "bijv", "o.a", "m.a.w",
 ];
 
@@ -78,7 +79,7 @@ const NEVER_FINAL: &[&str] = &[
 const MAYBE_FINAL: &[&str] = &[
     "gen", "sen", "rep", "gov", "col", "maj", "rev", "hon", "pres", "fr", "hr", "st", "ste", "mt",
     "ft", "jr", "sr", "co", "dept", "univ", "ave", "av", "blvd", "rd", "str", "mio", "mrd", "jh",
-    "ud", "uds", "u.a", "boul",
+    "ud", "uds", "u.a", "boul", "avda", "dpto", "cía", "hnos", "abb", "kap", "bd", "aufl",
 ];
 
 /// Abbreviations that go on only before a number (`No. 10`, `Nov. 22`).
@@ -121,6 +122,14 @@ const ORDINAL_NOUNS: &[&str] = &[
     "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
     "Oktober", "November", "Dezember", "Jahrhundert", "Jahrtausend", "Weltkrieg", "Bundesliga",
     "Liga", "Klasse", "Platz", "Runde", "Mal", "Stock", "Quartal",
+];
+
+/// German articles and prepositions that come before an ordinal
+/// (`am 10. Spieltag`).
+#[rustfmt::skip]
+const ORDINAL_CUES: &[&str] = &[
+    "am", "im", "vom", "zum", "zur", "beim", "dem", "den", "der", "die", "das", "des", "seit",
+    "bis", "ab", "ihrem", "seinem", "ihrer", "seiner", "jeder", "jedem",
 ];
 
 /// Splits `text` into units (sentences, and lines that stand alone such as
@@ -606,10 +615,33 @@ fn period_continues(before: &str, after: &str, join: Join) -> bool {
         Abbreviation::NeverFinal => true,
         Abbreviation::MaybeFinal => !opens_sentence(after),
         Abbreviation::BeforeNumber => starts_with_digit(after),
-        Abbreviation::Ordinal => ORDINAL_NOUNS.contains(&first_word(after).0),
+        Abbreviation::Ordinal => ordinal_continues(body, after),
         Abbreviation::Time => is_time_zone(after),
         Abbreviation::Final | Abbreviation::None => false,
     }
+}
+
+/// Whether the number ending `body` is an ordinal that goes on into
+/// `after`: before a noun that takes ordinals (`3. Oktober`), or after a
+/// German article or preposition and before a capitalised word that does
+/// not open sentences (`am 10. Spieltag`, `zum 2. Mal`).
+fn ordinal_continues(body: &str, after: &str) -> bool {
+    let (word, rest) = first_word(after);
+    if ORDINAL_NOUNS.contains(&word) {
+        return true;
+    }
+    let before_number = body
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    let cue = before_number
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    ORDINAL_CUES.contains(&cue)
+        && word.starts_with(char::is_uppercase)
+        && after.starts_with(word)
+        && !rest.starts_with('.')
+        && !SENTENCE_OPENERS.contains(&word)
 }
 
 /// What a word before a full stop is.
