@@ -40,8 +40,10 @@ use crate::Span;
 pub const DEFAULT_MAX_UNIT_BYTES: usize = 1000;
 
 /// Narrowest line width, in characters, that counts as hard-wrapped. A
-/// line break is soft when the line before is at least this wide, does not
-/// end a sentence, and the next line starts with a lower-case word.
+/// line break is soft (a space) when the line before does not end a
+/// sentence, the next line starts with a lower-case word, and the line
+/// before is at least this wide or stops mid-phrase. A paragraph wrapped as
+/// a whole (see [`DEFAULT_MIN_WRAPPED_LINES`]) is at least this wide too.
 pub const DEFAULT_MIN_WRAP_WIDTH: usize = 30;
 
 /// Widest paragraph, in characters per line, that can be hard-wrapped as a
@@ -1043,6 +1045,14 @@ mod tests {
                 .all(|&n| (600..=DEFAULT_MAX_UNIT_BYTES).contains(&n)),
             "{sizes:?}"
         );
+    }
+
+    #[test]
+    fn chunks_end_after_a_clause_when_they_can() {
+        let clause = format!("{}, ", "word ".repeat(110).trim_end()); // 551 bytes
+        let text = format!("{clause}{}", "more ".repeat(190));
+        let first = split(&text)[0];
+        assert_eq!(&text[first.start..first.end], clause.trim_end());
     }
 
     #[test]
