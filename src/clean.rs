@@ -1,10 +1,371 @@
 //! Page furniture in pasted text: lines that belong to the web page around
-//! the article (share prompts, related links, captions…), not to the story.
+//! the article (share prompts, newsletter and channel plugs, related
+//! headlines, tag lines, photo captions and credits, bylines and datelines
+//! at the top, cookie and subscription notices), not to the story.
+//!
+//! Everything works on plain text, line by line, with a little context
+//! (what comes before the first paragraph, what follows a "Related" header).
+//! The article's own short lines (a one-line quote, a subheading) survive:
+//! a line is only furniture when a rule names what it is.
+
+mod lexicon;
 
 use crate::text::Document;
+use lexicon::{
+    BYLINE_STARTS, CREDITS, DATELINE_WORDS, LIST_HEADERS, MONTHS, PROMPT_ANYWHERE, PROMPT_STARTS,
+};
+
+/// A line that starts like a prompt is furniture up to this many words.
+pub const DEFAULT_PROMPT_WORDS: usize = 20;
+/// A line that contains a plug or notice phrase is furniture up to this
+/// many words.
+pub const DEFAULT_NOTICE_WORDS: usize = 45;
+/// A one-word label (`Advertisement`, `Share`) counts on lines up to this
+/// many words that do not end like a sentence.
+pub const DEFAULT_LABEL_WORDS: usize = 8;
+/// A headline in a list of related links has at most this many words.
+pub const DEFAULT_HEADLINE_WORDS: usize = 25;
+/// This many headline-like lines in a row, with no paragraph between, make
+/// a list of related links.
+pub const DEFAULT_LIST_RUN: usize = 3;
+/// A caption with a credit has at most this many words.
+pub const DEFAULT_CAPTION_WORDS: usize = 60;
+/// A byline or dateline at the top has at most this many words.
+pub const DEFAULT_BYLINE_WORDS: usize = 12;
 
 /// Marks the units of `doc` that are page furniture, to be left out of
-/// ranking. One flag per unit.
+/// ranking. One flag per unit: a unit is furniture when the line it starts
+/// on is.
 pub(crate) fn furniture(doc: &Document<'_>) -> Vec<bool> {
-    vec![false; doc.units.len()]
+    let lines = Line::split(doc.text);
+    let flags = furniture_lines(&lines);
+    doc.units
+        .iter()
+        .map(|u| {
+            let k = lines.partition_point(|l| l.end <= u.span.start);
+            flags.get(k).copied().unwrap_or(false)
+        })
+        .collect()
 }
+
+/// One line of the text.
+#[derive(Debug, Clone)]
+struct Line<'a> {
+    /// The line, trimmed.
+    text: &'a str,
+    /// Lower-cased, without leading bullets and whitespace runs collapsed.
+    lower: String,
+    /// Byte offset just past the line (its newline included).
+    end: usize,
+    /// Number of words.
+    words: usize,
+}
+
+impl<'a> Line<'a> {
+    fn split(text: &'a str) -> Vec<Line<'a>> {
+        let mut end = 0;
+        text.split_inclusive('\n')
+            .map(|raw| {
+                end += raw.len();
+                let t = raw.trim();
+                let bare =
+                    t.trim_start_matches(|c: char| "•·-–—*>|#▶►»".contains(c) || c.is_whitespace());
+                Line {
+                    text: t,
+                    lower: bare
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase(),
+                    end,
+                    words: t.split_whitespace().count(),
+                }
+            })
+            .collect()
+    }
+
+    fn is_blank(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    fn ends_sentence(&self) -> bool {
+        crate::ends_sentence(self.text)
+    }
+
+    /// A paragraph of prose: ends like a sentence and is not short.
+    fn is_prose(&self) -> bool {
+        self.ends_sentence() && self.words >= 12
+    }
+}
+
+/// One flag per line.
+fn furniture_lines(lines: &[Line<'_>]) -> Vec<bool> {
+    let mut flags: Vec<bool> = lines.iter().map(is_furniture_line).collect();
+    mark_top(lines, &mut flags);
+    mark_lists(lines, &mut flags);
+    flags
+}
+
+/// Rules that look at one line alone.
+fn is_furniture_line(line: &Line<'_>) -> bool {
+    !line.is_blank()
+        && (is_prompt(line)
+            || is_label(line)
+            || is_notice(line)
+            || is_tag_line(line)
+            || is_credited_caption(line))
+}
+
+/// Starts like a share/follow/subscribe prompt, a related-links header, a
+/// notice, a tag or caption label.
+fn is_prompt(line: &Line<'_>) -> bool {
+    line.words <= DEFAULT_PROMPT_WORDS
+        && PROMPT_STARTS
+            .iter()
+            .filter(|p| p.contains([' ', ':', '@', '(']) || !p.is_ascii())
+            .any(|p| line.lower.starts_with(p))
+}
+
+/// A short line that is, or starts with, a one-word label
+/// (`Advertisement`, `Share`, `Sponsored`, `Anzeige`).
+fn is_label(line: &Line<'_>) -> bool {
+    let short = line.words <= 3 || (line.words <= DEFAULT_LABEL_WORDS && !line.ends_sentence());
+    short
+        && PROMPT_STARTS
+            .iter()
+            .filter(|p| !p.contains([' ', ':', '@', '(']) && p.is_ascii())
+            .any(|p| starts_with_word(&line.lower, p))
+}
+
+/// Contains a plug or notice phrase (channel, newsletter, cookies, rights).
+fn is_notice(line: &Line<'_>) -> bool {
+    line.words <= DEFAULT_NOTICE_WORDS && PROMPT_ANYWHERE.iter().any(|p| line.lower.contains(p))
+}
+
+/// `Cambodia , US , deportation , Biden , Hun Sen`: three or more short
+/// items separated by commas, pipes or bullets, with no sentence end; or a
+/// line of hashtags.
+fn is_tag_line(line: &Line<'_>) -> bool {
+    if line.ends_sentence() {
+        return false;
+    }
+    let hashtags = line
+        .text
+        .split_whitespace()
+        .filter(|w| w.starts_with('#'))
+        .count();
+    if hashtags >= 2 && hashtags * 2 >= line.words {
+        return true;
+    }
+    let items: Vec<&str> = line
+        .text
+        .split([',', '|', '·', '•', ';'])
+        .map(str::trim)
+        .collect();
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|i| !i.is_empty() && i.split_whitespace().count() <= 4)
+        && items.iter().filter(|i| starts_capital(i)).count() * 2 >= items.len()
+        && !line.text.contains(" and ")
+}
+
+/// A photo caption ending with a credit: `… Phnom Penh. - SPM`,
+/// `… (Photo: Reuters)`, `… | AFP/Getty Images`.
+fn is_credited_caption(line: &Line<'_>) -> bool {
+    if line.words > DEFAULT_CAPTION_WORDS {
+        return false;
+    }
+    let t = line.text.trim_end();
+    if let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once('('))
+        .map(|(_, i)| i)
+    {
+        let l = inner.to_lowercase();
+        if ["photo", "image", "picture", "foto", "credit", "file"]
+            .iter()
+            .any(|w| l.starts_with(w))
+        {
+            return true;
+        }
+    }
+    let Some((head, credit)) = split_credit(t) else {
+        return false;
+    };
+    let head = head.trim_end();
+    (crate::ends_sentence(head) || head.split_whitespace().count() >= 4) && is_credit(credit)
+}
+
+/// Splits `… text - CREDIT` at the last dash or pipe surrounded by spaces.
+fn split_credit(t: &str) -> Option<(&str, &str)> {
+    [" - ", " – ", " — ", " | "]
+        .iter()
+        .filter_map(|sep| t.rfind(sep).map(|i| (i, sep.len())))
+        .max_by_key(|(i, _)| *i)
+        .map(|(i, n)| (&t[..i], t[i + n..].trim()))
+}
+
+/// A picture credit: an agency or photo word, or an all-caps acronym.
+fn is_credit(credit: &str) -> bool {
+    let words = credit.split_whitespace().count();
+    if credit.is_empty() || words > 5 || crate::ends_sentence(credit) {
+        return false;
+    }
+    let lower = credit.to_lowercase();
+    let acronym = credit.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && credit
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && words <= 2;
+    acronym
+        || lower.split(['/', ',', '&']).map(str::trim).any(|part| {
+            CREDITS.contains(&part) || part.starts_with("photo") || part.ends_with(" photo")
+        })
+}
+
+/// Bylines and datelines before the first paragraph of prose.
+fn mark_top(lines: &[Line<'_>], flags: &mut [bool]) {
+    for (i, line) in lines.iter().enumerate() {
+        if line.is_prose() {
+            break;
+        }
+        if !line.is_blank()
+            && line.words <= DEFAULT_BYLINE_WORDS
+            && (is_byline(line) || is_dateline(line))
+        {
+            flags[i] = true;
+        }
+    }
+}
+
+fn is_byline(line: &Line<'_>) -> bool {
+    BYLINE_STARTS.iter().any(|p| line.lower.starts_with(p))
+        && line.words <= 8
+        && line
+            .text
+            .split_whitespace()
+            .skip(1)
+            .filter(|w| starts_upper(w))
+            .count()
+            >= 1
+}
+
+/// A date, time or reading-time line (`Nov 22, 2022 10:05 AM`,
+/// `Published 2 hours ago`, `5 min read`).
+fn is_dateline(line: &Line<'_>) -> bool {
+    let has_digit = line.text.chars().any(|c| c.is_ascii_digit());
+    let words: Vec<&str> = line
+        .lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().any(|w| MONTHS.contains(w));
+    let marker = DATELINE_WORDS.iter().any(|w| line.lower.contains(w));
+    let numeric_date = line.text.split_whitespace().any(is_numeric_date);
+    has_digit && (month || marker || numeric_date) && !line.is_prose()
+}
+
+/// `22/11/2022`, `2022-11-22`, `22.11.2022`.
+fn is_numeric_date(w: &str) -> bool {
+    let parts: Vec<&str> = w
+        .trim_matches(|c: char| !c.is_ascii_digit())
+        .split(['/', '-', '.'])
+        .collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Lists of related headlines: the lines after a list header, and any run
+/// of [`DEFAULT_LIST_RUN`] headline-like lines with no blank line between.
+fn mark_lists(lines: &[Line<'_>], flags: &mut [bool]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if is_list_header(&lines[i]) {
+            flags[i] = true;
+            i = mark_headlines_after(lines, flags, i + 1);
+            continue;
+        }
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| is_headline_like(l))
+            .count();
+        if run >= DEFAULT_LIST_RUN {
+            flags[i..i + run].iter_mut().for_each(|f| *f = true);
+            i += run;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A short line naming a list of links (`Next In Aseanplus News`,
+/// `Others Also Read`, `Related`).
+fn is_list_header(line: &Line<'_>) -> bool {
+    line.words <= 6
+        && !line.ends_sentence()
+        && LIST_HEADERS
+            .iter()
+            .any(|h| line.lower.starts_with(h.trim_end()))
+}
+
+/// Flags the headline-like lines from `from` on (blank lines allowed
+/// between), stopping at the first line of prose. Returns where it stopped.
+fn mark_headlines_after(lines: &[Line<'_>], flags: &mut [bool], from: usize) -> usize {
+    let mut i = from;
+    while i < lines.len() && (lines[i].is_blank() || is_headline_like(&lines[i]) || flags[i]) {
+        flags[i] |= !lines[i].is_blank();
+        i += 1;
+    }
+    i
+}
+
+/// A line that looks like a headline: a few words, no sentence end, not a
+/// quote, not a numbered item of the story.
+fn is_headline_like(line: &Line<'_>) -> bool {
+    let t = line.text.trim_end_matches(|c: char| "\"'”’»)".contains(c));
+    !line.is_blank()
+        && line.words <= DEFAULT_HEADLINE_WORDS
+        && !crate::ends_sentence(t)
+        && !t.ends_with([':', ';', ','])
+        && !line.text.starts_with(['"', '“', '‘', '«', '\''])
+        && !is_numbered(line.text)
+        && starts_upper(line.text)
+        && line.text.split_whitespace().any(is_word)
+}
+
+/// A word of two or more letters.
+fn is_word(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Whether `s` starts with a letter that is not lower case.
+fn starts_capital(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+}
+
+/// `1. Poll tasks`, `2) Push tasks`: a numbered item.
+fn is_numbered(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && text[digits..].starts_with(['.', ')'])
+}
+
+/// Whether `s` starts with anything but a lower-case letter.
+fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase())
+}
+
+/// Whether `s` is `word` or starts with `word` followed by a non-letter.
+fn starts_with_word(s: &str, word: &str) -> bool {
+    s.strip_prefix(word)
+        .is_some_and(|rest| !matches!(rest.chars().next(), Some(c) if c.is_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests;

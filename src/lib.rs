@@ -73,13 +73,32 @@ pub fn summarize_with(
     let title = title(&doc, options);
     let eligible = eligible(&doc, &furniture, title.is_some());
 
-    // 4. Rank with TextRank and pick the summary.
+    // 4. Rank: similarity graph, PageRank from the position and title
+    //    prior, length normalisation.
     let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
-    let scores = rank::textrank(&terms, &eligible, params);
     let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
-    let chosen = select::select(&scores, &words, &eligible, length);
+    let title_terms = title.map(|t| text::words::Analyzer::new(language).terms(t));
+    let ranking = rank::rank(
+        &rank::Input {
+            terms: &terms,
+            eligible: &eligible,
+            words: &words,
+            title: title_terms.as_deref(),
+        },
+        params,
+    );
+    let scores = &ranking.scores;
 
-    // 5. Entities and keywords over the whole document.
+    // 5. Pick the summary: best first, skipping near-repeats.
+    let candidates = select::Candidates {
+        scores,
+        words: &words,
+        eligible: &eligible,
+        overlap: &ranking.overlap,
+    };
+    let chosen = select::select(&candidates, length, params.redundancy);
+
+    // 6. Entities and keywords over the whole document.
     let entities = entities::find(&doc, &chosen);
     let keywords = keywords::extract(&doc, &eligible);
 
@@ -92,10 +111,20 @@ pub fn summarize_with(
             furniture: furniture.iter().filter(|f| **f).count(),
             summary_words: chosen.iter().map(|&i| words[i]).sum(),
         },
-        sentences: chosen.iter().map(|&i| sentence(&doc, &scores, i)).collect(),
+        sentences: chosen.iter().map(|&i| sentence(&doc, scores, i)).collect(),
         entities,
         keywords,
     })
+}
+
+/// Every unit (sentence or line) of `text` with whether it is page
+/// furniture, for the furniture evaluation (`eval_clean`). Not part of the
+/// stable API.
+#[doc(hidden)]
+pub fn furniture_units(text: &str) -> Vec<(Span, bool)> {
+    let doc = Document::analyse(text, Language::ENGLISH);
+    let flags = clean::furniture(&doc);
+    doc.units.iter().map(|u| u.span).zip(flags).collect()
 }
 
 /// Rejects empty, oversized and binary input.

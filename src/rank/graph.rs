@@ -1,5 +1,6 @@
 //! The sentence similarity graph, built from an inverted index over terms so
-//! that the cost grows with the pairs of sentences that share a term.
+//! that the cost grows with the pairs of sentences that share a term, not
+//! with the square of the number of sentences.
 
 use std::collections::HashMap;
 
@@ -10,6 +11,26 @@ pub const DEFAULT_MAX_POSTINGS: usize = 1000;
 /// Each sentence keeps at most this many strongest edges (plus the edges
 /// other sentences keep to it), which bounds memory on very long texts.
 pub const DEFAULT_MAX_NEIGHBOURS: usize = 64;
+/// BM25 term-frequency saturation `k1` (Robertson's usual value).
+pub const DEFAULT_BM25_K1: f64 = 1.2;
+/// BM25 length normalisation `b` (Robertson's usual value).
+pub const DEFAULT_BM25_B: f64 = 0.75;
+
+/// How two sentences' similarity is measured.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Similarity {
+    /// TextRank (Mihalcea & Tarau 2004): shared distinct terms divided by
+    /// `ln |S_i| + ln |S_j|`.
+    Overlap,
+    /// BM25 (Barrios et al. 2016), averaged over both directions, with
+    /// sentences as the documents for IDF and length.
+    Bm25 {
+        /// Term-frequency saturation.
+        k1: f64,
+        /// Length normalisation in `0..=1`.
+        b: f64,
+    },
+}
 
 /// An undirected weighted graph in adjacency-list form.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,12 +39,111 @@ pub struct Graph {
     pub adj: Vec<Vec<(usize, f64)>>,
 }
 
+/// Sentences as bags of interned terms, with document statistics.
+#[derive(Debug, Clone)]
+pub struct Bags {
+    /// Per sentence: `(term id, count)`, sorted by term id.
+    pub bags: Vec<Vec<(u32, u32)>>,
+    /// Per sentence: number of terms (with repeats).
+    pub lens: Vec<usize>,
+    /// Per term id: number of eligible sentences containing it.
+    pub df: Vec<u32>,
+    /// Number of eligible sentences.
+    pub n: usize,
+    /// Mean length of eligible sentences, in terms.
+    pub avg_len: f64,
+    ids: HashMap<String, u32>,
+}
+
+impl Bags {
+    /// Interns the terms of each sentence; statistics count only the
+    /// eligible sentences.
+    pub fn new(terms: &[Vec<String>], eligible: &[bool]) -> Bags {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(&mut ids, ts)).collect();
+        let mut df = vec![0u32; ids.len()];
+        let (mut n, mut total) = (0usize, 0usize);
+        for (i, b) in bags.iter().enumerate() {
+            if is(eligible, i) {
+                n += 1;
+                total += terms[i].len();
+                b.iter().for_each(|&(t, _)| df[t as usize] += 1);
+            }
+        }
+        Bags {
+            lens: terms.iter().map(Vec::len).collect(),
+            bags,
+            df,
+            n,
+            avg_len: if n > 0 { total as f64 / n as f64 } else { 1.0 },
+            ids,
+        }
+    }
+
+    /// The bag of `terms` with the ids of these sentences (unknown terms
+    /// are dropped: they match no sentence).
+    pub fn query(&self, terms: &[String]) -> Vec<(u32, u32)> {
+        let mut counts: HashMap<u32, u32> = HashMap::new();
+        for t in terms {
+            if let Some(&id) = self.ids.get(t) {
+                *counts.entry(id).or_insert(0) += 1;
+            }
+        }
+        let mut out: Vec<(u32, u32)> = counts.into_iter().collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// BM25 IDF of a term, floored at a small positive value so that very
+    /// common terms still count a little (as summa does).
+    pub fn idf(&self, term: u32) -> f64 {
+        let df = self.df.get(term as usize).copied().unwrap_or(0) as f64;
+        let n = self.n as f64;
+        let idf = ((n - df + 0.5) / (df + 0.5)).ln();
+        idf.max(BM25_IDF_FLOOR)
+    }
+
+    /// BM25 weight of a term occurring `tf` times in sentence `j`.
+    pub fn tf_weight(&self, tf: u32, j: usize, k1: f64, b: f64) -> f64 {
+        let tf = tf as f64;
+        let len = self.lens.get(j).copied().unwrap_or(0) as f64;
+        tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len))
+    }
+}
+
+/// Smallest IDF a term gets (common terms would otherwise weigh zero or
+/// less).
+const BM25_IDF_FLOOR: f64 = 0.1;
+
+fn is(eligible: &[bool], i: usize) -> bool {
+    eligible.get(i).copied().unwrap_or(false)
+}
+
+fn bag(ids: &mut HashMap<String, u32>, terms: &[String]) -> Vec<(u32, u32)> {
+    let mut v: Vec<u32> = terms
+        .iter()
+        .map(|t| {
+            let next = ids.len() as u32;
+            *ids.entry(t.clone()).or_insert(next)
+        })
+        .collect();
+    v.sort_unstable();
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for t in v {
+        match out.last_mut() {
+            Some((last, c)) if *last == t => *c += 1,
+            _ => out.push((t, 1)),
+        }
+    }
+    out
+}
+
 impl Graph {
     /// A graph from explicit undirected edges `(i, j, weight)` over `n` nodes.
     pub fn from_edges(n: usize, edges: &[(usize, usize, f64)]) -> Graph {
         let mut adj = vec![Vec::new(); n];
         for &(i, j, w) in edges {
-            if i != j && i < n && j < n && w > 0.0 {
+            if i != j && i < n && j < n && w > 0.0 && w.is_finite() {
                 adj[i].push((j, w));
                 adj[j].push((i, w));
             }
@@ -44,35 +164,35 @@ impl Graph {
         self.adj.is_empty()
     }
 
-    /// The TextRank graph (Mihalcea & Tarau 2004): two sentences are linked
-    /// by the number of distinct terms they share, divided by
-    /// `ln |S_i| + ln |S_j|`.
+    /// The TextRank graph with [`Similarity::Overlap`].
     pub fn from_terms(terms: &[Vec<String>], eligible: &[bool]) -> Graph {
-        let sets: Vec<Vec<u32>> = intern(terms);
-        let postings = postings(&sets, eligible);
-        let n = sets.len();
-        let mut overlap = vec![0u32; n];
+        Graph::similarity(&Bags::new(terms, eligible), eligible, Similarity::Overlap)
+    }
+
+    /// The similarity graph of the eligible sentences of `bags`. Only pairs
+    /// that share a term are visited (through the postings lists).
+    pub fn similarity(bags: &Bags, eligible: &[bool], sim: Similarity) -> Graph {
+        let postings = postings(bags, eligible);
+        let n = bags.bags.len();
+        let mut acc = vec![0f64; n];
         let mut touched = Vec::new();
         let mut edges = Vec::new();
-        for i in 0..n {
-            if !eligible.get(i).copied().unwrap_or(false) {
-                continue;
-            }
-            for t in &sets[i] {
-                for &j in postings.get(*t as usize).map(Vec::as_slice).unwrap_or(&[]) {
+        for i in (0..n).filter(|&i| is(eligible, i)) {
+            for &(t, tf_i) in &bags.bags[i] {
+                for &(j, tf_j) in &postings[t as usize] {
                     if j > i {
-                        if overlap[j] == 0 {
+                        if acc[j] == 0.0 {
                             touched.push(j);
                         }
-                        overlap[j] += 1;
+                        acc[j] += term_weight(bags, sim, t, (i, tf_i), (j, tf_j));
                     }
                 }
             }
             let mut mine: Vec<(usize, f64)> = touched
                 .drain(..)
                 .map(|j| {
-                    let w = overlap[j] as f64 / norm(sets[i].len(), sets[j].len());
-                    overlap[j] = 0;
+                    let w = finish(bags, sim, i, j, acc[j]);
+                    acc[j] = 0.0;
                     (j, w)
                 })
                 .collect();
@@ -80,6 +200,25 @@ impl Graph {
             edges.extend(mine.into_iter().map(|(j, w)| (i, j, w)));
         }
         Graph::from_edges(n, &edges)
+    }
+}
+
+/// What one shared term adds to the similarity of sentences `i` and `j`.
+fn term_weight(bags: &Bags, sim: Similarity, t: u32, i: (usize, u32), j: (usize, u32)) -> f64 {
+    match sim {
+        Similarity::Overlap => 1.0,
+        Similarity::Bm25 { k1, b } => {
+            let both = bags.tf_weight(j.1, j.0, k1, b) + bags.tf_weight(i.1, i.0, k1, b);
+            bags.idf(t) * both / 2.0
+        }
+    }
+}
+
+/// The edge weight from the accumulated term weights.
+fn finish(bags: &Bags, sim: Similarity, i: usize, j: usize, acc: f64) -> f64 {
+    match sim {
+        Similarity::Overlap => acc / norm(bags.bags[i].len(), bags.bags[j].len()),
+        Similarity::Bm25 { .. } => acc,
     }
 }
 
@@ -101,39 +240,18 @@ fn keep_strongest(edges: &mut Vec<(usize, f64)>) {
     }
 }
 
-/// Distinct term ids per sentence (ids in first-seen order).
-fn intern(terms: &[Vec<String>]) -> Vec<Vec<u32>> {
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    terms
+/// Term id → `(sentence, count)` for eligible sentences; terms in more than
+/// [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
+fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<(usize, u32)>> {
+    let mut postings: Vec<Vec<(usize, u32)>> = vec![Vec::new(); bags.df.len()];
+    for (i, bag) in bags
+        .bags
         .iter()
-        .map(|ts| {
-            let mut set: Vec<u32> = ts
-                .iter()
-                .map(|t| {
-                    let next = ids.len() as u32;
-                    *ids.entry(t.as_str()).or_insert(next)
-                })
-                .collect();
-            set.sort_unstable();
-            set.dedup();
-            set
-        })
-        .collect()
-}
-
-/// Term id → eligible sentences containing it; over-frequent terms emptied.
-fn postings(sets: &[Vec<u32>], eligible: &[bool]) -> Vec<Vec<usize>> {
-    let mut postings: Vec<Vec<usize>> = Vec::new();
-    for (i, set) in sets.iter().enumerate() {
-        if !eligible.get(i).copied().unwrap_or(false) {
-            continue;
-        }
-        for &t in set {
-            let t = t as usize;
-            if postings.len() <= t {
-                postings.resize_with(t + 1, Vec::new);
-            }
-            postings[t].push(i);
+        .enumerate()
+        .filter(|(i, _)| is(eligible, *i))
+    {
+        for &(t, c) in bag {
+            postings[t as usize].push((i, c));
         }
     }
     for list in &mut postings {
@@ -169,5 +287,18 @@ mod tests {
         let g = Graph::from_terms(&t, &[true, false, true]);
         assert!(g.adj[1].is_empty());
         assert_eq!(g.adj[0].len(), 1);
+    }
+
+    #[test]
+    fn bm25_weighs_rare_terms_more() {
+        // "x" is in two sentences, "c" in four: sharing "x" is a stronger link.
+        let t = terms(&["x c", "x c", "y c", "z c", "w"]);
+        let bags = Bags::new(&t, &[true; 5]);
+        let sim = Similarity::Bm25 { k1: 1.2, b: 0.75 };
+        let g = Graph::similarity(&bags, &[true; 5], sim);
+        let w01 = g.adj[0].iter().find(|e| e.0 == 1).map(|e| e.1);
+        let w02 = g.adj[0].iter().find(|e| e.0 == 2).map(|e| e.1);
+        assert!(w01 > w02, "{w01:?} vs {w02:?}");
+        assert!(g.adj[4].is_empty());
     }
 }

@@ -1,23 +1,130 @@
-//! Sentence ranking: a similarity graph over sentences and PageRank on it.
+//! Sentence ranking: a similarity graph over sentences, PageRank on it with
+//! a restart distribution that favours early sentences and sentences close
+//! to the title, and a length normalisation of the result.
 
 pub mod graph;
 pub mod pagerank;
 mod params;
+pub mod prior;
 
-pub use graph::Graph;
+pub use graph::{Bags, Graph, Similarity};
 pub use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE};
 pub use params::Params;
 
-/// TextRank scores of sentences given their terms: the PageRank of the
-/// similarity graph. Sentences with `eligible[i] == false` get no edges and
-/// score 0.
-pub(crate) fn textrank(terms: &[Vec<String>], eligible: &[bool], params: &Params) -> Vec<f64> {
-    let graph = Graph::from_terms(terms, eligible);
-    let mut scores = pagerank(&graph, None, params.damping, DEFAULT_TOLERANCE);
-    for (s, ok) in scores.iter_mut().zip(eligible) {
-        if !ok {
-            *s = 0.0;
+/// What ranking needs to know about the document's units.
+pub(crate) struct Input<'a> {
+    /// Stemmed content terms of each unit.
+    pub terms: &'a [Vec<String>],
+    /// Which units may be chosen (others get no edges and score 0).
+    pub eligible: &'a [bool],
+    /// Number of words of each unit.
+    pub words: &'a [usize],
+    /// The title's terms, when the document has a title.
+    pub title: Option<&'a [String]>,
+}
+
+/// Scores of the units and the pairwise overlap used against redundancy.
+pub(crate) struct Ranking {
+    /// Score of each unit (0 for ineligible units); higher is better.
+    pub scores: Vec<f64>,
+    /// For each unit, `(other unit, cosine similarity of their terms)` for
+    /// the units it is linked to in the graph.
+    pub overlap: Vec<Vec<(usize, f64)>>,
+}
+
+/// Ranks the units: PageRank over the similarity graph, restarting from the
+/// position and title prior, divided by a power of the sentence length.
+pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
+    // 1. Bags of terms and the similarity graph (inverted index).
+    let bags = Bags::new(input.terms, input.eligible);
+    let graph = Graph::similarity(&bags, input.eligible, params.similarity);
+
+    // 2. The restart distribution: position prior times title affinity.
+    let teleport = restart(&bags, input, params);
+
+    // 3. PageRank, then length normalisation.
+    let centrality = pagerank(&graph, Some(&teleport), params.damping, DEFAULT_TOLERANCE);
+    let scores = normalise_length(&centrality, input, params.length);
+
+    Ranking {
+        scores,
+        overlap: cosine_overlap(&bags, &graph),
+    }
+}
+
+/// The restart distribution (unnormalised): `position^-p * (1 + t * title)`.
+fn restart(bags: &Bags, input: &Input<'_>, params: &Params) -> Vec<f64> {
+    let mut prior = prior::position(input.eligible, params.position);
+    if let (Some(title), true) = (input.title, params.title > 0.0) {
+        let (k1, b) = bm25_params(params.similarity);
+        let affinity = prior::title(bags, title, k1, b);
+        for (p, a) in prior.iter_mut().zip(affinity) {
+            *p *= 1.0 + params.title * a;
         }
     }
-    scores
+    prior
+}
+
+fn bm25_params(sim: Similarity) -> (f64, f64) {
+    match sim {
+        Similarity::Bm25 { k1, b } => (k1, b),
+        Similarity::Overlap => (graph::DEFAULT_BM25_K1, graph::DEFAULT_BM25_B),
+    }
+}
+
+/// `score / words^exponent` for eligible units, 0 for the others.
+fn normalise_length(centrality: &[f64], input: &Input<'_>, exponent: f64) -> Vec<f64> {
+    centrality
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            if !input.eligible.get(i).copied().unwrap_or(false) {
+                return 0.0;
+            }
+            let w = input.words.get(i).copied().unwrap_or(1).max(1) as f64;
+            c / w.powf(exponent)
+        })
+        .collect()
+}
+
+/// Cosine similarity of the term bags of linked units.
+fn cosine_overlap(bags: &Bags, graph: &Graph) -> Vec<Vec<(usize, f64)>> {
+    let norms: Vec<f64> = bags
+        .bags
+        .iter()
+        .map(|b| b.iter().map(|&(_, c)| (c * c) as f64).sum::<f64>().sqrt())
+        .collect();
+    graph
+        .adj
+        .iter()
+        .enumerate()
+        .map(|(i, edges)| {
+            edges
+                .iter()
+                .map(|&(j, _)| {
+                    (
+                        j,
+                        dot(&bags.bags[i], &bags.bags[j]) / (norms[i] * norms[j]).max(1e-12),
+                    )
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Dot product of two sorted sparse vectors.
+fn dot(a: &[(u32, u32)], b: &[(u32, u32)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += (a[i].1 * b[j].1) as f64;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }
