@@ -39,6 +39,7 @@ const UNITS = {
 const TEXT_DEBOUNCE_MS = 150;
 const SAVE_DEBOUNCE_MS = 400;
 const PROGRESS_DELAY_MS = 120;
+const SLOW_NOTE_MS = 1500;
 const CHIP_LIMIT = 12;
 /**
  * Articles longer than this (UTF-16 units) are not put in the text box: laying out megabytes
@@ -69,8 +70,16 @@ const runner = new Runner({
     clearTimeout(progressTimer);
     ui.summaryBox.setAttribute("aria-busy", String(busy));
     document.body.dataset.busy = String(busy);
-    if (busy) progressTimer = setTimeout(() => (ui.progress.hidden = false), PROGRESS_DELAY_MS);
-    else ui.progress.hidden = true;
+    $("busy-note").textContent = "";
+    if (busy) {
+      progressTimer = setTimeout(() => {
+        ui.progress.hidden = false;
+        progressTimer = setTimeout(() => {
+          const size = articleText().length;
+          $("busy-note").textContent = `Still reading ${size > 1e6 ? `${(size / 1e6).toFixed(1)} million` : number(size)} characters… You can keep working meanwhile.`;
+        }, SLOW_NOTE_MS);
+      }, PROGRESS_DELAY_MS);
+    } else ui.progress.hidden = true;
   },
   onResult({ result, error, text, ms }) {
     if (error) showError(error);

@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { gotoPage, launch, openPage, SEED, servePage } from "./browser.mjs";
+import { gotoPage, launch, openPage, screenshotPath, SEED, servePage } from "./browser.mjs";
 
 let browser;
 let site;
@@ -65,6 +65,8 @@ test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the 
     // Type while the worker runs; each keystroke's input event must be handled quickly.
     await page.locator("#url").focus();
     await page.keyboard.type("https://ex", { delay: 20 });
+    await page.waitForFunction(() => document.getElementById("busy-note").textContent.includes("Still reading"));
+    await page.screenshot({ path: screenshotPath("page-large-busy.png") });
     const lags = await page.evaluate(() => window.__lags);
     const during = lags.filter((l) => l.busy === "true");
     assert.ok(during.length > 0, "keystrokes landed while the summary was being computed");

@@ -59,3 +59,20 @@ for (const [size, viewport] of Object.entries(SIZES)) {
     });
   }
 }
+
+test("screenshot: empty page, then an error-free first paste", async () => {
+  const { page, context, seen } = await openPage(browser, site, { viewport: SIZES.desktop });
+  try {
+    await gotoPage(page, site);
+    await page.locator("#clear").click();
+    await page.waitForFunction(() => document.body.dataset.state === "empty");
+    assert.match(await page.locator("#status").textContent(), /Paste an article/);
+    assert.equal(await page.locator("#stats").isVisible(), false);
+    assert.equal(await page.locator("#copy-text").isDisabled(), true);
+    assert.equal(await page.evaluate(() => document.activeElement.id), "article");
+    await page.screenshot({ path: screenshotPath("page-empty.png") });
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
