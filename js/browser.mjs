@@ -1,6 +1,7 @@
 // Browser entry point: `await init()` once, then call `summarize`.
 import initWasm, * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { decodeHtml } from "./decode.mjs";
 import { checkExtractOptions, checkHtml, extractArticle } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 
@@ -66,6 +67,8 @@ export function summarizeHtml(html, options) {
   check();
   return summarizeArticle(extract, summarize, html, options);
 }
+
+export { decodeHtml };
 
 function setBaseUrl(doc, url) {
   if (doc.querySelector("base[href]")) return;

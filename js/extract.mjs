@@ -12,7 +12,7 @@
 // so a document 100,000 elements deep cannot overflow the stack.
 import { Readability } from "@mozilla/readability";
 import { codedError } from "./errors.mjs";
-import { removeFurniture } from "./furniture.mjs";
+import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 
 /** Largest HTML accepted, in UTF-16 code units (a 20 MB page passes). */
 export const DEFAULT_MAX_HTML_LENGTH = 32 * 1024 * 1024;
@@ -47,11 +47,13 @@ export function checkHtml(html) {
   if (html.trim() === "") throw codedError("EMPTY_INPUT", "the HTML is empty");
   const head = html.slice(0, 65536);
   let control = 0;
+  let replaced = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    else if (c === 0xfffd) replaced++;
   }
-  if (control > head.length * BINARY_SHARE) {
+  if (control > head.length * BINARY_SHARE || replaced > head.length * BINARY_SHARE * 5) {
     throw codedError("INVALID_HTML", "the input is binary data, not HTML");
   }
 }
@@ -85,17 +87,20 @@ export function checkExtractOptions(options) {
 export function extractArticle(doc, url = null, { furniture = true } = {}) {
   if (!doc?.documentElement) throw codedError("INVALID_HTML", "the HTML has no document element");
   flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
+  unwrapNestedRoots(doc);
   const lang = pageLanguage(doc);
-  if (furniture) removeFurniture(doc);
   let article;
   try {
-    article = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS }).parse();
+    const reader = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS });
+    if (furniture) removeFurnitureWhenGrabbing(reader, doc);
+    article = reader.parse();
   } catch (e) {
     if (/Aborting parsing document/.test(e?.message)) {
       throw codedError("INPUT_TOO_LARGE", `the page has more than ${DEFAULT_MAX_ELEMS} elements`);
     }
     throw e;
   }
+  if (article?.content && furniture) removeFurnitureBlocks(article.content);
   const text = article?.content ? renderText(article.content) : "";
   if (!/[\p{L}\p{N}]/u.test(text)) throw codedError("NO_ARTICLE", "no article text found in the HTML");
   return {
@@ -111,6 +116,50 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   };
 }
 
+/**
+ * Removes furniture containers once Readability has read the page's metadata
+ * (title, byline, excerpt come from the whole page) and before it picks the
+ * article. Readability 0.6 (pinned) calls `_grabArticle` right after reading
+ * the metadata; a byline it would have found inside a removed container is
+ * kept, as Readability itself would take it (the first visible one).
+ */
+function removeFurnitureWhenGrabbing(reader, doc) {
+  const grab = reader._grabArticle;
+  let done = false;
+  reader._grabArticle = function (page) {
+    if (!done) {
+      done = true;
+      const doomed = findFurniture(doc);
+      if (!this._metadata?.byline && !this._articleByline) {
+        const byline = firstByline(this, doc.body ?? doc.documentElement);
+        if (byline && doomed.some((d) => d.contains(byline.node))) this._articleByline = byline.text;
+      }
+      for (const el of doomed) el.remove();
+    }
+    return grab.call(this, page);
+  };
+}
+
+/** The first element Readability would take as the byline (its own tests), with its text. */
+function firstByline(reader, root) {
+  for (let n = root.firstElementChild; n; n = nextElementOf(n, root)) {
+    if (!reader._isProbablyVisible(n)) continue;
+    if (!reader._isValidByline(n, `${n.className} ${n.id}`)) continue;
+    const name = n.querySelector('[itemprop*="name"]');
+    return { node: n, text: (name ?? n).textContent.trim() };
+  }
+  return null;
+}
+
+function nextElementOf(el, root) {
+  if (el.firstElementChild) return el.firstElementChild;
+  while (el && el !== root) {
+    if (el.nextElementSibling) return el.nextElementSibling;
+    el = el.parentElement;
+  }
+  return null;
+}
+
 function clean(value) {
   if (typeof value !== "string") return null;
   const v = value.replace(/\s+/g, " ").trim();
@@ -119,6 +168,23 @@ function clean(value) {
 
 function pageLanguage(doc) {
   return clean(doc.documentElement.getAttribute("lang") ?? doc.documentElement.getAttribute("xml:lang"));
+}
+
+/**
+ * Unwraps <html>, <head> and <body> elements inside the body (pasted pages;
+ * browsers ignore such tags, some parsers keep them): their children stay.
+ */
+function unwrapNestedRoots(doc) {
+  const roots = new Set([doc.documentElement, doc.head, doc.body]);
+  for (const el of [...doc.querySelectorAll("html, head, body")]) {
+    if (roots.has(el) || !el.parentNode) continue;
+    if (el.tagName === "HEAD") {
+      el.remove();
+      continue;
+    }
+    while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
+    el.remove();
+  }
 }
 
 /** The next node of a pre-order walk of `root`'s subtree, or null; skips `node`'s children when `skipChildren`. */

@@ -1,7 +1,159 @@
 // Page furniture that Readability keeps as article text: comments, related
-// links, share bars, captions. Removed from the document before Readability runs.
+// links, share bars, newsletter boxes, photo credits, "read also" teasers.
+// Two passes, each a set of small signals:
+//   removeFurniture(doc)      before Readability: containers whose class, id,
+//                             role or tag say what they are;
+//   removeFurnitureBlocks(el) after Readability, on the article: short blocks
+//                             whose own words say what they are.
+// Walks are iterative; signals are compiled once (REGEXPS).
 
-/** Removes furniture from `doc` (modified in place). */
+/** A block is "short" (a teaser, a prompt, a credit) below this many characters. */
+export const DEFAULT_SHORT_BLOCK = 160;
+/** A list or paragraph whose text is mostly links (share of characters) is a link list. */
+export const DEFAULT_LINK_DENSITY = 0.65;
+
+const REGEXPS = {
+  // class / id tokens of furniture containers (whole tokens; "shareholder" is not "share").
+  furniture: new RegExp(
+    "(?:^|[\\s_-])(?:" +
+      [
+        "comments?",
+        "comment-?(?:list|form|respond|section|area|wrapper)",
+        "commentlist",
+        "respond",
+        "disqus(?:_thread)?",
+        "replies",
+        "share|sharing|sharebar|share-?buttons?|shariff|sharedaddy|addthis|social(?:-?(?:media|links|share|icons|bar))?|sociable",
+        "related(?:-?(?:posts?|articles?|content|stories|links))?|yarpp|jp-relatedposts|more-?stories|recommended|recommendations?",
+        "newsletter|subscribe|subscription|signup|cookie|consent|gdpr|modal|popup",
+        "breadcrumbs?|pagination|pager|tag-?(?:list|cloud)|post-?tags",
+        "advert(?:isement)?|ads?|ad-?(?:slot|container|wrapper|unit)|sponsor(?:ed)?|promo",
+        "print-?(?:link|button)|toolbar|rating|star-?rating",
+      ].join("|") +
+      ")(?:$|[\\s_-])",
+    "i",
+  ),
+  // The same container words where they must not apply: the article itself.
+  keep: /(?:^|[\s_-])(?:article|main|post-?(?:body|content)|entry-?content|story-?body|content-?body)(?:$|[\s_-])/i,
+  roles: /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i,
+  // Words that open a "read also" teaser or a share / newsletter prompt, in the corpus' languages and more.
+  teaser:
+    /^(?:lea(?: también| más)?|mire|mira|lesen sie (?:auch|hier|mehr)|lies auch|mehr (?:zum thema|dazu)|weiterlesen|siehe auch|auch interessant|das könnte sie auch interessieren|read (?:more|also|next)|related|see also|more on this|recommended|voir aussi|à lire aussi|lire aussi|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|leggi anche)\b\s*[:»›>|-]/i,
+  prompt:
+    /\b(?:teilen|share (?:this|on)|compartir|partager|condividi|newsletter|subscribe|abonnieren|sign up|melden sie sich|hazte miembro|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article )?helpful|join our)\b/i,
+  credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
+};
+
+const CONTAINERS = new Set(["DIV", "SECTION", "ASIDE", "UL", "OL", "NAV", "FOOTER", "FORM", "DL", "TABLE", "P", "SPAN", "HEADER"]);
+const BLOCKS = "p, li, div, h2, h3, h4, h5, h6, figcaption, blockquote, dd, dt, td";
+
+function signature(el) {
+  return `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+}
+
+/** Class tokens that name a taxonomy term, not a part of the page (WordPress: tag-news, category-share…). */
+const TAXONOMY = /^(?:tag|category|categories|post-tag|format|type|status|has|is|wp-block)[-_]/i;
+
+/**
+ * Why `el` (before Readability) is a furniture container ("nav", "comments",
+ * "role:banner"…), or null.
+ */
+export function furnitureReason(el) {
+  const tag = el.tagName;
+  if (tag === "NAV") return "nav";
+  if (tag === "ASIDE" && !el.querySelector("article")) return "aside";
+  const role = el.getAttribute("role");
+  if (role && REGEXPS.roles.test(role)) return `role:${role}`;
+  if (!CONTAINERS.has(tag)) return null;
+  const tokens = signature(el)
+    .split(/\s+/)
+    .filter((t) => t && !TAXONOMY.test(t));
+  if (tokens.some((t) => REGEXPS.keep.test(t))) return null;
+  for (const t of tokens) {
+    const m = REGEXPS.furniture.exec(t);
+    if (m) return m[0].replace(/^[\s_-]|[\s_-]$/g, "").toLowerCase();
+  }
+  return null;
+}
+
+/** A container holding at least this share of the page's text is never furniture (a misnamed wrapper). */
+export const DEFAULT_MAX_FURNITURE_SHARE = 0.5;
+
+/** The furniture containers of `doc` (outermost only), to remove before Readability. */
+export function findFurniture(doc) {
+  const body = doc.body ?? doc.documentElement;
+  const total = squeezed(body).length;
+  const found = [];
+  let node = body.firstElementChild;
+  while (node) {
+    const reason = furnitureReason(node);
+    if (reason && squeezed(node).length < total * DEFAULT_MAX_FURNITURE_SHARE && !holdsProse(node, reason)) {
+      found.push(node);
+      node = nextElementSkippingChildren(node, body);
+    } else node = nextElement(node, body);
+  }
+  return found;
+}
+
+/** Removes furniture containers from `doc` (modified in place). */
 export function removeFurniture(doc) {
-  void doc;
+  for (const el of findFurniture(doc)) el.remove();
+}
+
+/** A paragraph this long is prose. */
+const PROSE_CHARS = 150;
+
+/** Whether a container named like furniture holds article prose (two long paragraphs); comments always count as furniture. */
+function holdsProse(el, reason) {
+  if (/comment|disqus|repl|respond/.test(reason)) return false;
+  let long = 0;
+  for (const p of el.querySelectorAll("p")) {
+    if (squeezed(p).length >= PROSE_CHARS && ++long >= 2) return true;
+  }
+  return false;
+}
+
+function nextElement(el, root) {
+  return el.firstElementChild ?? nextElementSkippingChildren(el, root);
+}
+
+function nextElementSkippingChildren(el, root) {
+  while (el && el !== root) {
+    if (el.nextElementSibling) return el.nextElementSibling;
+    el = el.parentElement;
+  }
+  return null;
+}
+
+function squeezed(el) {
+  return (el.textContent ?? "").replace(/\s+/g, " ").trim();
+}
+
+function linkShare(el, length) {
+  let linked = 0;
+  for (const a of el.querySelectorAll("a")) linked += squeezed(a).length;
+  return length ? linked / length : 0;
+}
+
+/** Whether a block of the extracted article is furniture by its own words. */
+function isFurnitureBlock(el) {
+  const text = squeezed(el);
+  if (text.length === 0) return false;
+  if (text.length > DEFAULT_SHORT_BLOCK * 2) return false;
+  if (REGEXPS.teaser.test(text)) return true;
+  if (text.length > DEFAULT_SHORT_BLOCK) return false;
+  if (REGEXPS.credit.test(text)) return true;
+  if (REGEXPS.prompt.test(text) && text.split(" ").length <= 12) return true;
+  return false;
+}
+
+/** Removes furniture blocks from the extracted article `root` (modified in place). */
+export function removeFurnitureBlocks(root) {
+  const doomed = [];
+  for (const el of root.querySelectorAll(BLOCKS)) {
+    // Only blocks without block children: a container is judged by its parts.
+    if (el.querySelector("p, div, li, table, blockquote")) continue;
+    if (isFurnitureBlock(el)) doomed.push(el);
+  }
+  for (const el of doomed) el.remove();
 }

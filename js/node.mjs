@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
 import { parseHTML } from "linkedom";
 import { codedError } from "./errors.mjs";
+import { decodeHtml } from "./decode.mjs";
 import { checkExtractOptions, checkHtml, extractArticle } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 
@@ -55,6 +56,8 @@ function setBaseUrl(document, url) {
   base.setAttribute("href", url);
   head?.insertBefore(base, head.firstChild);
 }
+
+export { decodeHtml };
 
 /** Already initialised in Node; kept so code can call `await init()` everywhere. */
 export async function init() {}

@@ -5,7 +5,8 @@
 //     text: the article-extraction-benchmark metric against the text of
 //     expected.html (lower-cased \w+ tokens, 4-token shingles counted as a
 //     multiset, precision and recall per page, averaged over pages, F1 of the
-//     averages); metadata: share of pages whose field equals the expected one.
+//     averages); metadata: share of pages whose field equals the expected one
+//     (whitespace collapsed, "" = null).
 //   trafilatura/{html/, evaldata.subset.json}
 //     per page, `with` snippets must be in the text and `without` snippets must
 //     not (a plain substring test, as trafilatura's own comparison does); counts
@@ -21,7 +22,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseHTML } from "linkedom";
-import { extract } from "../js/node.mjs";
+import { decodeHtml, extract } from "../js/node.mjs";
 import { extractArticle, renderText } from "../js/extract.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -89,7 +90,7 @@ function evalReadability(dir) {
   const fields = Object.fromEntries(METADATA_FIELDS.map((f) => [f, 0]));
   const cases = readdirSync(dir).filter((c) => existsSync(join(dir, c, "source.html"))).sort();
   for (const name of cases) {
-    const source = readFileSync(join(dir, name, "source.html"), "utf8");
+    const source = decodeHtml(readFileSync(join(dir, name, "source.html")));
     const { document } = parseHTML(readFileSync(join(dir, name, "expected.html"), "utf8"));
     const truth = renderText(document.documentElement);
     const meta = JSON.parse(readFileSync(join(dir, name, "expected-metadata.json"), "utf8"));
@@ -101,7 +102,7 @@ function evalReadability(dir) {
       error = e.code ?? e.message;
     }
     const { precision, recall } = shinglePR(truth, article?.text ?? "");
-    for (const f of METADATA_FIELDS) if ((article?.[f] ?? null) === (meta[f] ?? null)) fields[f]++;
+    for (const f of METADATA_FIELDS) if (sameField(article?.[f], meta[f])) fields[f]++;
     pages.push({ name, precision, recall, f1: f1(precision, recall), error });
   }
   const P = mean(pages.map((p) => p.precision));
@@ -115,7 +116,7 @@ function evalTrafilatura(dir) {
   let tp = 0, fn = 0, fp = 0, tn = 0;
   const detail = [];
   for (const [key, item] of Object.entries(items)) {
-    const html = readFileSync(join(dir, "html", item.file), "utf8");
+    const html = decodeHtml(readFileSync(join(dir, "html", item.file)));
     const url = /^https?:\/\//.test(key) ? key.trim() : undefined;
     let text = null;
     let error = null;
@@ -144,6 +145,12 @@ function evalTrafilatura(dir) {
     counts: { tp, fn, fp, tn },
     detail,
   };
+}
+
+/** Metadata fields compare with whitespace collapsed; "" and null are both "none". */
+function sameField(a, b) {
+  const norm = (v) => (typeof v === "string" && v.trim() ? v.replace(/\s+/g, " ").trim() : null);
+  return norm(a) === norm(b);
 }
 
 function mean(xs) {

@@ -1,0 +1,38 @@
+// Bytes of an HTML file to a string: a byte-order mark decides; else bytes
+// that are valid UTF-8 are UTF-8; else the page's own <meta charset> /
+// http-equiv declaration in its first bytes; else windows-1252 (the web's
+// legacy default). Never throws on bad bytes (they become U+FFFD).
+
+/** How many leading bytes are searched for the charset declaration. */
+const PRESCAN_BYTES = 4096;
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+function label(bytes) {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
+  return META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null;
+}
+
+function decoder(name, fatal = false) {
+  try {
+    return new TextDecoder(name, { fatal });
+  } catch {
+    return null; // an unknown label
+  }
+}
+
+/** Decodes the bytes of an HTML document (a Uint8Array or Buffer). */
+export function decodeHtml(bytes) {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  // Bytes that are valid UTF-8 are UTF-8, whatever the page claims (a re-saved page keeps its old <meta>).
+  try {
+    return decoder("utf-8", true).decode(bytes);
+  } catch {
+    // Not UTF-8: the declared encoding, else the web's legacy default.
+  }
+  const declared = label(bytes);
+  const named = declared ? decoder(declared) : null;
+  if (named && !named.encoding.startsWith("utf-16")) return named.decode(bytes);
+  return decoder("windows-1252").decode(bytes);
+}
