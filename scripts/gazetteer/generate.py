@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 # Cities at or above this population go into the list.
-CITY_POPULATION = 100_000
+CITY_POPULATION = 150_000
 # Census surnames kept (most frequent first).
 SURNAMES = 4000
 # Languages whose country names and nationalities are kept.

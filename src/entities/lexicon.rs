@@ -524,7 +524,7 @@ const TABLES: &[(Cues, &[&str])] = &[
         PARTICLE,
         &[
             "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "der",
-            "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "i", "'t", "op", "zu",
+            "den", "ter", "ten", "bin", "ibn", "al", "el", "'t", "op", "zu", "vande", "vander",
         ],
     ),
     (

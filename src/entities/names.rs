@@ -113,13 +113,13 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
         return true;
     }
     let w = ctx.lower[k].as_str();
-    if !t.initial && ARTICLES.contains(&w) {
-        // A capitalised article inside a sentence belongs to the name
-        // ("at The Oval", "volgens De Morgen").
+    if !t.initial && (ARTICLES.contains(&w) || ctx.has(k, PARTICLE)) {
+        // A capitalised article or particle inside a sentence belongs to
+        // the name ("at The Oval", "volgens De Morgen", "tegen Van Roost").
         return k + 1 < end && is_name_token(ctx, k + 1) && ctx.tokens[k + 1].shape == Shape::Title;
     }
     let usage = ctx.usage_of(w);
-    let common = ctx.is_stopword(w) || ctx.has(k, STARTER);
+    let common = ctx.is_stopword(w) || (t.initial && ctx.has(k, STARTER));
     if common || t.initial {
         let needed = if common { 2 } else { 1 };
         if usage.capital >= needed && usage.lower == 0 {
@@ -240,7 +240,10 @@ fn split_titles(ctx: &Ctx<'_, '_>, i: usize, j: usize, out: &mut Vec<Name>) {
             continue;
         }
         let mut ts = k;
-        while ts > seg && ctx.has(ts - 1, TITLE | TITLE_MOD) && !is_place_word(ctx, ts - 1) {
+        while ts > seg
+            && ctx.has(ts - 1, TITLE | TITLE_MOD | DEPARTMENT)
+            && !is_place_word(ctx, ts - 1)
+        {
             ts -= 1;
         }
         emit(ctx, seg, ts, title, out);
@@ -294,6 +297,12 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
         return;
     }
     if e - s == 1 && ctx.has(s, TITLE | TITLE_MOD) && ctx.known(s, e) == 0 {
+        return;
+    }
+    if e - s >= 2 && ctx.known(s, s + 1) & NATIONALITY != 0 && ctx.known(s, e) == 0 {
+        // "Australian Tom Moody", "Italian Foreign Ministry".
+        out.push(name(ctx, s, s + 1, false));
+        emit(ctx, s + 1, e, title, out);
         return;
     }
     let all_caps = (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper);
