@@ -50,6 +50,7 @@ const LARGE = 250_000;
 const PREVIEW_CHARS = 4000;
 const CONTEXT_CHARS = 500;
 
+const BASE_TITLE = document.title;
 const settings = loadSettings();
 if (!(settings.unit in UNITS)) settings.unit = "sentences";
 let source = null;
@@ -123,6 +124,9 @@ function render(text, result) {
   ui.status.className = "status";
   ui.title.hidden = !result.title;
   ui.title.textContent = result.title ?? "";
+  document.title = result.title ? `${result.title} — nutgraf` : BASE_TITLE;
+  // The language the core read the text as, for screen readers and hyphenation.
+  for (const node of [ui.title, ui.summary, ui.fulltext]) node.lang = result.language ?? "";
   ui.summary.replaceChildren(...summaryItems(text, result, marks));
   renderStats(result.stats);
   renderChips(result);
@@ -150,7 +154,7 @@ function renderStats(stats) {
 function renderChips(result) {
   const entities = result.entities ?? [];
   ui.entities.replaceChildren(...entityChips(result, showAllEntities ? entities.length : CHIP_LIMIT));
-  $("entities-box").hidden = entities.length === 0;
+  $("entities-box").hidden = $("legend").hidden = entities.length === 0;
   const more = $("more-entities");
   more.hidden = entities.length <= CHIP_LIMIT;
   more.textContent = showAllEntities ? "Show fewer" : `Show all ${entities.length}`;
@@ -168,13 +172,14 @@ function renderFulltext() {
 
 function showEmpty() {
   current = null;
+  document.title = BASE_TITLE;
   document.body.dataset.state = "empty";
   ui.title.hidden = true;
   ui.summary.replaceChildren();
   ui.status.textContent = "Paste an article, drop a file, or try the sample: its gist appears here.";
   ui.status.className = "status empty";
   ui.stats.hidden = true;
-  $("entities-box").hidden = $("keywords-box").hidden = true;
+  $("entities-box").hidden = $("keywords-box").hidden = $("legend").hidden = true;
   $("copy-text").disabled = $("copy-md").disabled = true;
   fulltextStale = true;
   if (settings.view === "read") renderFulltext();
@@ -436,7 +441,9 @@ async function copyAs(button, make) {
   setTimeout(() => (button.textContent = label), 1500);
 }
 $("copy-text").addEventListener("click", (e) => copyAs(e.currentTarget, () => plainText(current.text, current.result)));
-$("copy-md").addEventListener("click", (e) => copyAs(e.currentTarget, () => markdown(current.text, current.result, current.marks)));
+$("copy-md").addEventListener("click", (e) =>
+  copyAs(e.currentTarget, () => markdown(current.text, current.result, current.marks, /^https?:\/\//.test(source ?? "") ? source : null)),
+);
 
 // ---- announcements ------------------------------------------------------
 

@@ -73,8 +73,15 @@ test("seed article: summary, entities, length, highlights, sentences, copy", asy
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
 
   // Paste: a summary appears at once; paste-to-summary time is reported.
-  const { ms, detail } = await paste(page, seed);
-  console.log(`paste-to-summary (seed article, ${seed.length} chars): ${ms.toFixed(1)} ms (worker ${detail.ms.toFixed(1)} ms)`);
+  // Timed five times (the machine is shared); the median is reported, not asserted.
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(await paste(page, seed));
+  const { detail } = runs.at(-1);
+  const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  console.log(
+    `paste-to-summary (seed article, ${seed.length} chars): median ${median(runs.map((r) => r.ms)).toFixed(1)} ms ` +
+      `(worker ${median(runs.map((r) => r.detail.ms)).toFixed(1)} ms) over ${runs.length} pastes`,
+  );
   const items = await summaryTexts(page);
   assert.equal(items.length, 3);
   for (const s of items) assert.ok(seed.includes(s), s);

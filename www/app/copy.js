@@ -7,8 +7,11 @@ export function plainText(text, result) {
 
 const escapeMd = (s) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
-/** "# Title" (when known), then one "- " item per sentence, entity mentions in **bold**. */
-export function markdown(text, result, marks) {
+/**
+ * "# Title" (when known), then one "- " item per sentence, entity mentions in **bold**,
+ * then a link to the source when the article came from a web address.
+ */
+export function markdown(text, result, marks, url = null) {
   const lines = [];
   if (result.title) lines.push(`# ${escapeMd(result.title)}`, "");
   for (const s of result.sentences) {
@@ -24,6 +27,7 @@ export function markdown(text, result, marks) {
     out += escapeMd(text.slice(pos, s.end));
     lines.push(`- ${out.trim()}`);
   }
+  if (url) lines.push("", `Source: <${url.replace(/[<>\s]/g, encodeURIComponent)}>`);
   return lines.join("\n") + "\n";
 }
 

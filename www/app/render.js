@@ -80,7 +80,7 @@ export function appendRange(parent, text, from, to, marks) {
 /** The summary as <li> items, each clickable to show it in the article. */
 export function summaryItems(text, result, marks) {
   return result.sentences.map((s, n) => {
-    const li = el("li", { tabindex: "0", "data-index": s.index, "aria-describedby": "sentence-hint", title: "Show in the article" });
+    const li = el("li", { tabindex: "0", "data-index": s.index, "aria-describedby": "sentence-hint" });
     li.dataset.n = n + 1;
     appendRange(li, text, s.start, s.end, marks);
     return li;
@@ -119,15 +119,15 @@ export function fullText(container, text, result, marks, context = 0) {
 export function entityChips(result, limit) {
   return (result.entities ?? []).slice(0, limit).map((entity, i) => {
     const kind = kindOf(entity.kind);
+    const count = entity.count ?? entity.mentions?.length ?? 0;
+    const mentions = `${count} mention${count === 1 ? "" : "s"}`;
     const button = el(
       "button",
-      { type: "button", class: "chip", "data-kind": kind, "data-entity": i, "aria-pressed": "false", title: `${kind}, ${entity.count} mention${entity.count === 1 ? "" : "s"}` },
+      { type: "button", class: "chip", "data-kind": kind, "data-entity": i, "aria-pressed": "false", "aria-label": `${entity.text}, ${kind}, ${mentions}`, title: `${kind}, ${mentions}` },
       [
         el("span", { class: "kind", "aria-hidden": "true", text: KINDS[kind] }),
         el("span", { class: "name", text: entity.text }),
-        el("span", { class: "sr-only", text: `, ${kind}, ` }),
-        el("span", { class: "count", text: String(entity.count ?? entity.mentions?.length ?? 0) }),
-        el("span", { class: "sr-only", text: entity.count === 1 ? " mention" : " mentions" }),
+        el("span", { class: "count", text: String(count) }),
       ],
     );
     return el("li", {}, [button]);
