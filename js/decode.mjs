@@ -5,6 +5,8 @@
 
 /** How many leading bytes are searched for the charset declaration. */
 const PRESCAN_BYTES = 4096;
+/** Invalid sequences per valid non-ASCII character up to which bytes are still read as UTF-8. */
+const LOSSY_SHARE = 0.1;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 function label(bytes) {
@@ -33,6 +35,16 @@ export function decodeHtml(bytes) {
   }
   const declared = label(bytes);
   const named = declared ? decoder(declared) : null;
-  if (named && !named.encoding.startsWith("utf-16")) return named.decode(bytes);
-  return decoder("windows-1252").decode(bytes);
+  if (named && named.encoding !== "utf-8" && !named.encoding.startsWith("utf-16")) return named.decode(bytes);
+  // Declared (or taken as) UTF-8 but not valid: mostly UTF-8 with a few bad bytes stays UTF-8;
+  // mostly invalid is a legacy page mislabelled, read as windows-1252.
+  const lossy = decoder("utf-8").decode(bytes);
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < lossy.length; i++) {
+    const c = lossy.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) wide++;
+  }
+  return bad <= wide * LOSSY_SHARE ? lossy : decoder("windows-1252").decode(bytes);
 }

@@ -33,7 +33,7 @@ const BLOCK_TAGS = new Set(
   ).split(" "),
 );
 const CELL_TAGS = new Set(["TD", "TH"]);
-const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "BUTTON", "SELECT", "TEXTAREA", "INPUT"]);
+const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "LABEL"]);
 
 /** Throws a coded error unless `html` is a string worth parsing. */
 export function checkHtml(html) {
@@ -172,13 +172,17 @@ function pageLanguage(doc) {
 
 /**
  * Unwraps <html>, <head> and <body> elements inside the body (pasted pages;
- * browsers ignore such tags, some parsers keep them): their children stay.
+ * browsers ignore such tags, some parsers keep them): their children stay,
+ * a nested head's children move to the document's head.
  */
 function unwrapNestedRoots(doc) {
   const roots = new Set([doc.documentElement, doc.head, doc.body]);
   for (const el of [...doc.querySelectorAll("html, head, body")]) {
     if (roots.has(el) || !el.parentNode) continue;
     if (el.tagName === "HEAD") {
+      // Its <title> and <meta>s are the page's metadata: to the real head.
+      const head = doc.head;
+      while (head && el.firstChild) head.appendChild(el.firstChild);
       el.remove();
       continue;
     }

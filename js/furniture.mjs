@@ -9,8 +9,8 @@
 
 /** A block is "short" (a teaser, a prompt, a credit) below this many characters. */
 export const DEFAULT_SHORT_BLOCK = 160;
-/** A list or paragraph whose text is mostly links (share of characters) is a link list. */
-export const DEFAULT_LINK_DENSITY = 0.65;
+/** A short paragraph whose text is this much one link (share of characters) is a link to elsewhere. */
+export const DEFAULT_LINK_ONLY_SHARE = 0.9;
 
 const REGEXPS = {
   // class / id tokens of furniture containers (whole tokens; "shareholder" is not "share").
@@ -28,7 +28,9 @@ const REGEXPS = {
         "newsletter|subscribe|subscription|signup|cookie|consent|gdpr|modal|popup",
         "breadcrumbs?|pagination|pager|tag-?(?:list|cloud)|post-?tags",
         "advert(?:isement)?|ads?|ad-?(?:slot|container|wrapper|unit)|sponsor(?:ed)?|promo",
-        "print-?(?:link|button)|toolbar|rating|star-?rating",
+        "print-?(?:link|button)|toolbar|rating|star-?rating|disclosure|disclaimer",
+        "author-?(?:box|bio|info|card|profile)|about-?the-?author",
+        "(?:wp-|img-|image-|photo-|media-)?caption(?:-?text)?|credits?|(?:image|photo|img)-?(?:credits?|source)",
       ].join("|") +
       ")(?:$|[\\s_-])",
     "i",
@@ -41,10 +43,11 @@ const REGEXPS = {
     /^(?:lea(?: también| más)?|mire|mira|lesen sie (?:auch|hier|mehr)|lies auch|mehr (?:zum thema|dazu)|weiterlesen|siehe auch|auch interessant|das könnte sie auch interessieren|read (?:more|also|next)|related|see also|more on this|recommended|voir aussi|à lire aussi|lire aussi|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|leggi anche)\b\s*[:»›>|-]/i,
   prompt:
     /\b(?:teilen|share (?:this|on)|compartir|partager|condividi|newsletter|subscribe|abonnieren|sign up|melden sie sich|hazte miembro|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article )?helpful|join our)\b/i,
+  adLabel: /^(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama|sponsored)\s*:?$/i,
   credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
 };
 
-const CONTAINERS = new Set(["DIV", "SECTION", "ASIDE", "UL", "OL", "NAV", "FOOTER", "FORM", "DL", "TABLE", "P", "SPAN", "HEADER"]);
+const CONTAINERS = new Set(["DIV", "SECTION", "ASIDE", "UL", "OL", "NAV", "FOOTER", "FORM", "DL", "TABLE", "P", "SPAN", "HEADER", "SMALL", "CITE"]);
 const BLOCKS = "p, li, div, h2, h3, h4, h5, h6, figcaption, blockquote, dd, dt, td";
 
 function signature(el) {
@@ -61,6 +64,7 @@ const TAXONOMY = /^(?:tag|category|categories|post-tag|format|type|status|has|is
 export function furnitureReason(el) {
   const tag = el.tagName;
   if (tag === "NAV") return "nav";
+  if (tag === "FIGCAPTION") return "caption";
   if (tag === "ASIDE" && !el.querySelector("article")) return "aside";
   const role = el.getAttribute("role");
   if (role && REGEXPS.roles.test(role)) return `role:${role}`;
@@ -103,9 +107,14 @@ export function removeFurniture(doc) {
 /** A paragraph this long is prose. */
 const PROSE_CHARS = 150;
 
-/** Whether a container named like furniture holds article prose (two long paragraphs); comments always count as furniture. */
+/**
+ * Whether a container named like furniture holds article prose (two long
+ * paragraphs): a share bar or an ad slot does not, a wrapper that merely has
+ * "share" in its class does. Comments and related articles are furniture even
+ * when they hold prose.
+ */
 function holdsProse(el, reason) {
-  if (/comment|disqus|repl|respond/.test(reason)) return false;
+  if (/comment|disqus|repl|respond|related|recommend|stories|yarpp/.test(reason)) return false;
   let long = 0;
   for (const p of el.querySelectorAll("p")) {
     if (squeezed(p).length >= PROSE_CHARS && ++long >= 2) return true;
@@ -144,6 +153,9 @@ function isFurnitureBlock(el) {
   if (text.length > DEFAULT_SHORT_BLOCK) return false;
   if (REGEXPS.credit.test(text)) return true;
   if (REGEXPS.prompt.test(text) && text.split(" ").length <= 12) return true;
+  if (REGEXPS.adLabel.test(text)) return true;
+  // A short paragraph that is one link and nothing else: a link to another article.
+  if (el.tagName === "P" && el.querySelectorAll("a").length === 1 && linkShare(el, text.length) >= DEFAULT_LINK_ONLY_SHARE) return true;
   return false;
 }
 

@@ -36,6 +36,11 @@ export function extract(html, options) {
   let document;
   try {
     ({ document } = parseHTML(html));
+    // linkedom makes whatever comes first the root (a <style> before <html>, a fragment's first tag);
+    // a browser would put it in a proper <html>: do the same, nested roots are unwrapped later.
+    if (document.documentElement?.tagName !== "HTML") {
+      ({ document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html.replace(/<!doctype[^>]*>/i, "")}</body></html>`));
+    }
   } catch (e) {
     throw codedError("INVALID_HTML", `cannot parse the HTML: ${e?.message ?? e}`);
   }
