@@ -494,6 +494,12 @@ function setupBookmarklet() {
 
 function registerServiceWorker() {
   if (!("serviceWorker" in navigator)) return;
+  // A new build took over (its worker activates at once): offer to reload into it.
+  const updating = Boolean(navigator.serviceWorker.controller);
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (updating) $("update").hidden = false;
+  });
+  $("reload").addEventListener("click", () => location.reload());
   navigator.serviceWorker.register("sw.js").then(
     () => navigator.serviceWorker.ready.then(() => (document.body.dataset.offline = "ready")),
     () => {},

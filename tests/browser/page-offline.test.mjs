@@ -2,7 +2,14 @@
 // the first visit the page works with the network off (service worker).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "../../scripts/serve.mjs";
 import { gotoPage, launch, nextRender, openPage, paste, renderedCount, servePage } from "./browser.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 let browser;
 let site;
@@ -87,5 +94,43 @@ test("the service worker caches every file of the build under a versioned cache"
     assert.ok(cached.some((f) => f.startsWith("/chunks/")), "lazy chunks are cached for offline use");
   } finally {
     await context.close();
+  }
+});
+
+test("a new build takes over and the page offers to reload into it", async () => {
+  // A copy of dist/ on its own server, so that its sw.js can be changed.
+  const dir = mkdtempSync(join(tmpdir(), "nutgraf-dist-"));
+  cpSync(join(ROOT, "dist"), dir, { recursive: true });
+  const server = await serve({ port: 0, quiet: true, dir });
+  const copy = { url: `http://127.0.0.1:${server.address().port}/` };
+  copy.origin = new URL(copy.url).origin;
+  const { page, context, seen } = await openPage(browser, copy);
+  try {
+    await gotoPage(page, copy);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+      }
+    });
+    await page.reload(); // now controlled from the start, as on a later visit
+    await page.waitForFunction(() => window.__rendered.length > 0);
+    assert.equal(await page.locator("#update").isVisible(), false);
+    // A new build: the same service worker with another version.
+    const sw = join(dir, "sw.js");
+    writeFileSync(sw, readFileSync(sw, "utf8").replace(/^const VERSION = .*$/m, 'const VERSION = "000000000000";'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.locator("#update").waitFor({ timeout: 15000 });
+    // The old cache is deleted while the new worker activates.
+    await page.waitForFunction(async () => (await caches.keys()).join() === "nutgraf-000000000000");
+    await page.locator("#reload").click();
+    await page.waitForFunction(() => window.__rendered.length > 0);
+    assert.equal(await page.locator("#update").isVisible(), false);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.foreign, []);
+  } finally {
+    await context.close();
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
   }
 });
