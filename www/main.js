@@ -51,6 +51,7 @@ const PREVIEW_CHARS = 4000;
 const CONTEXT_CHARS = 500;
 
 const BASE_TITLE = document.title;
+const scrolling = () => (matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth");
 const settings = loadSettings();
 if (!(settings.unit in UNITS)) settings.unit = "sentences";
 let source = null;
@@ -215,7 +216,7 @@ function setActiveEntity(index, { announce = true } = {}) {
   if (announce) {
     say(`${entity.text}: ${entity.count} mention${entity.count === 1 ? "" : "s"}, ${inSummary} in the summary.`);
     const first = marks.find((m) => ui.fulltext.contains(m));
-    if (settings.view === "read" && first) first.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (settings.view === "read" && first) first.scrollIntoView({ block: "center", behavior: scrolling() });
   }
 }
 
@@ -224,6 +225,11 @@ ui.entities.addEventListener("click", (e) => {
   if (!chip) return;
   const index = Number(chip.dataset.entity);
   setActiveEntity(chip.getAttribute("aria-pressed") === "true" ? null : index);
+});
+
+// Escape lets go of a highlighted entity.
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && activeEntity !== null && !e.target.closest?.("input, textarea")) setActiveEntity(null);
 });
 
 $("more-entities").addEventListener("click", () => {
@@ -241,7 +247,7 @@ function showSentence(index) {
   const target = document.getElementById(`sent-${index}`);
   if (!target) return;
   target.classList.add("current");
-  target.scrollIntoView({ block: "center", behavior: "smooth" });
+  target.scrollIntoView({ block: "center", behavior: scrolling() });
   target.focus({ preventScroll: true });
 }
 
@@ -489,6 +495,10 @@ function setupBookmarklet() {
     );
   });
 }
+
+// ---- phones: "Summary ↓" while the summary is out of sight ---------------
+
+new IntersectionObserver(([entry]) => $("to-summary").classList.toggle("away", !entry.isIntersecting)).observe($("summary-heading"));
 
 // ---- offline --------------------------------------------------------------
 

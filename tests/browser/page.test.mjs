@@ -139,7 +139,11 @@ test("seed article: summary, entities, length, highlights, sentences, copy", asy
     const inFull = await page.locator(`#fulltext mark.on[data-entity="${index}"]`).count();
     const expected = await page.evaluate((i) => window.__rendered.at(-1).mentions[i], Number(index));
     assert.equal(inFull, expected, `every mention of ${name} is highlighted in the full text`);
+    await page.keyboard.press("Escape"); // lets go of the entity
+    assert.equal(await page.locator("mark.on").count(), 0);
+    assert.equal(await chip.getAttribute("aria-pressed"), "false");
     await chip.click();
+    await chip.click(); // a second click too
     assert.equal(await page.locator("mark.on").count(), 0);
     await page.locator("input[name=view][value=edit]").check();
   }
