@@ -229,7 +229,7 @@ ui.entities.addEventListener("click", (e) => {
 
 // Escape lets go of a highlighted entity.
 document.addEventListener("keydown", (e) => {
-  if (e.key === "Escape" && activeEntity !== null && !e.target.closest?.("input, textarea")) setActiveEntity(null);
+  if (e.key === "Escape" && activeEntity !== null && !e.target.matches?.("textarea, input[type=url], input[type=text]")) setActiveEntity(null);
 });
 
 $("more-entities").addEventListener("click", () => {
