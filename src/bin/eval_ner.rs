@@ -4,7 +4,7 @@
 //!
 //! Reads `ner/conll2003-en-dev.txt`, `ner/conll2002-es-test.txt` and
 //! `ner/conll2002-nl-test.txt` under the corpus directory (default
-//! `../shared/corpus`). Each document is rebuilt by joining its tokens with
+//! `../shared/corpus` next to the repository). Each document is rebuilt by joining its tokens with
 //! single spaces, one sentence per line, and run through
 //! [`nutgraf::summarize`]. Mentions are scored by exact byte span:
 //! untyped (person, place or organization against gold PER, LOC or ORG),
@@ -21,7 +21,7 @@ use std::process::ExitCode;
 
 use nutgraf::{EntityKind, Options};
 
-/// Corpus directory used when none is given.
+/// Corpus directory used when none is given, relative to the repository.
 const DEFAULT_CORPUS_DIR: &str = "../shared/corpus";
 
 /// Sentences per pseudo-document for files without `-DOCSTART-` marks.
@@ -94,7 +94,7 @@ struct Score {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut dir = PathBuf::from(DEFAULT_CORPUS_DIR);
+    let mut dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(DEFAULT_CORPUS_DIR);
     let mut dump: Option<PathBuf> = None;
     let mut i = 0;
     while i < args.len() {

@@ -96,11 +96,25 @@ fn seen(ctx: &Ctx<'_, '_>, names: &[Name]) -> Seen {
 /// Whether token `k` can be part of a name.
 fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     let t = &ctx.tokens[k];
-    if ctx.taken[k] || !t.is_cap() || ctx.has(k, MONTH | WEEKDAY) {
+    if ctx.taken[k] || !t.is_cap() {
+        return false;
+    }
+    // A month or weekday is a name only after another name ("Theresa May").
+    if ctx.has(k, MONTH | WEEKDAY) && !after_name(ctx, k) {
         return false;
     }
     // A lone capital letter without a dot ("I", "A") is no name.
     t.text.chars().nth(1).is_some()
+}
+
+/// Whether token `k` follows a capitalised word of the same unit that is
+/// no date.
+fn after_name(ctx: &Ctx<'_, '_>, k: usize) -> bool {
+    k > 0
+        && ctx.tokens[k - 1].unit == ctx.tokens[k].unit
+        && ctx.tokens[k - 1].shape == Shape::Title
+        && !ctx.taken[k - 1]
+        && !ctx.has(k - 1, MONTH | WEEKDAY)
 }
 
 /// Whether a name can start at token `k`.
@@ -203,15 +217,16 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
     match w {
         "of" | "for" | "on" => {
             let head = ORG_PREFIX | ORG_SUFFIX | LOC_SUFFIX | TITLE;
-            if !(ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX)) {
-                return None;
-            }
+            let headed = ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX);
             let k = if j + 1 < e && ctx.lower[j + 1] == "the" {
                 j + 2
             } else {
                 j + 1
             };
-            name_at(k).then_some(k + 1)
+            // "Chambers of Commerce" joins; "Kagame of Rwanda" does not.
+            let place_after = k < e && is_place_word(ctx, k);
+            let joins = headed || (w == "of" && !place_after && !ctx.tokens[i].initial);
+            (joins && name_at(k)).then_some(k + 1)
         }
         "and" => {
             let pair = j + 1 < e && name_at(j + 1) && ctx.known(j - 1, j + 2) & COUNTRY != 0;
@@ -299,7 +314,9 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
     if e - s == 1 && ctx.has(s, TITLE | TITLE_MOD) && ctx.known(s, e) == 0 {
         return;
     }
-    if e - s >= 2 && ctx.known(s, s + 1) & NATIONALITY != 0 && ctx.known(s, e) == 0 {
+    let organization = ctx.has(e - 1, ORG_SUFFIX) || (s..e).any(|k| ctx.lower[k] == "of");
+    if e - s >= 2 && !organization && ctx.known(s, s + 1) & NATIONALITY != 0 && ctx.known(s, e) == 0
+    {
         // "Australian Tom Moody", "Italian Foreign Ministry".
         out.push(name(ctx, s, s + 1, false));
         emit(ctx, s + 1, e, title, out);

@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::gazetteer::{self, ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
     EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, PLACE_PREP, RELIGION, SAY,
-    TEAM_ROLE, VERSUS,
+    TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::{self, Name};
 use super::token::Shape;
@@ -246,6 +246,13 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
         ev[PER] += 1.5;
     }
     team(ctx, n, before, after, ev);
+    let role_after = ctx
+        .get(n.end, unit)
+        .is_some_and(|t| t.shape == Shape::Lower && ctx.has(n.end, TITLE));
+    if role_after && ev[LOC] == 0.0 {
+        // "Labour spokeswoman", "Apple chief": the name is a body.
+        ev[ORG] += 1.0;
+    }
     if before.is_some_and(|w| ctx.lex.is(w, PLACE_PREP)) {
         ev[LOC] += 0.8;
     }
