@@ -504,3 +504,104 @@ const REGRESSION: &[Found] = &[
 fn regression() {
     check_found(REGRESSION, "en");
 }
+
+mod properties {
+    use super::entities;
+    use proptest::prelude::*;
+
+    /// Words mixing names, titles, connectors, numbers, dates, quotes and
+    /// punctuation, so that every step of detection is exercised.
+    const WORDS: &[&str] = &[
+        "Hun",
+        "Sen",
+        "Prime",
+        "Minister",
+        "Mr",
+        "Dr.",
+        "of",
+        "the",
+        "The",
+        "Bank",
+        "England",
+        "US",
+        "U.S.",
+        "ASEAN",
+        "MoU",
+        "Biden's",
+        "Cambodia’s",
+        "Jean-Claude",
+        "London-based",
+        "said",
+        "in",
+        "Nov",
+        "22",
+        "2002",
+        "last",
+        "Tuesday",
+        "$",
+        "10.9bn",
+        "S",
+        "6.6",
+        "%",
+        "millones",
+        "de",
+        "dólares",
+        "14.372,4",
+        "PHNOM",
+        "PENH",
+        "(",
+        ")",
+        ",",
+        ".",
+        "“",
+        "”",
+        "-",
+        "Some",
+        "Speaking",
+        "v",
+        "3",
+        "&",
+        "Ünal",
+        "İstanbul",
+        "日本",
+        "van",
+        "der",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec((0..WORDS.len(), 0..6u8), 0..60).prop_map(|v| {
+            let mut s = String::new();
+            for (w, sep) in v {
+                s.push_str(WORDS[w]);
+                s.push_str(match sep {
+                    0 => "",
+                    1 => "\n",
+                    _ => " ",
+                });
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn mentions_are_valid_ordered_and_disjoint(t in text()) {
+            let found = entities(&t, "en");
+            let mut all = Vec::new();
+            for e in &found {
+                prop_assert_eq!(e.count, e.mentions.len());
+                prop_assert!((0.0..=1.0).contains(&e.score));
+                prop_assert!(e.mentions.windows(2).all(|w| w[0].start < w[1].start));
+                for m in &e.mentions {
+                    prop_assert!(m.start < m.end && m.end <= t.len());
+                    prop_assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end));
+                    all.push((m.start, m.end));
+                }
+            }
+            all.sort_unstable();
+            prop_assert!(all.windows(2).all(|w| w[0].1 <= w[1].0), "overlap in {:?}", all);
+            prop_assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
+            prop_assert_eq!(entities(&t, "en"), found);
+        }
+    }
+}
