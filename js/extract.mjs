@@ -13,6 +13,7 @@
 import { Readability } from "@mozilla/readability";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
+import { noteLeads } from "./lead.mjs";
 
 /** Largest HTML accepted, in UTF-16 code units (a 20 MB page passes). */
 export const DEFAULT_MAX_HTML_LENGTH = 32 * 1024 * 1024;
@@ -89,6 +90,7 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
   unwrapNestedRoots(doc);
   const lang = pageLanguage(doc);
+  const restoreLeads = furniture ? noteLeads(doc) : () => {};
   let article;
   try {
     const reader = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS });
@@ -100,7 +102,10 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
     }
     throw e;
   }
-  if (article?.content && furniture) removeFurnitureBlocks(article.content);
+  if (article?.content && furniture) {
+    restoreLeads(article.content);
+    removeFurnitureBlocks(article.content);
+  }
   const text = article?.content ? renderText(article.content) : "";
   if (!/[\p{L}\p{N}]/u.test(text)) throw codedError("NO_ARTICLE", "no article text found in the HTML");
   return {

@@ -40,9 +40,12 @@ const REGEXPS = {
   roles: /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog)$/i,
   // Words that open a "read also" teaser or a share / newsletter prompt, in the corpus' languages and more.
   teaser:
-    /^(?:lea(?: también| más)?|mire|mira|lesen sie (?:auch|hier|mehr)|lies auch|mehr (?:zum thema|dazu)|weiterlesen|siehe auch|auch interessant|das könnte sie auch interessieren|read (?:more|also|next)|related|see also|more on this|recommended|voir aussi|à lire aussi|lire aussi|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|leggi anche)\b\s*[:»›>|-]/i,
+    /^(?:lea(?: también| más)?|mire|mira|lesen sie (?:auch|hier|mehr)|lies auch|mehr (?:zum thema|dazu|themen)|weiterlesen|siehe auch|auch interessant|das könnte sie auch interessieren|read (?:more|also|next)|related|see also|more on this|recommended|voir aussi|à lire aussi|lire aussi|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|leggi anche)\b\s*[:»›>|-]/i,
   prompt:
     /\b(?:teilen|share (?:this|on)|compartir|partager|condividi|newsletter|subscribe|abonnieren|sign up|melden sie sich|hazte miembro|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article )?helpful|join our)\b/i,
+  // Headings that introduce other articles ("More on this", "Weitere Tourentipps").
+  moreHeading:
+    /^(?:weitere|mehr (?:themen|zum thema|artikel|dazu)|entdecke weitere|das könnte|auch interessant|ähnliche|beliebte|more (?:on|from|stories|articles)|other (?:stories|articles)|related|you (?:may|might) also|popular|trending|read next|leer más|más noticias|te puede interesar|otras noticias|noticias relacionadas|à lire|voir aussi|sur le même sujet|audios et vidéos|articles? liés?|czytaj (?:też|także)|zobacz (?:też|także))\b/i,
   adLabel: /^(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama|sponsored)\s*:?$/i,
   credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
 };
@@ -114,7 +117,7 @@ const PROSE_CHARS = 150;
  * when they hold prose.
  */
 function holdsProse(el, reason) {
-  if (/comment|disqus|repl|respond|related|recommend|stories|yarpp/.test(reason)) return false;
+  if (/comment|disqus|repl|respond|related|recommend|stories|yarpp|disclosure|disclaimer|caption|credit/.test(reason)) return false;
   let long = 0;
   for (const p of el.querySelectorAll("p")) {
     if (squeezed(p).length >= PROSE_CHARS && ++long >= 2) return true;
@@ -132,6 +135,22 @@ function nextElementSkippingChildren(el, root) {
     el = el.parentElement;
   }
   return null;
+}
+
+/** "More on this" headings, each with the link list that follows it. */
+function moreHeadings(root) {
+  const found = [];
+  for (const h of root.querySelectorAll("h2, h3, h4, h5, h6")) {
+    const text = squeezed(h);
+    if (text.length > 80 || !REGEXPS.moreHeading.test(text)) continue;
+    found.push(h);
+    const next = h.nextElementSibling;
+    if (next && ["UL", "OL", "DIV", "P"].includes(next.tagName)) {
+      const length = squeezed(next).length;
+      if (length && linkShare(next, length) >= 0.5) found.push(next);
+    }
+  }
+  return found;
 }
 
 function squeezed(el) {
@@ -161,7 +180,7 @@ function isFurnitureBlock(el) {
 
 /** Removes furniture blocks from the extracted article `root` (modified in place). */
 export function removeFurnitureBlocks(root) {
-  const doomed = [];
+  const doomed = moreHeadings(root);
   for (const el of root.querySelectorAll(BLOCKS)) {
     // Only blocks without block children: a container is judged by its parts.
     if (el.querySelector("p, div, li, table, blockquote")) continue;
