@@ -30,6 +30,8 @@ const REGEXPS = {
         "advert(?:isement)?|ads?|ad-?(?:slot|container|wrapper|unit)|sponsor(?:ed)?|promo",
         "print-?(?:link|button)|toolbar|rating|star-?rating|disclosure|disclaimer",
         "author-?(?:box|bio|info|card|profile)|about-?the-?author",
+        "post-?meta(?:data)?|entry-?meta|article-?meta|entry-?footer|post-?footer|article-?footer|copyright|affiliate(?:-?(?:text|links?|box))?",
+        "byline|dateline|writtenby",
         "(?:wp-|img-|image-|photo-|media-)?caption(?:-?text)?|credits?|(?:image|photo|img)-?(?:credits?|source)",
       ].join("|") +
       ")(?:$|[\\s_-])",
@@ -46,6 +48,9 @@ const REGEXPS = {
   // Headings that introduce other articles ("More on this", "Weitere Tourentipps").
   moreHeading:
     /^(?:weitere|mehr (?:themen|zum thema|artikel|dazu)|entdecke weitere|das könnte|auch interessant|ähnliche|beliebte|more (?:on|from|stories|articles)|other (?:stories|articles)|related|you (?:may|might) also|popular|trending|read next|leer más|más noticias|te puede interesar|otras noticias|noticias relacionadas|à lire|voir aussi|sur le même sujet|audios et vidéos|articles? liés?|czytaj (?:też|także)|zobacz (?:też|także))\b/i,
+  // A paragraph that is only a date ("23.10.2018", "March 3, 2021", "2021-03-03").
+  dateOnly:
+    /^(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?uhr| ?[ap]\.?m\.?)?)?$/iu,
   adLabel: /^(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama|sponsored)\s*:?$/i,
   credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
 };
@@ -83,6 +88,11 @@ export function furnitureReason(el) {
   return null;
 }
 
+/** Byline containers are furniture only while they are as short as a byline. */
+const BYLINE_REASONS = new Set(["byline", "dateline", "writtenby"]);
+const BYLINE_MAX = 100;
+const BYLINE_MARK = "data-nutgraf-byline";
+
 /** A container holding at least this share of the page's text is never furniture (a misnamed wrapper). */
 export const DEFAULT_MAX_FURNITURE_SHARE = 0.5;
 
@@ -94,7 +104,14 @@ export function findFurniture(doc) {
   let node = body.firstElementChild;
   while (node) {
     const reason = furnitureReason(node);
-    if (reason && squeezed(node).length < total * DEFAULT_MAX_FURNITURE_SHARE && !holdsProse(node, reason)) {
+    if (BYLINE_REASONS.has(reason)) {
+      // Readability reads the byline from it: marked now, removed from the article afterwards.
+      if (squeezed(node).length <= BYLINE_MAX) node.setAttribute(BYLINE_MARK, "");
+      node = nextElement(node, body);
+      continue;
+    }
+    const tooLong = reason && squeezed(node).length >= total * DEFAULT_MAX_FURNITURE_SHARE;
+    if (reason && !tooLong && !holdsProse(node, reason)) {
       found.push(node);
       node = nextElementSkippingChildren(node, body);
     } else node = nextElement(node, body);
@@ -172,7 +189,7 @@ function isFurnitureBlock(el) {
   if (text.length > DEFAULT_SHORT_BLOCK) return false;
   if (REGEXPS.credit.test(text)) return true;
   if (REGEXPS.prompt.test(text) && text.split(" ").length <= 12) return true;
-  if (REGEXPS.adLabel.test(text)) return true;
+  if (REGEXPS.adLabel.test(text) || REGEXPS.dateOnly.test(text)) return true;
   // A short paragraph that is one link and nothing else: a link to another article.
   if (el.tagName === "P" && el.querySelectorAll("a").length === 1 && linkShare(el, text.length) >= DEFAULT_LINK_ONLY_SHARE) return true;
   return false;
@@ -180,7 +197,7 @@ function isFurnitureBlock(el) {
 
 /** Removes furniture blocks from the extracted article `root` (modified in place). */
 export function removeFurnitureBlocks(root) {
-  const doomed = moreHeadings(root);
+  const doomed = [...moreHeadings(root), ...root.querySelectorAll(`[${BYLINE_MARK}]`)];
   for (const el of root.querySelectorAll(BLOCKS)) {
     // Only blocks without block children: a container is judged by its parts.
     if (el.querySelector("p, div, li, table, blockquote")) continue;
