@@ -5,13 +5,15 @@
 //   worker.js                       the worker, bundled on its own (only the wasm glue)
 //   nutgraf_bg.wasm                 the core, from pkg/
 //   sw.js                           the service worker, with this build's version and file list
+//   *.br, *.gz                      precompressed copies of the text and wasm files, which
+//                                   scripts/serve.mjs sends to browsers that accept them
 //   every other top-level file of www/ that is not JS (icons, ...) is copied as is;
 //   JS sources (www/app/, the bookmarklet's modules) are bundled where imported, never copied.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -57,7 +59,7 @@ function listFiles(dir) {
 /** Writes dist/sw.js with the list of files to precache and a version that changes with any of them. */
 function writeServiceWorker() {
   const assets = listFiles(dist)
-    .filter((f) => f !== SERVICE_WORKER && !f.endsWith(".map"))
+    .filter((f) => f !== SERVICE_WORKER && !/\.(map|br|gz)$/.test(f))
     .sort();
   const hash = createHash("sha256");
   for (const f of assets) hash.update(f).update(readFileSync(join(dist, f)));
@@ -95,26 +97,50 @@ export async function buildPage({ quiet = false } = {}) {
   }
   copyFileSync(join(root, "pkg", "nutgraf_bg.wasm"), join(dist, "nutgraf_bg.wasm"));
   writeServiceWorker();
+  compressAll();
   if (!quiet) printPageSizes();
+}
+
+/** Files worth precompressing. */
+const COMPRESSIBLE = /\.(js|mjs|wasm|css|html|svg|webmanifest|json|txt)$/;
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+
+/** Writes FILE.br and FILE.gz next to every compressible file of dist/. */
+function compressAll() {
+  // sw.js stays uncompressed: small, and the browser fetches it on every visit to look for a new build.
+  for (const f of listFiles(dist).filter((f) => COMPRESSIBLE.test(f) && f !== SERVICE_WORKER)) {
+    const bytes = readFileSync(join(dist, f));
+    writeFileSync(join(dist, `${f}.br`), brotli(bytes));
+    writeFileSync(join(dist, `${f}.gz`), gzipSync(bytes, { level: 9 }));
+  }
 }
 
 /** Gzipped sizes of the page's files, and the JS + wasm totals: loaded at start, and lazy chunks. */
 export function pageSizes() {
   const gz = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+  const br = (f) => brotli(readFileSync(join(dist, f))).length;
   const rows = listFiles(dist)
     .filter((f) => /\.(js|wasm|css|html)$/.test(f))
-    .map((f) => ({ file: f, raw: statSync(join(dist, f)).size, gzip: gz(f) }));
-  const sum = (list) => list.reduce((s, r) => s + r.gzip, 0);
+    .map((f) => ({ file: f, raw: statSync(join(dist, f)).size, gzip: gz(f), brotli: br(f) }));
+  const sum = (list, key = "gzip") => list.reduce((s, r) => s + r[key], 0);
   const code = rows.filter((r) => /\.(js|wasm)$/.test(r.file) && !r.file.startsWith("bookmarklet") && r.file !== SERVICE_WORKER);
   const lazy = code.filter((r) => r.file.startsWith("chunks/"));
-  return { rows, total: sum(code), initial: sum(code) - sum(lazy), lazy: sum(lazy) };
+  return {
+    rows,
+    total: sum(code),
+    initial: sum(code) - sum(lazy),
+    lazy: sum(lazy),
+    initialBrotli: sum(code, "brotli") - sum(lazy, "brotli"),
+  };
 }
 
 export function printPageSizes(log = console.error) {
-  const { rows, total, initial, lazy } = pageSizes();
+  const { rows, total, initial, lazy, initialBrotli } = pageSizes();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  for (const r of rows) log(`[page] ${r.file.padEnd(34)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
+  for (const r of rows) log(`[page] ${r.file.padEnd(34)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip ${kb(r.brotli).padStart(9)} br`);
   log(`[page] JS + wasm, gzip: ${kb(total)} in all; ${kb(initial)} at start (main, worker, wasm) + ${kb(lazy)} of lazy chunks (HTML extraction)`);
+  log(`[page] JS + wasm at start as served (brotli): ${kb(initialBrotli)}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,7 +31,7 @@ export function headersFor(policy) {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");
     if (path.endsWith(".wasm")) res.setHeader("Content-Type", "application/wasm");
-    if (policy && /(\.html|^\/worker\.js|^\/sw\.js)$/.test(path)) res.setHeader("Content-Security-Policy", policy);
+    if (policy && /(\/|\.html|^\/worker\.js|^\/sw\.js)$/.test(path)) res.setHeader("Content-Security-Policy", policy);
   };
 }
 
@@ -42,7 +42,8 @@ export function setHeaders(res, path) {
 
 /** Starts the server; resolves to the http.Server once listening. */
 export function serve({ port = Number(process.env.PORT ?? 8080), dir = join(root, "dist"), quiet = false } = {}) {
-  const files = sirv(dir, { dev: true, etag: true, setHeaders: headersFor(pagePolicy(dir)) });
+  // brotli/gzip: the precompressed copies the build writes (scripts/page.mjs), when the browser takes them.
+  const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true, setHeaders: headersFor(pagePolicy(dir)) });
   const server = createServer((req, res) =>
     files(req, res, () => {
       res.statusCode = 404;

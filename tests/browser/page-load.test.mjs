@@ -149,7 +149,7 @@ test("Load from URL: a site that refuses is explained, pointing to the bookmarkl
     await gotoPage(page, site);
     const before = await page.locator("#article").inputValue();
     await page.locator("#url").fill("https://closed.example/story");
-    await page.locator("button", { hasText: "Load" }).click();
+    await page.locator("#url-form button[type=submit]").click();
     const status = page.locator("#load-status.error");
     await status.waitFor();
     assert.match(await status.textContent(), /closed\.example does not let other pages read/);

@@ -119,6 +119,7 @@ test("a new build takes over and the page offers to reload into it", async () =>
     // A new build: the same service worker with another version.
     const sw = join(dir, "sw.js");
     writeFileSync(sw, readFileSync(sw, "utf8").replace(/^const VERSION = .*$/m, 'const VERSION = "000000000000";'));
+    for (const stale of ["sw.js.br", "sw.js.gz"]) rmSync(join(dir, stale), { force: true });
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.locator("#update").waitFor({ timeout: 15000 });
     // The old cache is deleted while the new worker activates.

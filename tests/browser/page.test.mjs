@@ -222,3 +222,17 @@ test("the page declares a CSP that allows no other origin for code", async () =>
   assert.match(csp, /object-src 'none'/);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*/);
 });
+
+test("the server sends the CSP as a header too, and precompressed files", async () => {
+  const page = await fetch(site.url, { headers: { "accept-encoding": "br, gzip" } });
+  const meta = (await page.text()).match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.equal(page.headers.get("content-security-policy"), meta);
+  assert.equal(page.headers.get("content-encoding"), "br");
+  const worker = await fetch(new URL("worker.js", site.url));
+  assert.equal(worker.headers.get("content-security-policy"), meta);
+  const wasm = await fetch(new URL("nutgraf_bg.wasm", site.url), { headers: { "accept-encoding": "br, gzip" } });
+  assert.equal(wasm.headers.get("content-type"), "application/wasm");
+  assert.equal(wasm.headers.get("content-encoding"), "br");
+  const bytes = new Uint8Array(await wasm.arrayBuffer());
+  assert.deepEqual([...bytes.slice(0, 4)], [0, 0x61, 0x73, 0x6d], "decodes to the wasm module");
+});
