@@ -25,6 +25,8 @@ pub(crate) struct Ctx<'t, 'a> {
     pub lower: Vec<String>,
     /// Cue words.
     pub lex: Lexicon,
+    /// ISO 639-1 code of the document's language.
+    pub lang: &'static str,
     /// The language's stopwords, sorted.
     pub stopwords: Vec<&'static str>,
     /// Tokens already used by a date or amount.
@@ -40,6 +42,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     pub fn new(
         tokens: &'t [Token<'a>],
         units: usize,
+        lang: &'static str,
         stopwords: impl Iterator<Item = &'static str>,
     ) -> Self {
         let mut stopwords: Vec<&'static str> = stopwords.collect();
@@ -55,6 +58,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             tokens,
             lower,
             lex,
+            lang,
             stopwords,
             taken: vec![false; tokens.len()],
             shouting,

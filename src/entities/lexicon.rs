@@ -35,8 +35,6 @@ pub(crate) const WEEKDAY: Cues = 1 << 10;
 pub(crate) const STARTER: Cues = 1 << 11;
 /// Reporting verbs next to a person ("said", "told").
 pub(crate) const SAY: Cues = 1 << 12;
-/// Prepositions before places ("in", "near", "en").
-pub(crate) const PLACE_PREP: Cues = 1 << 13;
 /// Number scales ("million", "bn", "millones").
 pub(crate) const SCALE: Cues = 1 << 14;
 /// Currency words and codes ("dollars", "euros", "usd").
@@ -1191,30 +1189,6 @@ const TABLES: &[(Cues, &[&str])] = &[
         ],
     ),
     (
-        PLACE_PREP,
-        &[
-            "in",
-            "near",
-            "across",
-            "outside",
-            "inside",
-            "throughout",
-            "from",
-            "to",
-            "into",
-            "via",
-            "towards",
-            "en",
-            "desde",
-            "hacia",
-            "cerca",
-            "naar",
-            "nabij",
-            "bij",
-            "uit",
-        ],
-    ),
-    (
         SCALE,
         &[
             "million", "millions", "billion", "billions", "trillion", "thousand", "bn", "mn", "m",
@@ -1369,6 +1343,39 @@ const TABLES: &[(Cues, &[&str])] = &[
     ),
     (VERSUS, &["v", "vs", "versus", "v.", "vs."]),
 ];
+
+/// Prepositions before places, by ISO 639-1 code (English for others).
+const PLACE_PREPOSITIONS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "in",
+            "near",
+            "across",
+            "outside",
+            "inside",
+            "throughout",
+            "from",
+            "to",
+            "into",
+            "via",
+            "towards",
+        ],
+    ),
+    ("es", &["en", "desde", "hacia", "cerca"]),
+    ("nl", &["in", "naar", "nabij", "uit", "te"]),
+];
+
+/// Whether the lower-case `word` is a preposition before places in the
+/// language `code`.
+pub(crate) fn is_place_preposition(code: &str, word: &str) -> bool {
+    let list = PLACE_PREPOSITIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .or(PLACE_PREPOSITIONS.first())
+        .map_or(&[][..], |(_, l)| *l);
+    list.contains(&word)
+}
 
 /// The cue classes of every word, built once per call of `find`.
 pub(crate) struct Lexicon {

@@ -99,8 +99,13 @@ fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     if ctx.taken[k] || !t.is_cap() {
         return false;
     }
-    // A month or weekday is a name only after another name ("Theresa May").
-    if ctx.has(k, MONTH | WEEKDAY) && !after_name(ctx, k) {
+    // A month or weekday is a name only next to another name ("Theresa
+    // May", "Jan Hautekiet").
+    let before_name = ctx.has(k, MONTH)
+        && ctx
+            .get(k + 1, t.unit)
+            .is_some_and(|n| n.shape == Shape::Title && !ctx.taken[k + 1]);
+    if ctx.has(k, MONTH | WEEKDAY) && !after_name(ctx, k) && !before_name {
         return false;
     }
     // A lone capital letter without a dot ("I", "A") is no name.

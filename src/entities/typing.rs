@@ -7,7 +7,7 @@
 use super::context::Ctx;
 use super::gazetteer::{self, ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
-    EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, PLACE_PREP, RELIGION, SAY,
+    self, EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, RELIGION, SAY,
     TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::{self, Name};
@@ -253,7 +253,7 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
         // "Labour spokeswoman", "Apple chief": the name is a body.
         ev[ORG] += 1.0;
     }
-    if before.is_some_and(|w| ctx.lex.is(w, PLACE_PREP)) {
+    if before.is_some_and(|w| lexicon::is_place_preposition(ctx.lang, w)) {
         ev[LOC] += 0.8;
     }
     if matches!(
