@@ -134,7 +134,7 @@ function render(text, result) {
   fulltextStale = true;
   if (settings.view === "read") renderFulltext();
   $("copy-text").disabled = $("copy-md").disabled = result.sentences.length === 0;
-  const index = activeEntity === null ? -1 : result.entities.findIndex((e) => e.text === activeEntity);
+  const index = activeEntity === null ? -1 : (result.entities ?? []).findIndex((e) => e.text === activeEntity);
   setActiveEntity(index < 0 ? null : index, { announce: false });
 }
 
@@ -171,14 +171,15 @@ function renderFulltext() {
   if (activeEntity !== null) highlightEntity(current?.result.entities.findIndex((e) => e.text === activeEntity) ?? -1);
 }
 
-function showEmpty() {
+/** No summary to show: the article is empty (`message` null) or cannot be summarized. */
+function clearSummary(state, message, className) {
   current = null;
   document.title = BASE_TITLE;
-  document.body.dataset.state = "empty";
+  document.body.dataset.state = state;
   ui.title.hidden = true;
   ui.summary.replaceChildren();
-  ui.status.textContent = "Paste an article, drop a file, or try the sample: its gist appears here.";
-  ui.status.className = "status empty";
+  ui.status.textContent = message;
+  ui.status.className = className;
   ui.stats.hidden = true;
   $("entities-box").hidden = $("keywords-box").hidden = $("legend").hidden = true;
   $("copy-text").disabled = $("copy-md").disabled = true;
@@ -186,11 +187,13 @@ function showEmpty() {
   if (settings.view === "read") renderFulltext();
 }
 
+function showEmpty() {
+  clearSummary("empty", "Paste an article, drop a file, or try the sample: its gist appears here.", "status empty");
+}
+
 function showError(error) {
   if (error.code === "EMPTY_INPUT") return showEmpty();
-  document.body.dataset.state = "error";
-  ui.status.textContent = error.message ? `Cannot summarize this: ${error.message}` : "Cannot summarize this text.";
-  ui.status.className = "status error";
+  clearSummary("error", error.message ? `Cannot summarize this: ${error.message}` : "Cannot summarize this text.", "status error");
 }
 
 // ---- entities -----------------------------------------------------------

@@ -236,3 +236,17 @@ test("the server sends the CSP as a header too, and precompressed files", async 
   const bytes = new Uint8Array(await wasm.arrayBuffer());
   assert.deepEqual([...bytes.slice(0, 4)], [0, 0x61, 0x73, 0x6d], "decodes to the wasm module");
 });
+
+test("input the core refuses: a plain message, no stale summary, and the page keeps working", async () => {
+  const { page } = await fresh();
+  const { detail } = await paste(page, "\u0000\u0001\u0002binary\u0000\u0003".repeat(100));
+  assert.equal(detail.error.code, "BINARY_INPUT");
+  assert.match(await page.locator("#status.error").textContent(), /^Cannot summarize this: .*binary/);
+  assert.equal(await page.locator("#summary li").count(), 0);
+  assert.equal(await page.locator("#stats").isVisible(), false);
+  assert.equal(await page.locator("#copy-text").isDisabled(), true);
+  const again = await paste(page, ARTICLE);
+  assert.equal(again.detail.error, null);
+  assert.equal(await page.locator("#summary li").count(), 3);
+  assert.equal(await page.locator("#status").textContent(), "");
+});
