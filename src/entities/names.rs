@@ -112,6 +112,23 @@ fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     t.text.chars().nth(1).is_some()
 }
 
+/// Most words in a line that is only a name ("De Morgen", "Het Leven").
+pub(crate) const DEFAULT_NAME_LINE_WORDS: usize = 4;
+
+/// Whether the unit of token `k` (ending before `end`) is a short line of
+/// capitalised words only.
+fn is_name_line(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+    let unit = ctx.tokens[k].unit;
+    let mut s = k;
+    while s > 0 && ctx.tokens[s - 1].unit == unit {
+        s -= 1;
+    }
+    let words: Vec<usize> = (s..end)
+        .filter(|&i| ctx.tokens[i].shape != Shape::Punct)
+        .collect();
+    words.len() <= DEFAULT_NAME_LINE_WORDS && words.iter().all(|&i| ctx.tokens[i].is_cap())
+}
+
 /// Whether token `k` follows a capitalised word of the same unit that is
 /// no date.
 fn after_name(ctx: &Ctx<'_, '_>, k: usize) -> bool {
@@ -132,9 +149,11 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
         return true;
     }
     let w = ctx.lower[k].as_str();
-    if !t.initial && (ARTICLES.contains(&w) || ctx.has(k, PARTICLE)) {
+    let article = ARTICLES.contains(&w) || ctx.has(k, PARTICLE);
+    if article && (!t.initial || is_name_line(ctx, k, end)) {
         // A capitalised article or particle inside a sentence belongs to
-        // the name ("at The Oval", "volgens De Morgen", "tegen Van Roost").
+        // the name ("at The Oval", "volgens De Morgen", "tegen Van Roost"),
+        // and so it does in a line that is only a name ("De Morgen").
         return k + 1 < end && is_name_token(ctx, k + 1) && ctx.tokens[k + 1].shape == Shape::Title;
     }
     let usage = ctx.usage_of(w);

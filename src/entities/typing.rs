@@ -101,7 +101,7 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     }
     if whole & NATIONALITY != 0 || is_nationality_form(&key) || is_hyphen_nationality(&key) {
         ev[MISC] += 4.0;
-    } else if len == 1 && whole == 0 && adjective_suffix(&key) {
+    } else if len == 1 && whole == 0 && adjective_suffix(ctx, &key) {
         ev[MISC] += 1.5;
     }
     if whole & (GIVEN | SURNAME) != 0 && len == 1 {
@@ -121,7 +121,7 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         }
         if last & NATIONALITY != 0 && whole & (COUNTRY | PLACE) == 0 {
             ev[MISC] += 2.0;
-        } else if whole == 0 && last == 0 && adjective_suffix(&ctx.lower[n.end - 1]) {
+        } else if whole == 0 && last == 0 && adjective_suffix(ctx, &ctx.lower[n.end - 1]) {
             ev[MISC] += 1.5;
         }
         if ctx.has(n.start, LOC_PREFIX) && ctx.known(n.start + 1, n.end) & (COUNTRY | PLACE) != 0 {
@@ -163,8 +163,12 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "ian", "ese", "ish", "ean", "aanse", "ische", "iaanse", "sche",
 ];
 
-fn adjective_suffix(key: &str) -> bool {
-    key.chars().count() > 5 && ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s))
+/// Endings of Dutch adjectives of places ("Antwerpse", "Vlaamse").
+const DUTCH_ADJECTIVE_SUFFIXES: &[&str] = &["se", "sche"];
+
+fn adjective_suffix(ctx: &Ctx<'_, '_>, key: &str) -> bool {
+    let dutch = ctx.lang == "nl" && DUTCH_ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s));
+    key.chars().count() > 5 && (dutch || ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s)))
 }
 
 /// "Cambodian-Americans", "Anglo-Irish".
