@@ -86,6 +86,8 @@ def main(directory: Path) -> None:
                 if "," in name or "(" in name:
                     continue
                 add(name, "C")
+                if name.startswith("Great "):
+                    add(name[len("Great "):], "C")  # "Great Britain" -> "Britain"
                 for acronym in dotted(name):
                     add(acronym, "C")
         demonyms = json.loads(open_member(nat, f"langs/{lang}.json"))["nationalities"]
@@ -138,7 +140,8 @@ def main(directory: Path) -> None:
         f"//   population >= {CITY_POPULATION}, US states, continents.\n"
         "//   GeoNames data: CC BY 4.0, https://www.geonames.org/\n"
         "// - i18n-iso-countries 7.14.0 (npm, MIT): country names and aliases in\n"
-        f"//   {', '.join(LANGS)}; dotted spellings of upper-case aliases (UK, U.K.).\n"
+        f"//   {', '.join(LANGS)}; dotted spellings of upper-case aliases (UK, U.K.),\n"
+        "//   aliases \"Great X\" also as \"X\" (Britain).\n"
         f"// - i18n-nationality 1.4.0 (npm, MIT): nationalities in {', '.join(LANGS)}.\n"
         "// - countryinfo 1.0.1 (PyPI, MIT): country names, alternative spellings,\n"
         "//   demonyms, provinces and states, Spanish names; Scotland, Wales...\n"

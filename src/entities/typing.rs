@@ -278,14 +278,15 @@ fn team(ctx: &Ctx<'_, '_>, n: &Name, before: Option<&str>, after: Option<&str>, 
     let unit = ctx.tokens[n.start].unit;
     let score_after = ctx
         .get(n.end, unit)
-        .is_some_and(|t| t.shape == Shape::Number && !ctx.taken[n.end]);
+        .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text));
     let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
     let role = after.is_some_and(|w| ctx.lex.is(w, TEAM_ROLE));
     if !(score_after || versus(before) || versus(after) || role) {
         return;
     }
     let known = ctx.known(n.start, n.end);
-    if known & COUNTRY != 0 {
+    // A country stays a place; a surname with a score is a player.
+    if known & COUNTRY != 0 || (known & SURNAME != 0 && known & PLACE == 0) {
         return;
     }
     ev[ORG] += DEFAULT_TEAM_WEIGHT;
@@ -325,6 +326,15 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         }
     }
     want == 0
+}
+
+/// A score: "3", "429-7", "108-3" (not bowling figures like "8-0-39-3").
+fn is_score(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() <= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// An acronym: one word in capitals ("ASEAN", "U.N.") or with several
