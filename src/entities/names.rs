@@ -426,7 +426,7 @@ fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut V
     // Single words of longer names ("CLINTON") and Title Case acronyms.
     let taken: HashSet<usize> = out.iter().flat_map(|n| n.start..n.end).collect();
     for k in s..e {
-        if taken.contains(&k) || !is_name_token(ctx, k) {
+        if taken.contains(&k) || !is_name_token(ctx, k) || ctx.has(k, TITLE | TITLE_MOD) {
             continue;
         }
         let w = ctx.lower[k].as_str();

@@ -56,7 +56,7 @@ const DOTTED: &[&str] = &[
 
 /// Punctuation after which the next word starts a sentence-like position.
 const OPENERS: &[&str] = &[
-    "\"", "“", "‘", "'", "«", "„", "(", "[", ":", "-", "–", "—", "•", "*", "|", "¿", "¡",
+    "\"", "“", "‘", "'", "«", "„", ":", "-", "–", "—", "•", "*", "|", "¿", "¡",
 ];
 
 /// Tokenizes every unit of `doc`.
