@@ -113,8 +113,11 @@ fn seed_dates() {
 fn seed_has_no_sentence_initial_common_words() {
     let Some(text) = seed() else { return };
     let s = summarize(&text);
+    // "The" may open a name inside a sentence ("(The Phnom Penh Post"), so
+    // it is only checked alone.
+    assert!(s.entities.iter().all(|e| e.text != "The"));
     for word in [
-        "Some", "Speaking", "So", "Back", "While", "The", "Once", "He", "Their", "Follow",
+        "Some", "Speaking", "So", "Back", "While", "Once", "He", "Their", "Follow",
     ] {
         assert!(
             s.entities
