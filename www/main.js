@@ -525,5 +525,9 @@ const saved = loadArticle();
 syncSlider();
 setView(settings.view);
 setArticle(saved ? saved.text : SAMPLE, saved ? saved.source : null);
+if (saved?.tooLarge) {
+  ui.loadStatus.className = "load-status";
+  ui.loadStatus.textContent = `The last article${saved.source ? ` (${saved.source})` : ""} was too large to keep in this browser; paste or open it again.`;
+}
 setupBookmarklet();
 registerServiceWorker();

@@ -91,6 +91,11 @@ test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the 
     await page.locator("#fulltext .sent.current").waitFor();
     assert.equal(await page.locator("#fulltext .sent").count(), 3);
     assert.ok((await page.locator("#fulltext").textContent()).length < 20000);
+
+    // Too large for localStorage: after a reload the page says so instead of showing nothing.
+    await page.reload();
+    await page.waitForFunction(() => /too large to keep/.test(document.getElementById("load-status").textContent));
+    assert.equal(await page.locator("#article").inputValue(), "");
     assert.deepEqual(seen.foreign, []);
     assert.deepEqual(seen.errors, []);
   } finally {

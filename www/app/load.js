@@ -75,6 +75,7 @@ export async function fromUrl(input) {
     clearTimeout(timer);
   }
   if (!response.ok) throw new Error(`${url.hostname} answered ${response.status} ${response.statusText}`.trim() + ".");
+  if (Number(response.headers.get("content-length")) > MAX_FILE) throw new Error(`That page is over 32 MB; nutgraf reads pages of up to 32 MB.`);
   const body = await response.text();
   const type = response.headers.get("content-type") ?? "";
   if (looksLikeHtml(body, url.pathname, type)) return fromHtml(body, response.url || url.href);

@@ -25,13 +25,13 @@ function write(key, value) {
   }
 }
 
-/** `{ text, source }` of the last article, or null on a first visit. */
+/** `{ text, source, tooLarge }` of the last article, or null on a first visit. */
 export function loadArticle() {
   const raw = read(ARTICLE);
   if (raw === null) return null;
   try {
-    const { text, source } = JSON.parse(raw);
-    return typeof text === "string" ? { text, source: typeof source === "string" ? source : null } : null;
+    const { text, source, tooLarge } = JSON.parse(raw);
+    return typeof text === "string" ? { text, source: typeof source === "string" ? source : null, tooLarge: tooLarge === true } : null;
   } catch {
     return null;
   }
@@ -40,7 +40,7 @@ export function loadArticle() {
 /** Keeps the article; false when it is too large to keep (the previous one is dropped). */
 export function saveArticle(text, source) {
   if (text.length > MAX_STORED) {
-    write(ARTICLE, JSON.stringify({ text: "", source: null }));
+    write(ARTICLE, JSON.stringify({ text: "", source: typeof source === "string" ? source : null, tooLarge: true }));
     return false;
   }
   return write(ARTICLE, JSON.stringify({ text, source }));
