@@ -52,8 +52,14 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     let mut mentions: Vec<Mention> = numerics.iter().map(|n| numeric_mention(&ctx, n)).collect();
 
     // 3. Names, with typing evidence from cues and gazetteers.
-    for n in names::find(&ctx) {
-        mentions.push(name_mention(&ctx, &n));
+    let names = names::find(&ctx);
+    let teams = names
+        .iter()
+        .filter(|n| typing::is_team_context(&ctx, n))
+        .count();
+    let sports = teams >= typing::DEFAULT_SPORTS_MIN;
+    for n in &names {
+        mentions.push(name_mention(&ctx, n, sports));
     }
     mentions.sort_by_key(|m| (m.from, m.to));
 
@@ -76,7 +82,7 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
     }
 }
 
-fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name) -> Mention {
+fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
     let words = names::words(ctx, n)
         .iter()
         .map(|w| normalize(w))
@@ -88,7 +94,7 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name) -> Mention {
         unit: ctx.tokens[n.start].unit,
         words,
         fixed: None,
-        evidence: typing::evidence(ctx, n),
+        evidence: typing::evidence(ctx, n, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
     }
 }

@@ -38,7 +38,7 @@ pub(crate) const DEFAULT_COUNTRY_WEIGHT: f32 = 4.0;
 pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 3.0;
 
 /// The evidence of one mention.
-pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name) -> Evidence {
+pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, sports: bool) -> Evidence {
     let mut ev = [0.0f32; 4];
     let len = n.end - n.start;
     if n.title {
@@ -50,6 +50,7 @@ pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name) -> Evidence {
     gazetteer_cues(ctx, n, &mut ev);
     name_words(ctx, n, len, &mut ev);
     neighbours(ctx, n, len, &mut ev);
+    team(ctx, n, sports, &mut ev);
     if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
         if spelled_out_before(ctx, n) {
             ev[MISC] += 8.0;
@@ -249,7 +250,6 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     {
         ev[PER] += 1.5;
     }
-    team(ctx, n, before, after, ev);
     let role_after = ctx
         .get(n.end, unit)
         .is_some_and(|t| t.shape == Shape::Lower && ctx.has(n.end, TITLE));
@@ -274,25 +274,53 @@ pub(crate) const DEFAULT_TEAM_WEIGHT: f32 = 2.0;
 
 /// Sports teams: "Surrey 429-7", "Essex v Kent", "Surrey captain". A team
 /// named after a place is an organization (a country stays a place).
-fn team(ctx: &Ctx<'_, '_>, n: &Name, before: Option<&str>, after: Option<&str>, ev: &mut Evidence) {
-    let unit = ctx.tokens[n.start].unit;
-    let score_after = ctx
-        .get(n.end, unit)
-        .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text));
-    let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
-    let role = after.is_some_and(|w| ctx.lex.is(w, TEAM_ROLE));
-    if !(score_after || versus(before) || versus(after) || role) {
-        return;
-    }
+fn team(ctx: &Ctx<'_, '_>, n: &Name, sports: bool, ev: &mut Evidence) {
     let known = ctx.known(n.start, n.end);
     // A country stays a place; a surname with a score is a player.
     if known & COUNTRY != 0 || (known & SURNAME != 0 && known & PLACE == 0) {
         return;
     }
-    ev[ORG] += DEFAULT_TEAM_WEIGHT;
+    let weight = if is_team_context(ctx, n) {
+        DEFAULT_TEAM_WEIGHT
+    } else if sports && n.end - n.start == 1 && !after_place_word(ctx, n) {
+        DEFAULT_SPORTS_WEIGHT
+    } else {
+        return;
+    };
+    ev[ORG] += weight;
     if known & PLACE != 0 {
-        ev[LOC] -= DEFAULT_TEAM_WEIGHT;
+        ev[LOC] -= weight;
     }
+}
+
+/// Weight of a one-word place name in a sports report (a team, likely).
+pub(crate) const DEFAULT_SPORTS_WEIGHT: f32 = 1.5;
+
+/// Team contexts in a document from which it is a sports report.
+pub(crate) const DEFAULT_SPORTS_MIN: usize = 3;
+
+/// Whether the name stands where a team does: before a score ("Surrey
+/// 429-7"), next to "v" ("Essex v Kent"), before a role ("Surrey captain").
+pub(crate) fn is_team_context(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+    let unit = ctx.tokens[n.start].unit;
+    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower[k].as_str());
+    let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
+    let before = n.start.checked_sub(1).and_then(word);
+    let after = word(n.end);
+    let score_after = ctx
+        .get(n.end, unit)
+        .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text));
+    let role = after.is_some_and(|w| ctx.lex.is(w, TEAM_ROLE));
+    score_after || versus(before) || versus(after) || role
+}
+
+/// Whether a place preposition or "at" stands before the name.
+fn after_place_word(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+    let unit = ctx.tokens[n.start].unit;
+    n.start
+        .checked_sub(1)
+        .and_then(|k| ctx.get(k, unit).map(|_| ctx.lower[k].as_str()))
+        .is_some_and(|w| w == "at" || lexicon::is_place_preposition(ctx.lang, w))
 }
 
 /// Whether an acronym in brackets follows the lower-case words it
