@@ -95,6 +95,13 @@ test("seed article: summary, entities, length, highlights, sentences, copy", asy
     assert.ok(marked.some((m) => /Hun Sen|Cambodia|US/.test(m)), `marks: ${marked.join(", ")}`);
     assert.ok((await page.locator("#entities .chip").count()) > 0);
     assert.match(await page.locator("#entities .chip .count").first().textContent(), /^\d+$/);
+    if (detail.entities > 12) {
+      assert.equal(await page.locator("#entities .chip").count(), 12);
+      await page.locator("#more-entities").click();
+      assert.equal(await page.locator("#entities .chip").count(), detail.entities);
+      await page.locator("#more-entities").click();
+      assert.equal(await page.locator("#entities .chip").count(), 12);
+    }
   } else {
     console.log("the core returned no entities for the seed article: highlight checks skipped");
   }
