@@ -70,7 +70,7 @@ export async function openPage(browser, site, contextOptions = {}) {
   });
   await context.addInitScript(() => {
     window.__rendered = [];
-    document.addEventListener("nutgraf:rendered", (e) => window.__rendered.push(e.detail));
+    document.addEventListener("nutgraf:rendered", (e) => window.__rendered.push({ ...e.detail, at: performance.now() }));
   });
   const page = await context.newPage();
   page.on("pageerror", (e) => seen.errors.push(`pageerror: ${e.message}`));

@@ -50,6 +50,8 @@ test("opens with the sample article already summarized", async () => {
   const { page } = await fresh();
   const items = await summaryTexts(page);
   assert.equal(items.length, 3);
+  const first = await page.evaluate(() => window.__rendered[0].at);
+  console.log(`first visit: the sample's summary is on screen ${first.toFixed(0)} ms after navigation (wasm compile and worker start included)`);
   const article = await page.locator("#article").inputValue();
   for (const s of items) assert.ok(article.includes(s), s);
   assert.match(await page.locator("#stat-article").textContent(), /^\d+ words/);
