@@ -83,19 +83,30 @@ const runner = new Runner({
       }, PROGRESS_DELAY_MS);
     } else ui.progress.hidden = true;
   },
+  onReady({ languages }) {
+    fillLanguages(languages);
+  },
   onResult({ result, error, text, ms }) {
     if (error) showError(error);
     else render(text, result);
     // For tests and tools: how long the worker took, and what came back.
     const entities = result?.entities ?? [];
-    const detail = { ms, error: error ?? null, sentences: result?.sentences.length ?? 0, entities: entities.length, mentions: entities.map((e) => e.mentions.length) };
+    const detail = {
+      ms,
+      error: error ?? null,
+      language: result?.language ?? null,
+      sentences: result?.sentences.length ?? 0,
+      entities: entities.length,
+      mentions: entities.map((e) => e.mentions.length),
+    };
     document.dispatchEvent(new CustomEvent("nutgraf:rendered", { detail }));
   },
 });
 
 function options() {
   const unit = UNITS[settings.unit];
-  return unit.option(settings[settings.unit]);
+  const language = settings.language && settings.language !== "auto" ? { language: settings.language } : {};
+  return { ...unit.option(settings[settings.unit]), ...language };
 }
 
 function update() {
@@ -129,6 +140,7 @@ function render(text, result) {
   // The language the core read the text as, for screen readers and hyphenation.
   for (const node of [ui.title, ui.summary, ui.fulltext]) node.lang = result.language ?? "";
   ui.summary.replaceChildren(...summaryItems(text, result, marks));
+  $("language").options[0].textContent = result.language ? `Detect (${languageName(result.language)})` : "Detect";
   renderStats(result.stats);
   renderChips(result);
   fulltextStale = true;
@@ -309,6 +321,32 @@ ui.amount.addEventListener("input", () => {
   update();
 });
 
+// ---- language -------------------------------------------------------------
+
+const names = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "language" }) : null;
+function languageName(code) {
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The languages the core knows, by name, once a worker has reported them. */
+function fillLanguages(codes) {
+  const select = $("language");
+  if (select.options.length > 1) return;
+  const sorted = [...codes].sort((a, b) => languageName(a).localeCompare(languageName(b)));
+  select.append(...sorted.map((code) => el("option", { value: code, text: languageName(code) })));
+  select.value = codes.includes(settings.language) ? settings.language : "auto";
+}
+
+$("language").addEventListener("change", (e) => {
+  settings.language = e.target.value;
+  saveSettings(settings);
+  update();
+});
+
 // ---- the article: typing, saving, loading --------------------------------
 
 let saveTimer;
@@ -407,9 +445,22 @@ $("url-form").addEventListener("submit", (e) => {
 });
 $("load-sample").addEventListener("click", () => setArticle(SAMPLE, null));
 $("clear").addEventListener("click", () => {
+  const before = { text: articleText(), source };
   setArticle("", null);
   setView("edit");
   ui.article.focus();
+  if (!before.text.trim()) return;
+  // One step back, in case that was a mistake.
+  const undo = el("button", { type: "button", class: "link", text: "Undo" });
+  undo.addEventListener("click", () => {
+    ui.loadStatus.textContent = "";
+    setArticle(before.text, before.source);
+  });
+  ui.loadStatus.className = "load-status";
+  ui.loadStatus.replaceChildren("Article cleared. ", undo);
+});
+ui.article.addEventListener("input", () => {
+  if (ui.loadStatus.querySelector("button")) ui.loadStatus.replaceChildren();
 });
 
 // Drop a file anywhere on the page.

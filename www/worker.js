@@ -1,8 +1,9 @@
 // Runs the wasm off the main thread. Messages in:
 //   { type: "init", module?: WebAssembly.Module, url?: string }  (first, from the page)
 //   { id, text, options }                                         (a summary request)
-// Messages out: { id, result } or { id, error: { code, message } }.
-import { init, summarize } from "nutgraf";
+// Messages out: { type: "ready", languages } once the wasm is loaded, then
+//   { id, result } or { id, error: { code, message } } per request.
+import { init, languages, summarize } from "nutgraf";
 
 let markReady;
 const ready = new Promise((resolve) => {
@@ -11,7 +12,9 @@ const ready = new Promise((resolve) => {
 
 self.onmessage = async ({ data }) => {
   if (data.type === "init") {
-    markReady(init(data.module ?? new URL(data.url ?? "nutgraf_bg.wasm", self.location.href)));
+    const loading = init(data.module ?? new URL(data.url ?? "nutgraf_bg.wasm", self.location.href));
+    markReady(loading);
+    loading.then(() => self.postMessage({ type: "ready", languages: languages() }), () => {});
     return;
   }
   const { id, text, options } = data;

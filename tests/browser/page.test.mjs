@@ -259,3 +259,34 @@ test("input the core refuses: a plain message, no stale summary, and the page ke
   assert.equal(await page.locator("#summary li").count(), 3);
   assert.equal(await page.locator("#status").textContent(), "");
 });
+
+test("language: detected and named, or chosen; kept with the settings", async () => {
+  const { page } = await fresh();
+  await page.waitForFunction(() => document.getElementById("language").options.length > 10);
+  assert.equal(await page.locator("#language option").first().textContent(), "Detect (English)");
+  const spanish = "El gobierno aprobó ayer una nueva ley de vivienda en Madrid. La ley limita los alquileres en las grandes ciudades del país. Los propietarios critican la medida y anuncian recursos.";
+  const { detail } = await paste(page, spanish);
+  assert.equal(detail.language, "es");
+  assert.equal(await page.locator("#language option").first().textContent(), "Detect (Spanish)");
+  let count = await renderedCount(page);
+  await page.locator("#language").selectOption("en");
+  const forced = await nextRender(page, count);
+  assert.equal(forced.language, "en");
+  await page.reload();
+  await page.waitForFunction(() => window.__rendered.length > 0 && document.getElementById("language").options.length > 10);
+  assert.equal(await page.locator("#language").inputValue(), "en");
+  assert.equal(await page.evaluate(() => window.__rendered.at(-1).language), "en");
+});
+
+test("Clear can be undone", async () => {
+  const { page } = await fresh();
+  const before = await page.locator("#article").inputValue();
+  await page.locator("#clear").click();
+  assert.equal(await page.locator("#article").inputValue(), "");
+  assert.equal(await page.evaluate(() => document.body.dataset.state), "empty");
+  const count = await renderedCount(page);
+  await page.locator("#load-status button", { hasText: "Undo" }).click();
+  await nextRender(page, count);
+  assert.equal(await page.locator("#article").inputValue(), before);
+  assert.equal(await page.locator("#summary li").count(), 3);
+});

@@ -5,10 +5,14 @@
 const WASM_URL = new URL("nutgraf_bg.wasm", location.href);
 
 export class Runner {
-  /** `onResult({ id, result, error, ms, text })` for the newest request only; `onBusy(bool)`. */
-  constructor({ onResult, onBusy }) {
+  /**
+   * `onResult({ id, result, error, ms, text })` for the newest request only; `onBusy(bool)`;
+   * `onReady({ languages })` each time a worker has loaded the wasm.
+   */
+  constructor({ onResult, onBusy, onReady = () => {} }) {
     this.onResult = onResult;
     this.onBusy = onBusy;
+    this.onReady = onReady;
     this.id = 0;
     this.busy = null; // the request the worker is running: { id, text, t0 }
     this.module = compile();
@@ -57,6 +61,7 @@ export class Runner {
   }
 
   #message(data) {
+    if (data.type === "ready") return this.onReady(data);
     const req = this.busy;
     if (!req || data.id !== req.id) return;
     this.busy = null;

@@ -5,7 +5,7 @@ const SETTINGS = "nutgraf.settings";
 /** Articles longer than this (UTF-16 units) are not kept: localStorage holds ~5 M units per site. */
 export const MAX_STORED = 2_000_000;
 
-export const DEFAULT_SETTINGS = { unit: "sentences", sentences: 3, percent: 20, words: 100, view: "edit" };
+export const DEFAULT_SETTINGS = { unit: "sentences", sentences: 3, percent: 20, words: 100, view: "edit", language: "auto" };
 
 function read(key) {
   try {
