@@ -38,6 +38,10 @@ pub(crate) struct Group {
     pub kind: EntityKind,
 }
 
+/// Evidence for another kind above which a one-word name is not taken as
+/// a person's surname or first name ("Jordan" the country with "in").
+pub(crate) const DEFAULT_ALIAS_BLOCK: f32 = 4.5;
+
 /// Words that do not count in a name's initials.
 const MINOR: &[&str] = &[
     "of", "the", "and", "for", "de", "del", "la", "van", "der", "y", "&",
@@ -131,7 +135,7 @@ fn aliases(
         .or_else(|| unique(by_word.get(m.words[0].as_str()), uf));
         if let Some(t) = target {
             let ev = evidence.get(&uf.find(i)).copied().unwrap_or_default();
-            let strong_other = ev[1].max(ev[2]).max(ev[3]) >= 3.0 && !m.acronym;
+            let strong_other = ev[1].max(ev[2]).max(ev[3]) >= DEFAULT_ALIAS_BLOCK && !m.acronym;
             if !strong_other {
                 uf.union(t, i);
             }

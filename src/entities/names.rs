@@ -384,7 +384,8 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
     let after = ctx.get(e, first.unit).map(|t| t.text);
     let dateline = unit_start
         && (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper)
-        && matches!(after, Some("(" | "," | "-" | "–" | "—" | ":"));
+        && (matches!(after, Some("(" | "," | "-" | "–" | "—" | ":"))
+            || ctx.get(e, first.unit).is_some_and(|_| ctx.taken[e]));
     Name {
         start: s,
         end: e,

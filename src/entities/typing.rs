@@ -102,8 +102,10 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     }
     if whole & NATIONALITY != 0 || is_nationality_form(&key) || is_hyphen_nationality(&key) {
         ev[MISC] += 4.0;
-    } else if len == 1 && whole == 0 && adjective_suffix(ctx, &key) {
+    } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, &key) {
         ev[MISC] += 1.5;
+    } else if len == 1 && whole & (COUNTRY | PLACE | GIVEN) == 0 && land_suffix(&key) {
+        ev[LOC] += 1.5;
     }
     if whole & (GIVEN | SURNAME) != 0 && len == 1 {
         ev[PER] += if whole & SURNAME != 0 { 0.8 } else { 0.5 };
@@ -163,6 +165,11 @@ fn is_nationality_form(key: &str) -> bool {
 const ADJECTIVE_SUFFIXES: &[&str] = &[
     "ian", "ese", "ish", "ean", "aanse", "ische", "iaanse", "sche",
 ];
+
+/// Place names in "-land" the gazetteer does not hold ("England").
+fn land_suffix(key: &str) -> bool {
+    key.chars().count() > 5 && key.ends_with("land")
+}
 
 /// Endings of Dutch adjectives of places ("Antwerpse", "Vlaamse").
 const DUTCH_ADJECTIVE_SUFFIXES: &[&str] = &["se", "sche"];
