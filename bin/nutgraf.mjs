@@ -98,9 +98,10 @@ function decode(bytes) {
   return new TextDecoder("utf-8").decode(bytes);
 }
 
+/** The bytes of FILE or of standard input. */
 function readInput(file) {
   try {
-    return decode(readFileSync(file === "-" ? 0 : file));
+    return readFileSync(file === "-" ? 0 : file);
   } catch (e) {
     const why = e.code === "ENOENT" ? "no such file" : e.code === "EISDIR" ? "is a directory" : e.message;
     throw new UsageError(`cannot read ${file === "-" ? "standard input" : `'${file}'`}: ${why}`);
@@ -196,8 +197,12 @@ async function main(argv) {
   if (values.version) return void process.stdout.write(`nutgraf ${api.version()}\n`);
   const forceKind = values.html ? "html" : values.text ? "text" : undefined;
   if (values.batch) return runBatch(api, options, forceKind);
-  const input = readInput(file);
-  const result = summarizeOne(api, { text: input }, options, forceKind);
+  const bytes = readInput(file);
+  const text = decode(bytes);
+  // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
+  const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
+  const input = kind === "html" && typeof api.decodeHtml === "function" ? { html: api.decodeHtml(bytes) } : { text };
+  const result = summarizeOne(api, input, options, kind);
   if (values.format === "json") await write(`${JSON.stringify(result, null, 2)}\n`);
   else printText(result);
 }

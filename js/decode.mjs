@@ -22,6 +22,14 @@ function decoder(name, fatal = false) {
   }
 }
 
+/** windows-1252's characters for bytes 0x80–0x9F (some Node builds decode them as latin-1 controls). */
+const CP1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function fixC1(encoding, text) {
+  if (encoding !== "windows-1252") return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]);
+}
+
 /** Decodes the bytes of an HTML document (a Uint8Array or Buffer). */
 export function decodeHtml(bytes) {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
@@ -35,7 +43,7 @@ export function decodeHtml(bytes) {
   }
   const declared = label(bytes);
   const named = declared ? decoder(declared) : null;
-  if (named && named.encoding !== "utf-8" && !named.encoding.startsWith("utf-16")) return named.decode(bytes);
+  if (named && named.encoding !== "utf-8" && !named.encoding.startsWith("utf-16")) return fixC1(named.encoding, named.decode(bytes));
   // Declared (or taken as) UTF-8 but not valid: mostly UTF-8 with a few bad bytes stays UTF-8;
   // mostly invalid is a legacy page mislabelled, read as windows-1252.
   const lossy = decoder("utf-8").decode(bytes);
@@ -46,5 +54,5 @@ export function decodeHtml(bytes) {
     if (c === 0xfffd) bad++;
     else if (c > 0x7f) wide++;
   }
-  return bad <= wide * LOSSY_SHARE ? lossy : decoder("windows-1252").decode(bytes);
+  return bad <= wide * LOSSY_SHARE ? lossy : fixC1("windows-1252", decoder("windows-1252").decode(bytes));
 }

@@ -107,7 +107,9 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
     removeFurnitureBlocks(article.content);
   }
   const text = article?.content ? renderText(article.content) : "";
-  if (!/[\p{L}\p{N}]/u.test(text)) throw codedError("NO_ARTICLE", "no article text found in the HTML");
+  if (!article?.content || !hasOwnWords(article.content)) {
+    throw codedError("NO_ARTICLE", "no article found in the HTML (no text outside links, menus and page furniture)");
+  }
   return {
     title: clean(article.title),
     byline: clean(article.byline),
@@ -165,6 +167,19 @@ function nextElementOf(el, root) {
   return null;
 }
 
+/** Whether the article has words of its own: text outside links (a menu is all links). */
+function hasOwnWords(root) {
+  for (let n = root.firstChild; n; ) {
+    if (n.nodeType === 1 && (n.tagName === "A" || SKIP_TAGS.has(n.tagName))) {
+      n = nextNode(n, root, true);
+      continue;
+    }
+    if (n.nodeType === 3 && /[\p{L}\p{N}]/u.test(n.data)) return true;
+    n = nextNode(n, root);
+  }
+  return false;
+}
+
 function clean(value) {
   if (typeof value !== "string") return null;
   const v = value.replace(/\s+/g, " ").trim();
@@ -190,6 +205,13 @@ function unwrapNestedRoots(doc) {
       while (head && el.firstChild) head.appendChild(el.firstChild);
       el.remove();
       continue;
+    }
+    if (el.tagName === "HTML") {
+      // Its lang and dir are the page's, unless the real root has its own.
+      for (const name of ["lang", "dir"]) {
+        const value = el.getAttribute(name);
+        if (value && !doc.documentElement.hasAttribute(name)) doc.documentElement.setAttribute(name, value);
+      }
     }
     while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
     el.remove();
