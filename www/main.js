@@ -552,7 +552,11 @@ function setupBookmarklet() {
 
 // ---- phones: "Summary ↓" while the summary is out of sight ---------------
 
-new IntersectionObserver(([entry]) => $("to-summary").classList.toggle("away", !entry.isIntersecting)).observe($("summary-heading"));
+new IntersectionObserver(([entry]) => {
+  const pill = $("to-summary");
+  pill.classList.toggle("away", !entry.isIntersecting);
+  pill.textContent = entry.boundingClientRect.top < 0 ? "Summary ↑" : "Summary ↓";
+}).observe(ui.summaryBox);
 
 // ---- offline --------------------------------------------------------------
 

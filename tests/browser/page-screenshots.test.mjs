@@ -76,3 +76,24 @@ test("screenshot: empty page, then an error-free first paste", async () => {
     await context.close();
   }
 });
+
+test("phone: a pill leads to the summary while it is out of sight", async () => {
+  const { page, context, seen } = await openPage(browser, site, { viewport: SIZES.phone });
+  try {
+    await gotoPage(page, site);
+    const pill = page.locator("#to-summary");
+    await page.waitForFunction(() => document.getElementById("to-summary").classList.contains("away"));
+    assert.equal(await pill.textContent(), "Summary ↓");
+    assert.equal(await pill.isVisible(), true);
+    await pill.click();
+    await page.waitForFunction(() => !document.getElementById("to-summary").classList.contains("away"));
+    assert.equal(await pill.isVisible(), false);
+    const top = await page.evaluate(() => document.getElementById("summary-heading").getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 100, `the summary heading is at the top (${top})`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForFunction(() => document.getElementById("to-summary").textContent === "Summary ↑");
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
