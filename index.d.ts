@@ -1,7 +1,7 @@
 /**
  * nutgraf: the gist of any article, in the browser or in Node.
  *
- * Node: `import { summarize } from "nutgraf"` — ready to call.
+ * Node: `import { summarize, summarizeHtml } from "nutgraf"` — ready to call.
  * Browser: `import { init, summarize } from "nutgraf"; await init();` then call.
  */
 
@@ -86,6 +86,7 @@ export interface Result {
 
 /**
  * Error codes: `EMPTY_INPUT` (empty or blank text), `INVALID_INPUT` (not a string),
+ * `INVALID_HTML` (binary data given as HTML), `NO_ARTICLE` (an HTML page without an article),
  * `BINARY_INPUT` (binary data), `INPUT_TOO_LARGE` (over 32 MiB of UTF-8),
  * `INVALID_OPTIONS` (unknown option, wrong type, out of range, two lengths),
  * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is missing).
@@ -97,6 +98,92 @@ export interface NutgrafError extends Error {
 
 /** Summarizes plain text. Throws a {@link NutgrafError}. */
 export function summarize(text: string, options?: Options): Result;
+
+/** Options of {@link extract}. Unknown keys are an error (`INVALID_OPTIONS`). */
+export interface ExtractOptions {
+  /**
+   * The page's absolute URL: relative links resolve against it, and it comes
+   * back as `url`. Default: none (`url: null`).
+   */
+  url?: string | URL;
+}
+
+/** Options of {@link summarizeHtml}: those of {@link summarize} and of {@link extract}. */
+export interface HtmlOptions extends Options, ExtractOptions {}
+
+/**
+ * An article extracted from an HTML page (Mozilla Readability, then nutgraf's
+ * own pass over page furniture). Fields the page does not say are `null`.
+ */
+export interface Article {
+  /** The article's title (the page title without the site's name when they differ). */
+  title: string | null;
+  /** The author line, as the page gives it ("By Maria Lindqvist"). */
+  byline: string | null;
+  /** Publication time as the page's metadata gives it (usually ISO 8601). */
+  publishedTime: string | null;
+  /** The site's name (og:site_name, JSON-LD publisher…). */
+  siteName: string | null;
+  /** The page's language tag (`<html lang>`), e.g. "en", "de-CH". */
+  lang: string | null;
+  /** Text direction, "ltr" or "rtl", when the page says. */
+  dir: string | null;
+  /** The page's description, else the article's first paragraph. */
+  excerpt: string | null;
+  /** The `url` option, normalized; null when not given (or, in `extractDocument`, the document's URL). */
+  url: string | null;
+  /**
+   * The article's text: paragraphs (blocks: p, headings, list items, table
+   * rows…) separated by a blank line ("\n\n"), `<br>` as "\n", whitespace inside
+   * a paragraph collapsed to single spaces (kept in `<pre>`). Left out: scripts,
+   * images, forms, and page furniture — navigation, comments, related-article
+   * lists, "read also" teasers, share bars, newsletter boxes, captions and
+   * photo credits, bylines, ad labels, pagination.
+   */
+  text: string;
+}
+
+/**
+ * The result of {@link summarizeHtml}: the summary of the article's `text`
+ * (every offset is into `text`), with the article's metadata. `title` is the
+ * `title` option when given, else the extracted title.
+ */
+export interface HtmlResult extends Result, Omit<Article, "title"> {}
+
+/**
+ * Extracts the article of an HTML page: its text with paragraph breaks and its
+ * metadata. Node: linkedom + Readability; browser: DOMParser + Readability
+ * (needs no `init()`). Never recurses over the DOM, so deeply nested or huge
+ * pages give a result or an error, not a stack overflow.
+ *
+ * Throws a {@link NutgrafError}: `INVALID_INPUT` (not a string), `EMPTY_INPUT`,
+ * `INPUT_TOO_LARGE` (over 32 Mi UTF-16 code units of HTML, or over 300,000
+ * elements), `INVALID_HTML` (binary data, not HTML), `NO_ARTICLE` (no text
+ * outside links, menus and page furniture), `INVALID_OPTIONS`.
+ */
+export function extract(html: string, options?: ExtractOptions): Article;
+
+/**
+ * Extracts the article of `html` ({@link extract}) and summarizes its text
+ * ({@link summarize}, with the extracted title unless `title` is given).
+ * Throws the errors of both. Browser: after `init()`.
+ */
+export function summarizeHtml(html: string, options?: HtmlOptions): HtmlResult;
+
+/**
+ * Decodes the bytes of an HTML file as a browser would: a byte-order mark
+ * decides; else bytes that are valid UTF-8 are UTF-8; else the page's own
+ * `<meta charset>` (or http-equiv Content-Type) in its first 4 KB; else
+ * windows-1252. Bad bytes become U+FFFD; never throws.
+ */
+export function decodeHtml(bytes: Uint8Array): string;
+
+/**
+ * Browser only: extracts the article of a live `Document` (e.g. the page a
+ * bookmarklet runs in) from a deep copy, so `doc` is not changed. `url`
+ * defaults to the document's location.
+ */
+export function extractDocument(doc: Document, options?: ExtractOptions): Article;
 
 /**
  * Loads the wasm (browser). `input`: URL, Response, bytes or WebAssembly.Module of
