@@ -181,6 +181,8 @@ function renderFulltext() {
   else ui.fulltext.replaceChildren();
   fulltextStale = false;
   if (activeEntity !== null) highlightEntity(current?.result.entities.findIndex((e) => e.text === activeEntity) ?? -1);
+  mentionAt = -1;
+  updateMentionNav();
 }
 
 /** No summary to show: the article is empty (`message` null) or cannot be summarized. */
@@ -226,14 +228,40 @@ function setActiveEntity(index, { announce = true } = {}) {
   }
   document.body.classList.toggle("entity-on", Boolean(entity));
   const marks = highlightEntity(entity ? index : -1);
+  mentionAt = -1;
+  updateMentionNav();
   if (!entity) return;
   const inSummary = marks.filter((m) => ui.summary.contains(m)).length;
   if (announce) {
     say(`${entity.text}: ${entity.count} mention${entity.count === 1 ? "" : "s"}, ${inSummary} in the summary.`);
-    const first = marks.find((m) => ui.fulltext.contains(m));
-    if (settings.view === "read" && first) first.scrollIntoView({ block: "center", behavior: scrolling() });
+    if (settings.view === "read") goToMention(0);
   }
 }
+
+// In the highlighted article: step through the active entity's mentions.
+let mentionAt = -1;
+const fulltextMentions = () => [...ui.fulltext.querySelectorAll("mark.on")];
+
+function updateMentionNav() {
+  const marks = settings.view === "read" && activeEntity !== null ? fulltextMentions() : [];
+  $("mention-nav").hidden = marks.length === 0;
+  if (!marks.length) return;
+  const where = mentionAt >= 0 ? `mention ${mentionAt + 1} of ${marks.length}` : `${marks.length} mention${marks.length === 1 ? "" : "s"}`;
+  $("mention-label").textContent = `${activeEntity}: ${where}`;
+}
+
+function goToMention(n) {
+  const marks = fulltextMentions();
+  if (!marks.length) return;
+  mentionAt = (n + marks.length) % marks.length;
+  for (const m of ui.fulltext.querySelectorAll("mark.here")) m.classList.remove("here");
+  marks[mentionAt].classList.add("here");
+  marks[mentionAt].scrollIntoView({ block: "center", behavior: scrolling() });
+  updateMentionNav();
+}
+
+$("mention-next").addEventListener("click", () => goToMention(mentionAt + 1));
+$("mention-prev").addEventListener("click", () => goToMention(mentionAt - 1));
 
 ui.entities.addEventListener("click", (e) => {
   const chip = e.target.closest(".chip");
@@ -290,6 +318,7 @@ function setView(view) {
   ui.fulltext.hidden = settings.view !== "read";
   document.body.dataset.view = settings.view;
   if (settings.view === "read") renderFulltext();
+  updateMentionNav();
 }
 
 $("view").addEventListener("change", (e) => setView(e.target.value));

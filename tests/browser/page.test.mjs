@@ -148,6 +148,14 @@ test("seed article: summary, entities, length, highlights, sentences, copy", asy
     const inFull = await page.locator(`#fulltext mark.on[data-entity="${index}"]`).count();
     const expected = await page.evaluate((i) => window.__rendered.at(-1).mentions[i], Number(index));
     assert.equal(inFull, expected, `every mention of ${name} is highlighted in the full text`);
+    // Step through the mentions in the article.
+    assert.equal(await page.locator("#mention-label").textContent(), `${name}: ${inFull} mention${inFull === 1 ? "" : "s"}`);
+    await page.locator("#mention-next").click();
+    assert.equal(await page.locator("#mention-label").textContent(), `${name}: mention 1 of ${inFull}`);
+    await page.locator("#mention-prev").click();
+    assert.equal(await page.locator("#mention-label").textContent(), `${name}: mention ${inFull} of ${inFull}`);
+    assert.equal(await page.locator("#fulltext mark.here").count(), 1);
+    assert.equal(await page.locator("#fulltext mark.here").evaluate((m, i) => m.dataset.entity === i, index), true);
     await page.keyboard.press("Escape"); // lets go of the entity
     assert.equal(await page.locator("mark.on").count(), 0);
     assert.equal(await chip.getAttribute("aria-pressed"), "false");
