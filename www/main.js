@@ -132,7 +132,7 @@ function render(text, result) {
   const marks = mentionIndex(result);
   current = { text, result, marks };
   document.body.dataset.state = "ready";
-  ui.status.textContent = "";
+  ui.status.textContent = result.sentences.length ? "" : "No sentence to pick in this text: it needs at least one full sentence.";
   ui.status.className = "status";
   ui.title.hidden = !result.title;
   ui.title.textContent = result.title ?? "";
