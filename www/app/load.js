@@ -69,7 +69,7 @@ export async function fromUrl(input) {
   } catch {
     throw new Refused(
       `${url.hostname} does not let other pages read its articles (or it could not be reached). ` +
-        "Open the article and use the “nutgraf it” bookmarklet below instead.",
+        "Open the article and use the “nutgraf” bookmarklet below instead.",
     );
   } finally {
     clearTimeout(timer);
