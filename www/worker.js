@@ -22,6 +22,8 @@ self.onmessage = async ({ data }) => {
     await ready;
     self.postMessage({ id, result: summarize(text, options) });
   } catch (e) {
-    self.postMessage({ id, error: { code: e?.code ?? "INTERNAL", message: e?.message ?? String(e) } });
+    // An error without a code is not a refusal but a crash (a wasm trap): this instance may be
+    // broken, so the page replaces the worker.
+    self.postMessage({ id, fatal: !e?.code, error: { code: e?.code ?? "INTERNAL", message: e?.message ?? String(e) } });
   }
 };

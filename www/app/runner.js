@@ -65,6 +65,7 @@ export class Runner {
     const req = this.busy;
     if (!req || data.id !== req.id) return;
     this.busy = null;
+    if (data.fatal) this.#restart();
     if (data.id !== this.id) return;
     this.onBusy(false);
     this.onResult({ ...data, text: req.text, ms: performance.now() - req.t0 });
