@@ -31,7 +31,7 @@ pub mod text;
 mod wasm;
 
 pub use error::Error;
-pub use options::{Length, Options, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
+pub use options::{Length, Options, DEFAULT_KEYWORDS, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
 pub use result::{Entity, EntityKind, Keyword, Sentence, Span, Stats, Summary};
 pub use text::lang::Language;
 pub use text::sentences::split as split_sentences;
@@ -94,13 +94,18 @@ pub fn summarize_with(
         scores,
         words: &words,
         eligible: &eligible,
-        overlap: &ranking.overlap,
+        overlap: &|i| ranking.overlap(i),
     };
-    let chosen = select::select(&candidates, length, params.redundancy);
+    let redundancy = select::Redundancy {
+        weight: params.redundancy,
+        floor: params.redundancy_floor,
+    };
+    let chosen = select::select(&candidates, length, redundancy);
 
     // 6. Entities and keywords over the whole document.
     let entities = entities::find(&doc, &chosen);
-    let keywords = keywords::extract(&doc, &eligible);
+    let content: Vec<bool> = furniture.iter().map(|f| !f).collect();
+    let keywords = keywords::extract(&doc, &content, options.keywords());
 
     Ok(Summary {
         language: language.code().to_string(),

@@ -6,6 +6,8 @@ use crate::Error;
 
 /// Summary length when no length option is given: this many sentences.
 pub const DEFAULT_SENTENCES: usize = 3;
+/// Number of keywords returned when `keywords` is not given.
+pub const DEFAULT_KEYWORDS: usize = crate::keywords::DEFAULT_KEYWORDS;
 /// Largest input accepted, in bytes of UTF-8 (32 MiB).
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 
@@ -33,6 +35,9 @@ pub struct Options {
     /// Drop page furniture (share prompts, related links, captions, tag
     /// lines…) before ranking. Default `true`.
     pub clean: Option<bool>,
+    /// How many keywords to return (0 for none). Default
+    /// [`DEFAULT_KEYWORDS`].
+    pub keywords: Option<usize>,
 }
 
 /// The summary length asked for, after validation.
@@ -84,6 +89,11 @@ impl Options {
             }
         }
         Ok(())
+    }
+
+    /// How many keywords to return (default [`DEFAULT_KEYWORDS`]).
+    pub fn keywords(&self) -> usize {
+        self.keywords.unwrap_or(DEFAULT_KEYWORDS)
     }
 
     /// Whether page furniture is removed (default `true`).

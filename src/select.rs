@@ -15,15 +15,36 @@ pub(crate) struct Candidates<'a> {
     pub words: &'a [usize],
     /// Which units may be chosen.
     pub eligible: &'a [bool],
-    /// `overlap[i]`: `(j, similarity in 0..=1)` for units similar to `i`.
-    pub overlap: &'a [Vec<(usize, f64)>],
+    /// `overlap(i)`: `(j, similarity in 0..=1)` for units similar to `i`.
+    pub overlap: &'a dyn Fn(usize) -> Vec<(usize, f64)>,
+}
+
+/// How much a candidate is penalised for repeating a chosen unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Redundancy {
+    /// Penalty per unit of excess similarity (scores are scaled to at most 1).
+    pub weight: f64,
+    /// Similarity below this is not redundancy; above it, the excess is
+    /// rescaled to `0..=1`.
+    pub floor: f64,
+}
+
+impl Redundancy {
+    /// The penalty for a largest similarity `sim` to the chosen units.
+    fn penalty(self, sim: f64) -> f64 {
+        if sim <= self.floor {
+            0.0
+        } else {
+            self.weight * (sim - self.floor) / (1.0 - self.floor).max(1e-9)
+        }
+    }
 }
 
 /// Indices of the summary sentences, ascending. Greedily takes the unit
-/// with the best score minus `redundancy` times its largest similarity to
-/// a unit already chosen (scores scaled to at most 1), until the length is
-/// reached. A document with an eligible unit never gets an empty summary.
-pub(crate) fn select(c: &Candidates<'_>, length: Length, redundancy: f64) -> Vec<usize> {
+/// with the best score minus its redundancy penalty (its largest similarity
+/// to a unit already chosen), until the length is reached. A document with
+/// an eligible unit never gets an empty summary.
+pub(crate) fn select(c: &Candidates<'_>, length: Length, redundancy: Redundancy) -> Vec<usize> {
     let eligible = (0..c.scores.len()).filter(|&i| c.eligible.get(i) == Some(&true));
     let count = eligible.clone().count();
     let (max_n, budget) = match length {
@@ -61,12 +82,12 @@ fn greedy(
     pool: Vec<usize>,
     max_n: usize,
     budget: Option<usize>,
-    redundancy: f64,
+    redundancy: Redundancy,
 ) -> Vec<usize> {
     let top = pool.iter().map(|&i| c.scores[i]).fold(0.0, f64::max);
     let scale = if top > 0.0 { 1.0 / top } else { 1.0 };
     let mut similarity = vec![0.0f64; c.scores.len()];
-    let value = |i: usize, sim: &[f64]| c.scores[i] * scale - redundancy * sim[i];
+    let value = |i: usize, sim: &[f64]| c.scores[i] * scale - redundancy.penalty(sim[i]);
     let mut heap: BinaryHeap<Entry> = pool
         .iter()
         .map(|&i| Entry(value(i, &similarity), i))
@@ -88,7 +109,7 @@ fn greedy(
         }
         used += w;
         out.push(i);
-        for &(j, s) in c.overlap.get(i).map(Vec::as_slice).unwrap_or(&[]) {
+        for (j, s) in (c.overlap)(i) {
             similarity[j] = similarity[j].max(s);
         }
     }
@@ -109,15 +130,16 @@ mod tests {
         eligible: &[bool],
         overlap: &[Vec<(usize, f64)>],
         length: Length,
-        r: f64,
+        weight: f64,
     ) -> Vec<usize> {
+        let lookup = |i: usize| overlap.get(i).cloned().unwrap_or_default();
         let c = Candidates {
             scores: SCORES,
             words: WORDS,
             eligible,
-            overlap,
+            overlap: &lookup,
         };
-        select(&c, length, r)
+        select(&c, length, Redundancy { weight, floor: 0.0 })
     }
 
     fn plain(length: Length) -> Vec<usize> {

@@ -6,6 +6,7 @@
 //! cargo run --release --bin eval_rouge -- [CORPUS_ROOT] [--limit N] [--only bbc|xsum]
 //!                                          [--set NAME=VALUE]...
 //! cargo run --release --bin eval_rouge -- --stem < words.txt
+//! cargo run --release --bin eval_rouge -- --speed 5      # time a 5 MB text
 //! ```
 //!
 //! `CORPUS_ROOT` defaults to `../shared/corpus` next to the repository.
@@ -38,6 +39,7 @@ struct Args {
     limit: Option<usize>,
     only: Option<String>,
     params: Params,
+    speed: Option<f64>,
 }
 
 fn main() -> ExitCode {
@@ -53,6 +55,9 @@ fn main() -> ExitCode {
     };
     if !args.root.join("bbc").is_dir() || !args.root.join("xsum").is_dir() {
         return missing_corpus(&args.root);
+    }
+    if let Some(mb) = args.speed {
+        return speed(&args.root, mb);
     }
     let started = Instant::now();
     println!(
@@ -112,10 +117,29 @@ fn evaluate(items: &[Item], params: &Params) -> Vec<(&'static str, Scores)> {
     if failures > 0 {
         eprintln!("eval_rouge: {failures} documents failed and score 0");
     }
-    vec![
+    let mut rows = vec![
         ("Lead-N", lead.mean(items.len())),
         ("nutgraf", ours.mean(items.len())),
-    ]
+    ];
+    if items.iter().all(|i| i.sentences == 1) {
+        rows.push(("Oracle-1", oracle_one(items, &mut scorer)));
+    }
+    rows
+}
+
+/// The single sentence with the best ROUGE-1 F1 for each item (an upper
+/// bound for one-sentence extracts with this sentence splitter).
+fn oracle_one(items: &[Item], scorer: &mut Scorer) -> Scores {
+    let mut total = Scores::default();
+    for item in items {
+        let best = nutgraf::split_sentences(&item.body)
+            .iter()
+            .map(|s| scorer.score(&item.reference, &item.body[s.start..s.end]))
+            .max_by(|a, b| a.r1.total_cmp(&b.r1))
+            .unwrap_or_default();
+        total.add(best);
+    }
+    total.mean(items.len())
 }
 
 /// The first `n` sentences of `body`, joined with spaces.
@@ -156,6 +180,59 @@ fn stem_stdin() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `--speed MB`: times one summary of BBC articles concatenated to `mb`
+/// megabytes (release builds only give meaningful times).
+fn speed(root: &std::path::Path, mb: f64) -> ExitCode {
+    let items = match corpus::bbc(root) {
+        Ok(items) => items,
+        Err(e) => {
+            eprintln!("eval_rouge: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let target = (mb * 1_048_576.0) as usize;
+    let mut text = String::with_capacity(target + 10_000);
+    for item in items.iter().cycle().take(items.len() * 1000) {
+        if text.len() >= target {
+            break;
+        }
+        text.push_str(&item.text);
+        text.push_str("\n\n");
+    }
+    for (name, options) in [
+        (
+            "5 sentences",
+            nutgraf::Options {
+                sentences: Some(5),
+                ..Default::default()
+            },
+        ),
+        (
+            "ratio 0.1",
+            nutgraf::Options {
+                ratio: Some(0.1),
+                ..Default::default()
+            },
+        ),
+    ] {
+        let started = Instant::now();
+        match nutgraf::summarize(&text, &options) {
+            Ok(s) => println!(
+                "{:.1} MB, {} units, {name}: {} sentences in {:.2} s",
+                text.len() as f64 / 1_048_576.0,
+                s.stats.sentences,
+                s.sentences.len(),
+                started.elapsed().as_secs_f64()
+            ),
+            Err(e) => {
+                eprintln!("eval_rouge: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 /// A missing corpus: an error under `CI=true`, a loud notice otherwise.
 fn missing_corpus(root: &std::path::Path) -> ExitCode {
     let msg = format!(
@@ -177,6 +254,7 @@ fn parse_args() -> Result<Args, String> {
         limit: None,
         only: None,
         params: Params::default(),
+        speed: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -184,6 +262,10 @@ fn parse_args() -> Result<Args, String> {
             "--limit" => {
                 let v = it.next().ok_or("--limit needs a number")?;
                 args.limit = Some(v.parse().map_err(|_| format!("--limit: not a number: {v}"))?);
+            }
+            "--speed" => {
+                let v = it.next().ok_or("--speed needs a size in MB")?;
+                args.speed = Some(v.parse().map_err(|_| format!("--speed: not a number: {v}"))?);
             }
             "--only" => args.only = Some(it.next().ok_or("--only needs bbc or xsum")?),
             "--set" => {

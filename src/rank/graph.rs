@@ -7,7 +7,7 @@ use std::collections::HashMap;
 /// Terms found in more than this many sentences are left out of the graph:
 /// they link almost everything to everything and carry no signal, and they
 /// would make the cost quadratic on very long texts.
-pub const DEFAULT_MAX_POSTINGS: usize = 1000;
+pub const DEFAULT_MAX_POSTINGS: usize = 300;
 /// Each sentence keeps at most this many strongest edges (plus the edges
 /// other sentences keep to it), which bounds memory on very long texts.
 pub const DEFAULT_MAX_NEIGHBOURS: usize = 64;
@@ -174,24 +174,29 @@ impl Graph {
     pub fn similarity(bags: &Bags, eligible: &[bool], sim: Similarity) -> Graph {
         let postings = postings(bags, eligible);
         let n = bags.bags.len();
+        let log_len: Vec<f64> = bags
+            .bags
+            .iter()
+            .map(|b| (b.len().max(1) as f64).ln())
+            .collect();
         let mut acc = vec![0f64; n];
         let mut touched = Vec::new();
         let mut edges = Vec::new();
         for i in (0..n).filter(|&i| is(eligible, i)) {
             for &(t, tf_i) in &bags.bags[i] {
-                for &(j, tf_j) in &postings[t as usize] {
-                    if j > i {
-                        if acc[j] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j] += term_weight(bags, sim, t, (i, tf_i), (j, tf_j));
+                let list = &postings[t as usize];
+                let later = list.partition_point(|&(j, _)| j <= i);
+                for &(j, tf_j) in &list[later..] {
+                    if acc[j] == 0.0 {
+                        touched.push(j);
                     }
+                    acc[j] += term_weight(bags, sim, t, (i, tf_i), (j, tf_j));
                 }
             }
             let mut mine: Vec<(usize, f64)> = touched
                 .drain(..)
                 .map(|j| {
-                    let w = finish(bags, sim, i, j, acc[j]);
+                    let w = finish(sim, log_len[i] + log_len[j], acc[j]);
                     acc[j] = 0.0;
                     (j, w)
                 })
@@ -214,19 +219,19 @@ fn term_weight(bags: &Bags, sim: Similarity, t: u32, i: (usize, u32), j: (usize,
     }
 }
 
-/// The edge weight from the accumulated term weights.
-fn finish(bags: &Bags, sim: Similarity, i: usize, j: usize, acc: f64) -> f64 {
+/// The edge weight from the accumulated term weights; `log_lens` is
+/// `ln |S_i| + ln |S_j|` (distinct terms).
+fn finish(sim: Similarity, log_lens: f64, acc: f64) -> f64 {
     match sim {
-        Similarity::Overlap => acc / norm(bags.bags[i].len(), bags.bags[j].len()),
+        Similarity::Overlap => acc / norm(log_lens),
         Similarity::Bm25 { .. } => acc,
     }
 }
 
 /// Mihalcea & Tarau's length normalisation; never zero.
-fn norm(a: usize, b: usize) -> f64 {
-    let d = (a.max(1) as f64).ln() + (b.max(1) as f64).ln();
-    if d > 0.0 {
-        d
+fn norm(log_lens: f64) -> f64 {
+    if log_lens > 0.0 {
+        log_lens
     } else {
         1.0
     }
@@ -235,7 +240,8 @@ fn norm(a: usize, b: usize) -> f64 {
 /// Keeps the [`DEFAULT_MAX_NEIGHBOURS`] heaviest edges (ties by index).
 fn keep_strongest(edges: &mut Vec<(usize, f64)>) {
     if edges.len() > DEFAULT_MAX_NEIGHBOURS {
-        edges.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let heavier = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        edges.select_nth_unstable_by(DEFAULT_MAX_NEIGHBOURS - 1, heavier);
         edges.truncate(DEFAULT_MAX_NEIGHBOURS);
     }
 }

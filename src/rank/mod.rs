@@ -23,13 +23,31 @@ pub(crate) struct Input<'a> {
     pub title: Option<&'a [String]>,
 }
 
-/// Scores of the units and the pairwise overlap used against redundancy.
+/// Scores of the units, and what is needed to measure their overlap.
 pub(crate) struct Ranking {
     /// Score of each unit (0 for ineligible units); higher is better.
     pub scores: Vec<f64>,
-    /// For each unit, `(other unit, cosine similarity of their terms)` for
-    /// the units it is linked to in the graph.
-    pub overlap: Vec<Vec<(usize, f64)>>,
+    bags: Bags,
+    graph: Graph,
+    norms: Vec<f64>,
+}
+
+impl Ranking {
+    /// `(other unit, cosine similarity of their terms)` for the units that
+    /// unit `i` is linked to in the graph (computed on demand: selection
+    /// only asks for the units it chooses).
+    pub fn overlap(&self, i: usize) -> Vec<(usize, f64)> {
+        let Some(edges) = self.graph.adj.get(i) else {
+            return Vec::new();
+        };
+        edges
+            .iter()
+            .map(|&(j, _)| {
+                let d = dot(&self.bags.bags[i], &self.bags.bags[j]);
+                (j, d / (self.norms[i] * self.norms[j]).max(1e-12))
+            })
+            .collect()
+    }
 }
 
 /// Ranks the units: PageRank over the similarity graph, restarting from the
@@ -48,7 +66,9 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
 
     Ranking {
         scores,
-        overlap: cosine_overlap(&bags, &graph),
+        norms: norms(&bags),
+        bags,
+        graph,
     }
 }
 
@@ -87,28 +107,11 @@ fn normalise_length(centrality: &[f64], input: &Input<'_>, exponent: f64) -> Vec
         .collect()
 }
 
-/// Cosine similarity of the term bags of linked units.
-fn cosine_overlap(bags: &Bags, graph: &Graph) -> Vec<Vec<(usize, f64)>> {
-    let norms: Vec<f64> = bags
-        .bags
+/// Euclidean norm of each unit's term-count vector.
+fn norms(bags: &Bags) -> Vec<f64> {
+    bags.bags
         .iter()
         .map(|b| b.iter().map(|&(_, c)| (c * c) as f64).sum::<f64>().sqrt())
-        .collect();
-    graph
-        .adj
-        .iter()
-        .enumerate()
-        .map(|(i, edges)| {
-            edges
-                .iter()
-                .map(|&(j, _)| {
-                    (
-                        j,
-                        dot(&bags.bags[i], &bags.bags[j]) / (norms[i] * norms[j]).max(1e-12),
-                    )
-                })
-                .collect()
-        })
         .collect()
 }
 

@@ -26,6 +26,7 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
         .collect();
     let mut scores = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
+    let mut out_share = vec![0.0; n];
     for _ in 0..DEFAULT_MAX_ITERATIONS {
         let dangling: f64 = scores
             .iter()
@@ -33,11 +34,11 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
             .filter(|(_, w)| **w <= 0.0)
             .map(|(s, _)| s)
             .sum();
+        for (s, (share, w)) in scores.iter().zip(out_share.iter_mut().zip(&out_weight)) {
+            *share = if *w > 0.0 { s / w } else { 0.0 };
+        }
         for (i, slot) in next.iter_mut().enumerate() {
-            let inflow: f64 = graph.adj[i]
-                .iter()
-                .map(|&(j, w)| scores[j] * w / out_weight[j])
-                .sum();
+            let inflow: f64 = graph.adj[i].iter().map(|&(j, w)| out_share[j] * w).sum();
             *slot = (1.0 - damping + damping * dangling) * restart[i] + damping * inflow;
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();

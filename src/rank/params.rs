@@ -14,7 +14,11 @@ pub const DEFAULT_LENGTH: f64 = 0.0;
 /// Weight of redundancy in selection (maximal marginal relevance): a
 /// candidate loses this much per unit of cosine similarity to a sentence
 /// already chosen, with scores scaled to at most 1.
-pub const DEFAULT_REDUNDANCY: f64 = 0.0;
+pub const DEFAULT_REDUNDANCY: f64 = 1.0;
+
+/// Cosine similarity to a chosen sentence below which a candidate is not
+/// redundant at all.
+pub const DEFAULT_REDUNDANCY_FLOOR: f64 = 0.7;
 
 /// Parameters of sentence ranking and selection. [`Params::default`] holds
 /// the tuned `DEFAULT_*` values; other values are for evaluation runs.
@@ -32,6 +36,9 @@ pub struct Params {
     pub length: f64,
     /// Weight of redundancy in selection ([`DEFAULT_REDUNDANCY`]).
     pub redundancy: f64,
+    /// Similarity that starts to count as redundancy
+    /// ([`DEFAULT_REDUNDANCY_FLOOR`]).
+    pub redundancy_floor: f64,
 }
 
 impl Default for Params {
@@ -43,6 +50,7 @@ impl Default for Params {
             title: DEFAULT_TITLE,
             length: DEFAULT_LENGTH,
             redundancy: DEFAULT_REDUNDANCY,
+            redundancy_floor: DEFAULT_REDUNDANCY_FLOOR,
         }
     }
 }
@@ -65,6 +73,7 @@ impl Params {
             "title" => self.title = value,
             "length" => self.length = value,
             "redundancy" => self.redundancy = value,
+            "floor" => self.redundancy_floor = value,
             _ => return Err(format!("unknown ranking parameter {name:?}")),
         }
         Ok(())

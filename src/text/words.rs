@@ -51,6 +51,13 @@ impl Analyzer {
             .collect()
     }
 
+    /// The stem of `word` when it is a content word (not a stopword, not a
+    /// one-letter Latin word, contains a letter or digit), else `None`.
+    pub fn content_term(&self, word: &str) -> Option<String> {
+        let lower = fold(word);
+        self.is_content(&lower).then(|| self.stem(&lower))
+    }
+
     fn is_content(&self, lower: &str) -> bool {
         let mut chars = lower.chars();
         let short_ascii = match (chars.next(), chars.next()) {
