@@ -60,13 +60,20 @@ test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the 
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.press("ControlOrMeta+V");
     await page.waitForFunction(() => document.body.dataset.busy === "true");
-    await page.waitForFunction(() => !document.getElementById("progress").hidden);
 
     // Type while the worker runs; each keystroke's input event must be handled quickly.
     await page.locator("#url").focus();
     await page.keyboard.type("https://ex", { delay: 20 });
-    await page.waitForFunction(() => document.getElementById("busy-note").textContent.includes("Still reading"));
-    await page.screenshot({ path: screenshotPath("page-large-busy.png") });
+    // While a long run goes on: a progress bar, then a note (unless the core was quicker than that).
+    await page.waitForFunction(
+      () => document.body.dataset.busy !== "true" || document.getElementById("busy-note").textContent.includes("Still reading"),
+      null,
+      { timeout: 10000 },
+    );
+    if (await page.evaluate(() => document.body.dataset.busy === "true")) {
+      assert.equal(await page.locator("#progress").isVisible(), true);
+      await page.screenshot({ path: screenshotPath("page-large-busy.png") });
+    }
     const lags = await page.evaluate(() => window.__lags);
     const during = lags.filter((l) => l.busy === "true");
     assert.ok(during.length > 0, "keystrokes landed while the summary was being computed");
