@@ -2,8 +2,10 @@
 // result. No NLP here: sentences, entities, keywords and counts come from the
 // wasm core (worker.js). Article text only ever goes into textContent.
 import { copy, markdown, plainText } from "./app/copy.js";
+import { dropFilesOn } from "./app/dropzone.js";
 import { fromFile, fromUrl, Refused } from "./app/load.js";
 import { duration, el, entityChips, fullText, keywordChips, mentionIndex, number, readingTime, summaryItems } from "./app/render.js";
+import { registerOffline } from "./app/offline.js";
 import { Runner } from "./app/runner.js";
 import { SAMPLE } from "./app/sample.js";
 import { loadArticle, loadSettings, saveArticle, saveSettings } from "./app/store.js";
@@ -459,12 +461,12 @@ async function loadWith(what, task) {
 }
 
 function openFile(file) {
-  if (file) loadWith(file.name, () => fromFile(file));
+  loadWith(file.name, () => fromFile(file));
 }
 
 $("open-file").addEventListener("click", () => $("file").click());
 $("file").addEventListener("change", (e) => {
-  openFile(e.target.files[0]);
+  if (e.target.files[0]) openFile(e.target.files[0]);
   e.target.value = "";
 });
 $("url-form").addEventListener("submit", (e) => {
@@ -492,32 +494,7 @@ ui.article.addEventListener("input", () => {
   if (ui.loadStatus.querySelector("button")) ui.loadStatus.replaceChildren();
 });
 
-// Drop a file anywhere on the page.
-const drop = $("drop");
-const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
-let dragDepth = 0;
-addEventListener("dragenter", (e) => {
-  if (!hasFiles(e)) return;
-  dragDepth++;
-  drop.hidden = false;
-});
-addEventListener("dragleave", (e) => {
-  if (!hasFiles(e)) return;
-  if (--dragDepth <= 0) {
-    dragDepth = 0;
-    drop.hidden = true;
-  }
-});
-addEventListener("dragover", (e) => {
-  if (hasFiles(e)) e.preventDefault();
-});
-addEventListener("drop", (e) => {
-  if (!hasFiles(e)) return;
-  e.preventDefault();
-  dragDepth = 0;
-  drop.hidden = true;
-  openFile(e.dataTransfer.files[0]);
-});
+dropFilesOn(window, $("drop"), openFile);
 
 // ---- copy ---------------------------------------------------------------
 
@@ -589,18 +566,12 @@ new IntersectionObserver(([entry]) => {
 
 // ---- offline --------------------------------------------------------------
 
+$("reload").addEventListener("click", () => location.reload());
 function registerServiceWorker() {
-  if (!("serviceWorker" in navigator)) return;
-  // A new build took over (its worker activates at once): offer to reload into it.
-  const updating = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener("controllerchange", () => {
-    if (updating) $("update").hidden = false;
+  registerOffline({
+    onUpdate: () => ($("update").hidden = false),
+    onReady: () => (document.body.dataset.offline = "ready"),
   });
-  $("reload").addEventListener("click", () => location.reload());
-  navigator.serviceWorker.register("sw.js").then(
-    () => navigator.serviceWorker.ready.then(() => (document.body.dataset.offline = "ready")),
-    () => {},
-  );
 }
 
 // ---- start --------------------------------------------------------------
