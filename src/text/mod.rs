@@ -32,7 +32,6 @@ pub(crate) struct Document<'a> {
     /// The units, in order.
     pub units: Vec<Unit>,
     /// The language used for stemming and stopwords.
-    #[allow(dead_code)] // read by entities and keywords as they grow
     pub language: Language,
 }
 
