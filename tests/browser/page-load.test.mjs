@@ -166,3 +166,30 @@ test("Load from URL: a site that refuses is explained, pointing to the bookmarkl
     await context.close();
   }
 });
+
+test("files that cannot be read: a message naming the file, and the article left alone", async () => {
+  const { page, context, seen } = await openPage(browser, site);
+  try {
+    await gotoPage(page, site);
+    const before = await page.locator("#article").inputValue();
+    for (const [name, content, message] of [
+      ["empty.html", "", /^empty\.html: .*empty/],
+      ["binary.txt", "\u0000\u0001\u0002 not text", /^binary\.txt is not a text file/],
+    ]) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      const chooser = page.waitForEvent("filechooser");
+      await page.locator("#open-file").click();
+      await (await chooser).setFiles(path);
+      await page.waitForFunction(
+        (re) => document.getElementById("load-status").classList.contains("error") && new RegExp(re).test(document.getElementById("load-status").textContent),
+        message.source,
+      );
+      assert.equal(await page.locator("#article").inputValue(), before);
+    }
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.dialogs, []);
+  } finally {
+    await context.close();
+  }
+});

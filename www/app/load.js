@@ -40,11 +40,19 @@ export async function fromFile(file) {
   if (file.size > MAX_FILE) throw new Error(`${file.name} is ${(file.size / 1048576).toFixed(1)} MB; nutgraf reads files of up to 32 MB.`);
   const content = await file.text();
   if (looksLikeHtml(content, file.name, file.type)) {
-    const article = await fromHtml(content, null);
+    const article = await fromHtml(content, null).catch((e) => {
+      throw about(file.name, e);
+    });
     return { ...article, source: file.name };
   }
   if (/\u0000/.test(content.slice(0, 4096))) throw new Error(`${file.name} is not a text file. Open a .txt, .md or .html file.`);
   return { text: content, source: file.name };
+}
+
+/** The extractor's error, said about `what` (a file name, a site) as a sentence. */
+function about(what, error) {
+  const message = String(error?.message ?? error).replace(/[.\s]*$/, ".");
+  return new Error(`${what}: ${message}`);
 }
 
 /** Error for a site that cannot be read from here. */
@@ -78,6 +86,10 @@ export async function fromUrl(input) {
   if (Number(response.headers.get("content-length")) > MAX_FILE) throw new Error(`That page is over 32 MB; nutgraf reads pages of up to 32 MB.`);
   const body = await response.text();
   const type = response.headers.get("content-type") ?? "";
-  if (looksLikeHtml(body, url.pathname, type)) return fromHtml(body, response.url || url.href);
+  if (looksLikeHtml(body, url.pathname, type)) {
+    return fromHtml(body, response.url || url.href).catch((e) => {
+      throw about(url.hostname, e);
+    });
+  }
   return { text: body, source: url.href };
 }
