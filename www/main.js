@@ -549,8 +549,9 @@ function setupBookmarklet() {
         setArticle(head && !body.startsWith(head) ? `${head}\n\n${body}` : body, url ?? null);
       },
       (error) => {
+        const message = String(error?.message ?? error).replace(/^nutgraf:\s*/, "").replace(/[.\s]*$/, ".");
         ui.loadStatus.className = "load-status error";
-        ui.loadStatus.textContent = error.message;
+        ui.loadStatus.textContent = message.charAt(0).toUpperCase() + message.slice(1);
       },
     );
   });

@@ -193,3 +193,17 @@ test("files that cannot be read: a message naming the file, and the article left
     await context.close();
   }
 });
+
+test("opened for the bookmarklet without the article page: a plain message, no dialog", async () => {
+  const { page, context, seen } = await openPage(browser, site);
+  try {
+    await page.goto(`${site.url}#from-bookmarklet`);
+    await page.waitForFunction(() => document.getElementById("load-status").classList.contains("error"));
+    assert.match(await page.locator("#load-status").textContent(), /^Opened for the bookmarklet, but .*run the bookmarklet again\.$/);
+    await page.waitForFunction(() => window.__rendered.length > 0); // the page still works
+    assert.deepEqual(seen.dialogs, []);
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
+});
