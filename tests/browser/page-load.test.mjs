@@ -197,7 +197,9 @@ test("files that cannot be read: a message naming the file, and the article left
 test("opened for the bookmarklet without the article page: a plain message, no dialog", async () => {
   const { page, context, seen } = await openPage(browser, site);
   try {
-    await page.goto(`${site.url}#from-bookmarklet`);
+    // The receiver's own hash: if it changes, main.js's copy of it must follow.
+    const { FROM_BOOKMARKLET } = await import("../../www/receive.js");
+    await page.goto(`${site.url}${FROM_BOOKMARKLET}`);
     await page.waitForFunction(() => document.getElementById("load-status").classList.contains("error"));
     assert.match(await page.locator("#load-status").textContent(), /^Opened for the bookmarklet, but .*run the bookmarklet again\.$/);
     await page.waitForFunction(() => window.__rendered.length > 0); // the page still works
