@@ -12,7 +12,8 @@ mod lexicon;
 
 use crate::text::Document;
 use lexicon::{
-    BYLINE_STARTS, CREDITS, DATELINE_WORDS, LIST_HEADERS, MONTHS, PROMPT_ANYWHERE, PROMPT_STARTS,
+    BYLINE_STARTS, COMMENT_HEADERS, CREDITS, DATELINE_WORDS, LIST_HEADERS, MONTHS, PROMPT_ANYWHERE,
+    PROMPT_STARTS,
 };
 
 /// A line that starts like a prompt is furniture up to this many words.
@@ -103,7 +104,46 @@ fn furniture_lines(lines: &[Line<'_>]) -> Vec<bool> {
     let mut flags: Vec<bool> = lines.iter().map(is_furniture_line).collect();
     mark_top(lines, &mut flags);
     mark_lists(lines, &mut flags);
+    mark_comments(lines, &mut flags);
     flags
+}
+
+/// Readers' comments: everything from a comments header on, when the
+/// header stands alone (blank lines around it), comes after the story has
+/// begun and in the second half of the text.
+fn mark_comments(lines: &[Line<'_>], flags: &mut [bool]) {
+    let Some(story) = lines.iter().position(Line::is_prose) else {
+        return;
+    };
+    let half = lines.len() / 2;
+    let alone = |i: usize| {
+        let blank = |k: Option<usize>| k.and_then(|k| lines.get(k)).map_or(true, Line::is_blank);
+        blank(i.checked_sub(1)) && blank(Some(i + 1))
+    };
+    let header =
+        (story.max(half) + 1..lines.len()).find(|&i| alone(i) && is_comment_header(&lines[i]));
+    if let Some(start) = header {
+        for (flag, line) in flags[start..].iter_mut().zip(&lines[start..]) {
+            *flag = !line.is_blank();
+        }
+    }
+}
+
+/// `Comments`, `23 Comments`, `Leave a Reply`, `Kommentare (5)`.
+fn is_comment_header(line: &Line<'_>) -> bool {
+    let zero = line
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n == "0");
+    if line.words > 5 || line.ends_sentence() || zero {
+        return false;
+    }
+    let bare: String = line
+        .lower
+        .chars()
+        .filter(|c| !c.is_ascii_digit() && !"()[]:".contains(*c))
+        .collect();
+    COMMENT_HEADERS.contains(&bare.trim())
 }
 
 /// Rules that look at one line alone.

@@ -517,3 +517,37 @@ pub(crate) const BYLINE_STARTS: &[&str] = &[
     "author:",
     "autorin:",
 ];
+
+/// Headers of a comments section (digits and brackets removed): everything
+/// after one, once the story has begun, is readers' comments.
+pub(crate) const COMMENT_HEADERS: &[&str] = &[
+    "comments",
+    "reader comments",
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "join the discussion",
+    "join the conversation",
+    "show comments",
+    "view comments",
+    "responses",
+    "kommentare",
+    "kommentar schreiben",
+    "schreibe einen kommentar",
+    "hinterlasse einen kommentar",
+    "leserkommentare",
+    "comentarios",
+    "deja un comentario",
+    "deja una respuesta",
+    "commentaires",
+    "laisser un commentaire",
+    "commenti",
+    "lascia un commento",
+    "reacties",
+    "komentarze",
+    "komentáře",
+    "комментарии",
+    "评论",
+    "コメント",
+];

@@ -177,3 +177,29 @@ fn regression_issue_3_seed_furniture() {
     assert_eq!(got.len(), 6, "{got:?}");
     assert!(!got.iter().any(|g| g.contains("unjustly")));
 }
+
+#[test]
+fn comments_section_after_the_story_is_dropped() {
+    let text = format!(
+        "{STORY}\n\n{STORY}\n\n{STORY}\n\n23 Comments\n\n\
+         I have said this for years and nobody listens to me.\n\nGreat article, thanks for writing it.\n"
+    );
+    assert_eq!(
+        dropped(&text),
+        [
+            "23 Comments",
+            "I have said this for years and nobody listens to me.",
+            "Great article, thanks for writing it."
+        ]
+    );
+    // A "Comments" link in a share bar near the top, or "0 comments", is not
+    // a comments section.
+    let bar = format!("{STORY}\nComments\nShare\n\n{STORY}\n\n0 comments\n\n{STORY}\n");
+    assert!(
+        dropped(&bar)
+            .iter()
+            .all(|d| d == "Comments" || d == "Share"),
+        "{:?}",
+        dropped(&bar)
+    );
+}
