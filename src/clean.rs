@@ -162,8 +162,15 @@ fn is_prompt(line: &Line<'_>) -> bool {
     line.words <= DEFAULT_PROMPT_WORDS
         && PROMPT_STARTS
             .iter()
-            .filter(|p| p.contains([' ', ':', '@', '(']) || !p.is_ascii())
+            .filter(|p| !is_label_word(p))
             .any(|p| line.lower.starts_with(p))
+}
+
+/// A one-word entry of [`PROMPT_STARTS`] in a cased script (`share`,
+/// `anzeige`, `síguenos`): matched as a whole word, on short lines only.
+/// Phrases, and words of scripts without case (`分享到`), are prompts.
+fn is_label_word(p: &str) -> bool {
+    !p.contains([' ', ':', '@', '(']) && p.chars().any(char::is_lowercase)
 }
 
 /// A short line that is, or starts with, a one-word label
@@ -173,7 +180,7 @@ fn is_label(line: &Line<'_>) -> bool {
     short
         && PROMPT_STARTS
             .iter()
-            .filter(|p| !p.contains([' ', ':', '@', '(']) && p.is_ascii())
+            .filter(|p| is_label_word(p))
             .any(|p| starts_with_word(&line.lower, p))
 }
 
