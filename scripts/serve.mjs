@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the built page (dist/) on 127.0.0.1:$PORT (default 8080).
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -40,16 +40,38 @@ export function setHeaders(res, path) {
   headersFor(pagePolicy())(res, path);
 }
 
+/**
+ * True when a precompressed copy (FILE.br, FILE.gz) is older than FILE, e.g. after a step that
+ * rewrote dist/nutgraf_bg.wasm without the page build: then the file itself must be sent.
+ */
+function staleCopies(dir, url) {
+  let path;
+  try {
+    path = join(dir, decodeURIComponent(new URL(url, "http://localhost").pathname));
+  } catch {
+    return false;
+  }
+  if (path.endsWith("/")) path += "index.html";
+  const mtime = (p) => statSync(p, { throwIfNoEntry: false })?.mtimeMs;
+  const own = mtime(path);
+  if (own === undefined) return false;
+  return [".br", ".gz"].some((ext) => {
+    const copy = mtime(path + ext);
+    return copy !== undefined && copy < own;
+  });
+}
+
 /** Starts the server; resolves to the http.Server once listening. */
 export function serve({ port = Number(process.env.PORT ?? 8080), dir = join(root, "dist"), quiet = false } = {}) {
   // brotli/gzip: the precompressed copies the build writes (scripts/page.mjs), when the browser takes them.
   const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true, setHeaders: headersFor(pagePolicy(dir)) });
-  const server = createServer((req, res) =>
+  const server = createServer((req, res) => {
+    if (staleCopies(dir, req.url)) delete req.headers["accept-encoding"];
     files(req, res, () => {
       res.statusCode = 404;
       res.end("not found");
-    }),
-  );
+    });
+  });
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, HOST, () => {

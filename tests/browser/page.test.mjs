@@ -3,6 +3,10 @@
 // the page asked no other origin for anything and raised no error.
 import { after, afterEach, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, rmSync, utimesSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/serve.mjs";
 import { gotoPage, launch, nextRender, openPage, paste, renderedCount, screenshotPath, seedArticle, servePage } from "./browser.mjs";
 
 let browser;
@@ -297,4 +301,24 @@ test("Clear can be undone", async () => {
   await nextRender(page, count);
   assert.equal(await page.locator("#article").inputValue(), before);
   assert.equal(await page.locator("#summary li").count(), 3);
+});
+
+test("a precompressed copy older than its file is not sent", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "nutgraf-stale-"));
+  try {
+    cpSync(new URL("../../dist/style.css", import.meta.url), join(dir, "style.css"));
+    cpSync(new URL("../../dist/style.css.br", import.meta.url), join(dir, "style.css.br"));
+    const server = await serve({ port: 0, quiet: true, dir });
+    const url = `http://127.0.0.1:${server.address().port}/style.css`;
+    const fresh = await fetch(url, { headers: { "accept-encoding": "br" } });
+    assert.equal(fresh.headers.get("content-encoding"), "br");
+    const old = new Date(Date.now() - 60000);
+    utimesSync(join(dir, "style.css.br"), old, old);
+    const stale = await fetch(url, { headers: { "accept-encoding": "br" } });
+    assert.equal(stale.headers.get("content-encoding"), null);
+    assert.match(await stale.text(), /--bg/);
+    await new Promise((resolve) => server.close(resolve));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
