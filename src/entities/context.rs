@@ -1,7 +1,8 @@
 //! What every detection step reads: tokens, their lower-case forms, cue
 //! words, stopwords and how each word is written across the document.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
@@ -35,6 +36,10 @@ pub(crate) struct Ctx<'t, 'a> {
     pub shouting: Vec<bool>,
     /// Usage of every lower-case word form.
     pub usage: HashMap<String, Usage>,
+    /// First words of the gazetteer's names of several words.
+    pub multiword_firsts: HashSet<&'static str>,
+    /// Gazetteer answers already looked up (names repeat).
+    cache: RefCell<HashMap<String, Known>>,
 }
 
 impl<'t, 'a> Ctx<'t, 'a> {
@@ -63,7 +68,19 @@ impl<'t, 'a> Ctx<'t, 'a> {
             taken: vec![false; tokens.len()],
             shouting,
             usage,
+            multiword_firsts: gazetteer::multiword_firsts(),
+            cache: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// What the gazetteer knows about the lower-case `key`, cached.
+    pub fn lookup(&self, key: &str) -> Known {
+        if let Some(&k) = self.cache.borrow().get(key) {
+            return k;
+        }
+        let known = gazetteer::lookup(key);
+        self.cache.borrow_mut().insert(key.to_string(), known);
+        known
     }
 
     /// Cue classes of token `i`.
@@ -105,7 +122,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// What the gazetteer knows about tokens `start..end`.
     pub fn known(&self, start: usize, end: usize) -> Known {
-        gazetteer::lookup(&self.key(start, end))
+        self.lookup(&self.key(start, end))
     }
 }
 

@@ -1,5 +1,7 @@
 //! Gazetteer look-ups: binary search over the generated sorted lines.
 
+use std::collections::HashSet;
+
 use super::gazetteer_data::GAZETTEER;
 
 /// What the gazetteer knows about a name (bits).
@@ -22,6 +24,16 @@ pub(crate) const ALPHA3: Known = 1 << 5;
 /// nothing).
 pub(crate) fn lookup(name: &str) -> Known {
     lookup_in(GAZETTEER, name)
+}
+
+/// First words of the gazetteer's names of several words ("new" of "new
+/// york"), so that longer look-ups are only tried where one may match.
+pub(crate) fn multiword_firsts() -> HashSet<&'static str> {
+    GAZETTEER
+        .lines()
+        .filter_map(|line| line.split('\t').next())
+        .filter_map(|name| name.split_once(' ').map(|(first, _)| first))
+        .collect()
 }
 
 /// [`lookup`] over any sorted `name\tcodes` lines (tests use small ones).

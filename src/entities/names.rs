@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::context::Ctx;
-use super::gazetteer::{COUNTRY, NATIONALITY, PLACE};
+use super::gazetteer::{self, COUNTRY, NATIONALITY, PLACE};
 use super::lexicon::{
     DEPARTMENT, LOC_PREFIX, LOC_SUFFIX, MONTH, ORG_PREFIX, ORG_SUFFIX, PARTICLE, SAY, STARTER,
     TITLE, TITLE_MOD, WEEKDAY,
@@ -45,6 +45,8 @@ struct Seen {
     names: HashSet<String>,
     /// Lower-case words of names of two words or more.
     parts: HashSet<String>,
+    /// First words of those names.
+    firsts: HashSet<String>,
 }
 
 /// Every name span of the document, in order.
@@ -83,6 +85,7 @@ fn seen(ctx: &Ctx<'_, '_>, names: &[Name]) -> Seen {
     for n in names {
         seen.names.insert(ctx.key(n.start, n.end));
         if n.end - n.start >= 2 {
+            seen.firsts.insert(ctx.lower[n.start].clone());
             for i in n.start..n.end {
                 if ctx.tokens[i].is_cap() && !ctx.is_stopword(&ctx.lower[i]) {
                     seen.parts.insert(ctx.lower[i].clone());
@@ -349,7 +352,8 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
     let all_caps = (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper);
     if all_caps && e - s >= 2 && ctx.known(s, e) == 0 {
         let before = out.len();
-        match_known(ctx, s, e, &|_: &str| false, title, out);
+        let starts = |word: &str| ctx.multiword_firsts.contains(word);
+        match_known(ctx, s, e, &|_: &str| false, &starts, title, out);
         if out.len() > before {
             return;
         }
@@ -413,29 +417,28 @@ pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
 /// and acronyms when the headline is in Title Case.
 fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut Vec<Name>) {
     let known = |key: &str| seen.names.contains(key);
+    let starts = |word: &str| seen.firsts.contains(word) || ctx.multiword_firsts.contains(word);
+    let first = out.len();
     let mut k = s;
     while k < e {
         let next = run_end(ctx, k, e);
         if next > k {
             let title = k > s && ctx.has(k - 1, TITLE);
-            match_known(ctx, k, next, &known, title, out);
+            match_known(ctx, k, next, &known, &starts, title, out);
             k = next;
         } else {
             k += 1;
         }
     }
     // Single words of longer names ("CLINTON") and Title Case acronyms.
-    let taken: HashSet<usize> = out.iter().flat_map(|n| n.start..n.end).collect();
+    let title_case = (s..e).any(|x| matches!(ctx.tokens[x].shape, Shape::Lower | Shape::Title));
+    let taken: HashSet<usize> = out[first..].iter().flat_map(|n| n.start..n.end).collect();
     for k in s..e {
         if taken.contains(&k) || !is_name_token(ctx, k) || ctx.has(k, TITLE | TITLE_MOD) {
             continue;
         }
         let w = ctx.lower[k].as_str();
-        let acronym = ctx.tokens[k].shape == Shape::Upper
-            && !ctx.is_stopword(w)
-            && (s..e).any(|x| {
-                ctx.tokens[x].shape == Shape::Lower || ctx.tokens[x].shape == Shape::Title
-            });
+        let acronym = title_case && ctx.tokens[k].shape == Shape::Upper && !ctx.is_stopword(w);
         if seen.parts.contains(w) || acronym {
             let title = k > s && ctx.has(k - 1, TITLE);
             out.push(name(ctx, k, k + 1, title));
@@ -458,16 +461,42 @@ fn match_known(
     s: usize,
     e: usize,
     known: &dyn Fn(&str) -> bool,
+    starts: &dyn Fn(&str) -> bool,
     title: bool,
     out: &mut Vec<Name>,
 ) {
     let mut k = s;
+    let mut key = String::new();
+    let mut ends = Vec::with_capacity(DEFAULT_MAX_LOOKUP);
     while k < e {
-        let longest = (1..=DEFAULT_MAX_LOOKUP.min(e - k)).rev().find(|&n| {
-            let key = ctx.key(k, k + n);
-            let place = ctx.known(k, k + n) & (COUNTRY | PLACE | NATIONALITY) != 0;
-            let shaped = n > 1 || !ctx.is_stopword(&key);
-            shaped && (known(&key) || place || loc_phrase(ctx, k, k + n))
+        // The longest key once; shorter ones are its prefixes.
+        key.clear();
+        ends.clear();
+        let longest_try = if starts(&ctx.lower[k]) || ctx.has(k, LOC_PREFIX) {
+            DEFAULT_MAX_LOOKUP
+        } else {
+            1
+        };
+        for i in k..e.min(k + longest_try) {
+            if i > k && ctx.tokens[i].space_before {
+                key.push(' ');
+            }
+            key.push_str(&ctx.lower[i]);
+            ends.push(key.len());
+        }
+        let longest = (1..=ends.len()).rev().find(|&n| {
+            let key = &key[..ends[n - 1]];
+            let shaped = n > 1 || !ctx.is_stopword(key);
+            // Word n-grams are mostly unique: looked up, not cached.
+            let answer = || {
+                if n == 1 {
+                    ctx.lookup(key)
+                } else {
+                    gazetteer::lookup(key)
+                }
+            };
+            let place = || answer() & (COUNTRY | PLACE | NATIONALITY) != 0;
+            shaped && (known(key) || place() || (n == 2 && loc_phrase(ctx, k, k + n)))
         });
         match longest {
             Some(n) => {

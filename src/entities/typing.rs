@@ -5,7 +5,7 @@
 //! evidence of all its mentions together (see `merge`).
 
 use super::context::Ctx;
-use super::gazetteer::{self, ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
+use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
     self, EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, RELIGION, SAY,
     TEAM_ROLE, TITLE, VERSUS,
@@ -76,7 +76,7 @@ pub(crate) fn prior(len: usize) -> Evidence {
 /// Whole-name and first/last-word gazetteer hits.
 fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     let key = names::words(ctx, n).join(" ");
-    let mut whole = gazetteer::lookup(&key);
+    let mut whole = ctx.lookup(&key);
     let len = n.end - n.start;
     let t = &ctx.tokens[n.start];
     let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit];
@@ -100,7 +100,10 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     } else if whole & PLACE != 0 {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    if whole & NATIONALITY != 0 || is_nationality_form(&key) || is_hyphen_nationality(&key) {
+    if whole & NATIONALITY != 0
+        || is_nationality_form(ctx, &key)
+        || is_hyphen_nationality(ctx, &key)
+    {
         ev[MISC] += 4.0;
     } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, &key) {
         ev[MISC] += 1.5;
@@ -114,8 +117,8 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         ev[PER] += 2.5;
     }
     if len >= 2 {
-        let first = gazetteer::lookup(&ctx.lower[n.start]);
-        let last = gazetteer::lookup(&ctx.lower[n.end - 1]);
+        let first = ctx.lookup(&ctx.lower[n.start]);
+        let last = ctx.lookup(&ctx.lower[n.end - 1]);
         if first & GIVEN != 0 && first & (COUNTRY | PLACE) == 0 {
             ev[PER] += 2.0;
         }
@@ -153,10 +156,10 @@ fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
 }
 
 /// Inflected nationalities: "Americans", "Amerikaanse", "Belgische".
-fn is_nationality_form(key: &str) -> bool {
+fn is_nationality_form(ctx: &Ctx<'_, '_>, key: &str) -> bool {
     ["s", "e", "se", "sche", "che"].iter().any(|suffix| {
         key.strip_suffix(suffix)
-            .is_some_and(|k| gazetteer::lookup(k) & NATIONALITY != 0)
+            .is_some_and(|k| ctx.lookup(k) & NATIONALITY != 0)
     })
 }
 
@@ -180,15 +183,15 @@ fn adjective_suffix(ctx: &Ctx<'_, '_>, key: &str) -> bool {
 }
 
 /// "Cambodian-Americans", "Anglo-Irish".
-fn is_hyphen_nationality(key: &str) -> bool {
+fn is_hyphen_nationality(ctx: &Ctx<'_, '_>, key: &str) -> bool {
     key.contains('-')
         && key.split('-').all(|p| {
             let p = p.strip_suffix('s').unwrap_or(p);
-            gazetteer::lookup(p) & NATIONALITY != 0 || gazetteer::lookup(p) & COUNTRY != 0
+            ctx.lookup(p) & NATIONALITY != 0 || ctx.lookup(p) & COUNTRY != 0
         })
         && key
             .split('-')
-            .any(|p| gazetteer::lookup(p.strip_suffix('s').unwrap_or(p)) & NATIONALITY != 0)
+            .any(|p| ctx.lookup(p.strip_suffix('s').unwrap_or(p)) & NATIONALITY != 0)
 }
 
 /// Cues from the words of the name: "Bank", "University", "River", "Cup".
