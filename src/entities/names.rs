@@ -118,18 +118,20 @@ fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 /// Most words in a line that is only a name ("De Morgen", "Het Leven").
 pub(crate) const DEFAULT_NAME_LINE_WORDS: usize = 4;
 
-/// Whether the unit of token `k` (ending before `end`) is a short line of
-/// capitalised words only.
-fn is_name_line(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
-    let unit = ctx.tokens[k].unit;
-    let mut s = k;
-    while s > 0 && ctx.tokens[s - 1].unit == unit {
-        s -= 1;
+/// Whether the unit of tokens `s..e` is a short line of capitalised words
+/// only (stops early on long lines).
+fn is_name_line(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
+    let mut words = 0;
+    for t in &ctx.tokens[s..e] {
+        if t.shape == Shape::Punct {
+            continue;
+        }
+        words += 1;
+        if words > DEFAULT_NAME_LINE_WORDS || !t.is_cap() {
+            return false;
+        }
     }
-    let words: Vec<usize> = (s..end)
-        .filter(|&i| ctx.tokens[i].shape != Shape::Punct)
-        .collect();
-    words.len() <= DEFAULT_NAME_LINE_WORDS && words.iter().all(|&i| ctx.tokens[i].is_cap())
+    true
 }
 
 /// Whether token `k` follows a capitalised word of the same unit that is
@@ -143,7 +145,7 @@ fn after_name(ctx: &Ctx<'_, '_>, k: usize) -> bool {
 }
 
 /// Whether a name can start at token `k`.
-fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
+fn can_start(ctx: &Ctx<'_, '_>, k: usize, unit_start: usize, end: usize) -> bool {
     if !is_name_token(ctx, k) {
         return false;
     }
@@ -153,7 +155,7 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
     }
     let w = ctx.lower[k].as_str();
     let article = ARTICLES.contains(&w) || ctx.has(k, PARTICLE);
-    if article && (!t.initial || is_name_line(ctx, k, end)) {
+    if article && (!t.initial || is_name_line(ctx, unit_start, end)) {
         // A capitalised article or particle inside a sentence belongs to
         // the name ("at The Oval", "volgens De Morgen", "tegen Van Roost"),
         // and so it does in a line that is only a name ("De Morgen").
@@ -200,7 +202,7 @@ fn initial_is_name(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
 fn scan_running(ctx: &Ctx<'_, '_>, s: usize, e: usize, out: &mut Vec<Name>) {
     let mut i = s;
     while i < e {
-        if !can_start(ctx, i, e) {
+        if !can_start(ctx, i, s, e) {
             i += 1;
             continue;
         }
