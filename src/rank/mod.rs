@@ -1,6 +1,8 @@
-//! Sentence ranking: a similarity graph over sentences, PageRank on it with
-//! a restart distribution that favours early sentences and sentences close
-//! to the title, and a length normalisation of the result.
+//! Sentence ranking: TextRank. A similarity graph over sentences (built
+//! from an inverted index) and PageRank on it. A restart distribution from
+//! a position and title prior, BM25 similarity and a length normalisation
+//! are available as [`Params`] but off by default: on the dev sets they did
+//! not help both BBC and XSum (see `params.rs`).
 
 pub mod graph;
 pub mod pagerank;
@@ -51,7 +53,8 @@ impl Ranking {
 }
 
 /// Ranks the units: PageRank over the similarity graph, restarting from the
-/// position and title prior, divided by a power of the sentence length.
+/// position and title prior, divided by a power of the sentence length
+/// (with the default [`Params`]: plain TextRank).
 pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 1. Bags of terms and the similarity graph (inverted index).
     let bags = Bags::new(input.terms, input.eligible);
