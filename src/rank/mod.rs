@@ -11,7 +11,10 @@ pub mod prior;
 
 pub use graph::{Bags, Graph, Similarity};
 pub use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE};
-pub use params::Params;
+pub use params::{
+    Params, DEFAULT_LENGTH, DEFAULT_POSITION, DEFAULT_REDUNDANCY, DEFAULT_REDUNDANCY_FLOOR,
+    DEFAULT_TITLE,
+};
 
 /// What ranking needs to know about the document's units.
 pub(crate) struct Input<'a> {
