@@ -151,7 +151,10 @@ fn text_without_punctuation_still_gets_a_summary() {
     let words = "river levels rising in the north and roads closed near the river ".repeat(40);
     for text in [lines, words.as_str()] {
         let s = summarize(text, &sentences(2)).expect("summarizes");
-        assert!(!s.sentences.is_empty() && s.sentences.len() <= 2, "{text:?}");
+        assert!(
+            !s.sentences.is_empty() && s.sentences.len() <= 2,
+            "{text:?}"
+        );
         for x in &s.sentences {
             assert_eq!(&text[x.start..x.end], x.text);
         }
@@ -225,12 +228,24 @@ fn keywords_option_limits_the_list() {
 }
 
 #[test]
-fn five_megabytes_summarize() {
-    // Speed is measured in release builds (eval); here only that it works.
+fn long_text_with_a_ratio() {
+    // Speed on 5 MB is measured in release builds (`eval_rouge --speed 5`);
+    // here only that a long, repetitive text works.
     let para = "The council approved the river bridge plan after a long debate. \
                 Officials said the budget for the bridge would rise next year. \
                 Residents near the river asked for flood defences first. ";
     let text = para.repeat(200);
     let s = summarize(&text, &ratio(0.01)).expect("summarizes");
     assert!(!s.sentences.is_empty() && s.sentences.len() <= 6);
+}
+
+#[test]
+fn headline_on_the_first_line_is_the_title_not_a_summary_sentence() {
+    let text =
+        "Council approves river bridge\n\nThe council approved the river bridge on Tuesday. \
+                The bridge will cost the council more than planned. Work starts in May.";
+    let s = summarize(text, &sentences(3)).expect("summarizes");
+    assert_eq!(s.title.as_deref(), Some("Council approves river bridge"));
+    assert_eq!(s.sentences.len(), 3);
+    assert!(s.sentences.iter().all(|x| x.index > 0));
 }
