@@ -44,13 +44,15 @@ const REGEXPS = {
   teaser:
     /^(?:lea(?: también| más)?|mire|mira|lesen sie (?:auch|hier|mehr)|lies auch|mehr (?:zum thema|dazu|themen)|weiterlesen|siehe auch|auch interessant|das könnte sie auch interessieren|read (?:more|also|next)|related|see also|more on this|recommended|voir aussi|à lire aussi|lire aussi|leia (?:também|mais)|veja também|czytaj (?:też|także|więcej)|leggi anche)\b\s*[:»›>|-]/i,
   prompt:
-    /\b(?:teilen|share (?:this|on)|compartir|partager|condividi|newsletter|subscribe|abonnieren|sign up|melden sie sich|hazte miembro|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article )?helpful|join our)\b/i,
+    /\b(?:permalink|permalien|alle angaben ohne gewähr|hier klicken|click here|jetzt registrieren|teilen|share (?:this|on)|compartir|partager|condividi|newsletter|subscribe|abonnieren|sign up|melden sie sich|hazte miembro|war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article )?helpful|join our)\b/i,
   // Headings that introduce other articles ("More on this", "Weitere Tourentipps").
   moreHeading:
     /^(?:weitere|mehr (?:themen|zum thema|artikel|dazu)|entdecke weitere|das könnte|auch interessant|ähnliche|beliebte|more (?:on|from|stories|articles)|other (?:stories|articles)|related|you (?:may|might) also|popular|trending|read next|leer más|más noticias|te puede interesar|otras noticias|noticias relacionadas|à lire|voir aussi|sur le même sujet|audios et vidéos|articles? liés?|czytaj (?:też|także)|zobacz (?:też|także))\b/i,
   // A paragraph that is only a date ("23.10.2018", "March 3, 2021", "2021-03-03").
   dateOnly:
     /^(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?uhr| ?[ap]\.?m\.?)?)?$/iu,
+  // Link text that only says "more" (inline "[czytaj więcej]", "Read more »").
+  moreLink: /^\W*(?:czytaj (?:dalej|więcej)|więcej|read more|continue reading|weiterlesen|mehr lesen|leer más|lire la suite|leggi (?:tutto|di più)|ler mais)\W*$/i,
   adLabel: /^(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama|sponsored)\s*:?$/i,
   credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
 };
@@ -76,14 +78,16 @@ export function furnitureReason(el) {
   if (tag === "ASIDE" && !el.querySelector("article")) return "aside";
   const role = el.getAttribute("role");
   if (role && REGEXPS.roles.test(role)) return `role:${role}`;
-  if (!CONTAINERS.has(tag)) return null;
   const tokens = signature(el)
     .split(/\s+/)
     .filter((t) => t && !TAXONOMY.test(t));
   if (tokens.some((t) => REGEXPS.keep.test(t))) return null;
   for (const t of tokens) {
     const m = REGEXPS.furniture.exec(t);
-    if (m) return m[0].replace(/^[\s_-]|[\s_-]$/g, "").toLowerCase();
+    if (!m) continue;
+    const reason = m[0].replace(/^[\s_-]|[\s_-]$/g, "").toLowerCase();
+    // Captions and credits may sit on any element (<strong class="caption">); other furniture on containers.
+    if (CONTAINERS.has(tag) || /caption|credit/.test(reason)) return reason;
   }
   return null;
 }
@@ -198,6 +202,7 @@ function isFurnitureBlock(el) {
 /** Removes furniture blocks from the extracted article `root` (modified in place). */
 export function removeFurnitureBlocks(root) {
   const doomed = [...moreHeadings(root), ...root.querySelectorAll(`[${BYLINE_MARK}]`)];
+  for (const a of root.querySelectorAll("a")) if (REGEXPS.moreLink.test(squeezed(a))) doomed.push(a);
   for (const el of root.querySelectorAll(BLOCKS)) {
     // Only blocks without block children: a container is judged by its parts.
     if (el.querySelector("p, div, li, table, blockquote")) continue;
