@@ -30,6 +30,27 @@ const LOC: usize = 1;
 const ORG: usize = 2;
 const MISC: usize = 3;
 
+/// A defining cue: the acronym follows the words it abbreviates.
+pub(crate) const DEFAULT_DEFINING: f32 = 8.0;
+/// A strong cue: a country, a nationality, a personal title.
+pub(crate) const DEFAULT_STRONG: f32 = 4.0;
+/// A firm cue: a city or region, a dateline, "North" before a place.
+pub(crate) const DEFAULT_FIRM: f32 = 3.0;
+/// A clear cue: an initial before a surname, a company or event word.
+pub(crate) const DEFAULT_CLEAR: f32 = 2.5;
+/// A cue: a common given name first, "&" in a name, a religion word.
+pub(crate) const DEFAULT_CUE: f32 = 2.0;
+/// A hint: an acronym, an adjective ending, a "-land" name.
+pub(crate) const DEFAULT_HINT: f32 = 1.5;
+/// A weak cue: "said" next to the name, a surname last.
+pub(crate) const DEFAULT_WEAK: f32 = 1.0;
+/// A slight cue: a one-word surname, a place preposition.
+pub(crate) const DEFAULT_SLIGHT: f32 = 0.8;
+/// A faint cue: a one-word given name, "North" before a name.
+pub(crate) const DEFAULT_FAINT: f32 = 0.5;
+/// A trace: an article before the name.
+pub(crate) const DEFAULT_TRACE: f32 = 0.3;
+
 /// Weight of a personal title before the name.
 pub(crate) const DEFAULT_TITLE_WEIGHT: f32 = 4.0;
 /// Weight of a gazetteer country.
@@ -53,13 +74,13 @@ pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, sports: bool) -> Evidence {
     team(ctx, n, sports, &mut ev);
     if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
         if spelled_out_before(ctx, n) {
-            ev[MISC] += 8.0;
+            ev[MISC] += DEFAULT_DEFINING;
         } else {
-            ev[ORG] += 1.5;
+            ev[ORG] += DEFAULT_HINT;
         }
     }
     if (n.start..n.end).any(|k| ctx.tokens[k].text.contains(|c: char| c.is_ascii_digit())) {
-        ev[MISC] += 2.0;
+        ev[MISC] += DEFAULT_CUE;
     }
     ev
 }
@@ -104,34 +125,38 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         || is_nationality_form(ctx, &key)
         || is_hyphen_nationality(ctx, &key)
     {
-        ev[MISC] += 4.0;
+        ev[MISC] += DEFAULT_STRONG;
     } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, &key) {
-        ev[MISC] += 1.5;
+        ev[MISC] += DEFAULT_HINT;
     } else if len == 1 && whole & (COUNTRY | PLACE | GIVEN) == 0 && land_suffix(&key) {
-        ev[LOC] += 1.5;
+        ev[LOC] += DEFAULT_HINT;
     }
     if whole & (GIVEN | SURNAME) != 0 && len == 1 {
-        ev[PER] += if whole & SURNAME != 0 { 0.8 } else { 0.5 };
+        ev[PER] += if whole & SURNAME != 0 {
+            DEFAULT_SLIGHT
+        } else {
+            DEFAULT_FAINT
+        };
     }
     if is_initial_name(ctx, n) {
-        ev[PER] += 2.5;
+        ev[PER] += DEFAULT_CLEAR;
     }
     if len >= 2 {
         let first = ctx.lookup(&ctx.lower[n.start]);
         let last = ctx.lookup(&ctx.lower[n.end - 1]);
         if first & GIVEN != 0 && first & (COUNTRY | PLACE) == 0 {
-            ev[PER] += 2.0;
+            ev[PER] += DEFAULT_CUE;
         }
         if last & SURNAME != 0 && len <= 3 {
-            ev[PER] += 1.0;
+            ev[PER] += DEFAULT_WEAK;
         }
         if last & NATIONALITY != 0 && whole & (COUNTRY | PLACE) == 0 {
-            ev[MISC] += 2.0;
+            ev[MISC] += DEFAULT_CUE;
         } else if whole == 0 && last == 0 && adjective_suffix(ctx, &ctx.lower[n.end - 1]) {
-            ev[MISC] += 1.5;
+            ev[MISC] += DEFAULT_HINT;
         }
         if ctx.has(n.start, LOC_PREFIX) && ctx.known(n.start + 1, n.end) & (COUNTRY | PLACE) != 0 {
-            ev[LOC] += 3.0;
+            ev[LOC] += DEFAULT_FIRM;
         }
     }
 }
@@ -197,35 +222,35 @@ fn is_hyphen_nationality(ctx: &Ctx<'_, '_>, key: &str) -> bool {
 /// Cues from the words of the name: "Bank", "University", "River", "Cup".
 fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if len == 1 && ctx.has(n.start, RELIGION) {
-        ev[MISC] += 3.0;
+        ev[MISC] += DEFAULT_FIRM;
     }
     if len < 2 {
         return;
     }
     let (first, last) = (n.start, n.end - 1);
     if ctx.has(last, ORG_SUFFIX) {
-        ev[ORG] += 2.5;
+        ev[ORG] += DEFAULT_CLEAR;
     }
     if ctx.has(first, ORG_PREFIX) {
-        ev[ORG] += 2.0;
+        ev[ORG] += DEFAULT_CUE;
     }
     if ctx.has(last, LOC_SUFFIX) {
-        ev[LOC] += 2.0;
+        ev[LOC] += DEFAULT_CUE;
     }
     if ctx.has(first, LOC_PREFIX) {
-        ev[LOC] += 0.5;
+        ev[LOC] += DEFAULT_FAINT;
     }
     if (n.start..n.end).any(|k| ctx.tokens[k].text == "&") {
-        ev[ORG] += 2.0;
+        ev[ORG] += DEFAULT_CUE;
     }
     if ctx.has(first, RELIGION) || ctx.has(last, RELIGION) {
-        ev[MISC] += 2.0;
+        ev[MISC] += DEFAULT_CUE;
     }
     if ctx.has(last, EVENT) {
-        ev[MISC] += 2.5;
+        ev[MISC] += DEFAULT_CLEAR;
     }
     if (n.start..n.end).any(|k| ctx.lower[k] == "of" || ctx.lower[k] == "de") && ev[PER] == 0.0 {
-        ev[ORG] += 0.5;
+        ev[ORG] += DEFAULT_FAINT;
     }
 }
 
@@ -238,7 +263,7 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     let after2 = word(n.end + 1);
     let says = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, SAY));
     if len <= 3 && (says(after) || (after == Some(",") && says(after2))) {
-        ev[PER] += 1.0;
+        ev[PER] += DEFAULT_WEAK;
     }
     let said = |w: Option<&str>| {
         matches!(
@@ -247,10 +272,10 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
         )
     };
     if len <= 3 && said(before) && matches!(after, Some(",") | Some(".") | None) {
-        ev[PER] += 1.0;
+        ev[PER] += DEFAULT_WEAK;
     }
     if after == Some(",") && after2.is_some_and(|w| ctx.lex.is(w, PERSON_NEXT)) {
-        ev[PER] += 1.0;
+        ev[PER] += DEFAULT_WEAK;
     }
     if after == Some(",")
         && ctx
@@ -258,24 +283,24 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
             .is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2)
         && word(n.end + 2) == Some(",")
     {
-        ev[PER] += 1.5;
+        ev[PER] += DEFAULT_HINT;
     }
     let role_after = ctx
         .get(n.end, unit)
         .is_some_and(|t| t.shape == Shape::Lower && ctx.has(n.end, TITLE));
     if role_after && ev[LOC] == 0.0 {
         // "Labour spokeswoman", "Apple chief": the name is a body.
-        ev[ORG] += 1.0;
+        ev[ORG] += DEFAULT_WEAK;
     }
     if before.is_some_and(|w| lexicon::is_place_preposition(ctx.lang, w)) {
-        ev[LOC] += 0.8;
+        ev[LOC] += DEFAULT_SLIGHT;
     }
     if matches!(
         before,
         Some("the" | "el" | "la" | "los" | "las" | "het" | "de")
     ) {
-        ev[PER] -= 1.0;
-        ev[ORG] += 0.3;
+        ev[PER] -= DEFAULT_WEAK;
+        ev[ORG] += DEFAULT_TRACE;
     }
 }
 
