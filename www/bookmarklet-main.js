@@ -50,7 +50,12 @@ async function start(state) {
 
 /** Shows the panel and the in-page highlights; wires close. */
 function open(state, article) {
-  const saved = { x: window.scrollX, y: window.scrollY, sheets: [...document.adoptedStyleSheets] };
+  const saved = {
+    x: window.scrollX,
+    y: window.scrollY,
+    sheets: [...document.adoptedStyleSheets],
+    focus: document.activeElement,
+  };
   const host = document.createElement("div");
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: "open" });
@@ -89,6 +94,7 @@ function open(state, article) {
     host.remove();
     document.adoptedStyleSheets = saved.sheets;
     window.scrollTo(saved.x, saved.y);
+    if (saved.focus?.isConnected && saved.focus !== document.body) saved.focus.focus?.({ preventScroll: true });
     state.cleanup.forEach((f) => f());
     if (window.__nutgraf === state) delete window.__nutgraf;
   }
