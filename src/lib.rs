@@ -220,8 +220,9 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?', '…', '。', '！', '？'])
 }
 
-/// Units that may be chosen: not furniture, not the title, and ending like
-/// a sentence when the document has enough such units.
+/// Units that may be chosen: not furniture, not the title, and, when the
+/// document has such units, complete sentences (ending like a sentence and
+/// not starting inside a quotation).
 fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool> {
     let n = doc.units.len();
     let skip_title = has_title && n > 1;
@@ -229,7 +230,7 @@ fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool
         .map(|i| !(furniture[i] || skip_title && i == 0))
         .collect();
     let full: Vec<bool> = (0..n)
-        .map(|i| base[i] && ends_sentence(doc.unit_text(i)))
+        .map(|i| base[i] && is_complete(doc.unit_text(i)))
         .collect();
     if full.iter().any(|x| *x) {
         full
@@ -238,6 +239,15 @@ fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool
     } else {
         vec![true; n]
     }
+}
+
+/// Ends like a sentence and does not start inside a quotation: a unit
+/// whose first quotation mark is a closing `”` (`Once, they left,” he
+/// said.`) continues a quote begun in the unit before, and reads as a
+/// fragment on its own.
+fn is_complete(unit: &str) -> bool {
+    let first_quote = unit.chars().find(|c| matches!(c, '“' | '”' | '„'));
+    ends_sentence(unit) && first_quote != Some('”')
 }
 
 fn sentence(doc: &Document<'_>, scores: &[f64], i: usize) -> Sentence {

@@ -249,3 +249,17 @@ fn headline_on_the_first_line_is_the_title_not_a_summary_sentence() {
     assert_eq!(s.sentences.len(), 3);
     assert!(s.sentences.iter().all(|x| x.index > 0));
 }
+
+#[test]
+fn units_starting_inside_a_quotation_are_not_chosen() {
+    let text = "The minister spoke about the deportation agreement on Tuesday. \
+                “I asked the US to stop the deportation. Once, they deported two men to the \
+                wrong country,” he said about the deportation agreement. \
+                Officials will review the deportation agreement next month.";
+    let s = summarize(text, &sentences(2)).expect("summarizes");
+    assert!(
+        s.sentences.iter().all(|x| !x.text.starts_with("Once")),
+        "{:?}",
+        s.sentences
+    );
+}
