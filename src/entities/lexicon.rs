@@ -60,7 +60,8 @@ pub(crate) const VERSUS: Cues = 1 << 23;
 #[rustfmt::skip]
 const TABLES: &[(Cues, &[&str])] = &[
     (TITLE, &[
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "mr", "mrs", "ms", "maj", "cpl", "pte", "brig", "gen", "insp", "supt", "det", "mp", "mla",
+        "mep", "msp", "td", "cllr", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         "president", "minister", "premier", "chancellor", "secretary", "governor", "senator",
         "sen.", "rep.", "congressman", "congresswoman", "mayor", "king", "queen", "prince",
         "princess", "pope", "gen.", "colonel", "col", "captain", "capt", "lieutenant", "lt",
