@@ -89,6 +89,22 @@ pub(crate) const PROMPT_ANYWHERE: &[&str] = &[
     "to your inbox", "delivered to your inbox", "mailing list", "notify me of",
     "subscribe without", "your first email", "skip this ad", "we rely on advertising",
     "read-only mode", "check out more", "unterstützen sie", "jetzt anmelden",
+    // comment forms, licences and site notices (WordPress, Drupal, Blogger)
+    "your email address will not be published", "will not be published", "save my name",
+    "in this browser for the next time", "notify me of", "comments are closed",
+    "lines and paragraphs break automatically", "web page addresses and e-mail addresses",
+    "this site uses akismet", "verwendet akismet",
+    "benachrichtigungen über neue", "benachrichtige mich", "in diesem browser speichern",
+    "kommentare sind geschlossen", "keine kommentare möglich", "zeilenumbrüche und absätze",
+    "ne sera pas publiée", "votre adresse de messagerie", "no será publicada", "não será publicado",
+    "this work is licensed under", "steht unter einer creative commons",
+    "sind unter einer creative commons", "datenschutzerklärung", "cookies erleichtern",
+    "cookies akzeptieren", "enable or disable cookies", "cookie settings",
+    "one or more of our advertisers", "advertiser disclosure", "in dein postfach",
+    "in ihr postfach", "dans votre boîte mail", "was this article helpful",
+    "war der artikel nützlich", "war dieser artikel hilfreich", "wird geladen",
+    "visit our site on another browser",
+    "unable to edit the page",
 ];
 
 /// Headers after which a list of related headlines follows.

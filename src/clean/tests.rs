@@ -54,6 +54,9 @@ const NOTICES: &[&str] = &[
     "Anzeige",
     "Media playback is not supported on this device",
     "If you're running an ad blocker, please whitelist us.",
+    "Your email address will not be published. Required fields are marked *",
+    "Gib deine E-Mail-Adresse ein, um Benachrichtigungen über neue Beiträge zu erhalten.",
+    "Votre adresse de messagerie ne sera pas publiée.",
 ];
 
 /// Tag and keyword lines.
