@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 
 use super::context::Ctx;
-use super::gazetteer::{self, COUNTRY, NATIONALITY, PLACE};
+use super::gazetteer::{self, COUNTRY, GIVEN, NATIONALITY, PLACE};
 use super::lexicon::{
     DEPARTMENT, LOC_PREFIX, LOC_SUFFIX, MONTH, ORG_PREFIX, ORG_SUFFIX, PARTICLE, SAY, STARTER,
     TITLE, TITLE_MOD, WEEKDAY,
@@ -15,6 +15,11 @@ use super::token::Shape;
 
 /// Longest name, in tokens, looked up as a whole in a headline.
 pub(crate) const DEFAULT_MAX_LOOKUP: usize = 5;
+
+/// Legal suffixes that end a company's name.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc", "corp", "co", "ltd", "plc", "llc", "ag", "gmbh", "sa", "nv", "bv", "spa",
+];
 
 /// Articles that are part of a name when capitalised inside a sentence.
 const ARTICLES: &[&str] = &[
@@ -104,12 +109,14 @@ fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     }
     // A month or weekday is a name only next to another name ("Theresa
     // May", "Jan Hautekiet").
-    let before_name = ctx.has(k, MONTH)
-        && ctx
+    if ctx.has(k, MONTH | WEEKDAY) {
+        let given = ctx.lookup(&ctx.lower[k]) & GIVEN != 0;
+        let before_name = ctx
             .get(k + 1, t.unit)
             .is_some_and(|n| n.shape == Shape::Title && !ctx.taken[k + 1]);
-    if ctx.has(k, MONTH | WEEKDAY) && !after_name(ctx, k) && !before_name {
-        return false;
+        if !(given && (after_name(ctx, k) || before_name)) {
+            return false;
+        }
     }
     // A lone capital letter without a dot ("I", "A") is no name.
     t.text.chars().nth(1).is_some()
@@ -135,7 +142,7 @@ fn is_name_line(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
 }
 
 /// Whether token `k` follows a capitalised word of the same unit that is
-/// no date.
+/// no date (a month that is also a given name: "Theresa May").
 fn after_name(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     k > 0
         && ctx.tokens[k - 1].unit == ctx.tokens[k].unit
@@ -246,7 +253,9 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
     match w {
         "of" | "for" | "on" => {
             let head = ORG_PREFIX | ORG_SUFFIX | LOC_SUFFIX | TITLE;
-            let headed = ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX);
+            // A legal suffix ends a company's name ("Dow Chemical Co of ...").
+            let legal = LEGAL_SUFFIXES.contains(&ctx.lower[j - 1].trim_end_matches('.'));
+            let headed = !legal && (ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX));
             let k = if j + 1 < e && ctx.lower[j + 1] == "the" {
                 j + 2
             } else {
@@ -254,7 +263,10 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
             };
             // "Chambers of Commerce" joins; "Kagame of Rwanda" does not.
             let place_after = k < e && is_place_word(ctx, k);
-            let joins = headed || (w == "of" && !place_after && !ctx.tokens[i].initial);
+            // ... nor does a person's name ("John Casesa of Schroder").
+            let person = ctx.lookup(&ctx.lower[i]) & GIVEN != 0;
+            let joins = headed
+                || (w == "of" && !legal && !person && !place_after && !ctx.tokens[i].initial);
             (joins && name_at(k)).then_some(k + 1)
         }
         "and" => {
@@ -343,6 +355,9 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
     if e - s == 1 && ctx.has(s, TITLE | TITLE_MOD) && ctx.known(s, e) == 0 {
         return;
     }
+    if e - s == 1 && is_lone_initial(ctx.tokens[s].text) {
+        return;
+    }
     let organization = ctx.has(e - 1, ORG_SUFFIX) || (s..e).any(|k| ctx.lower[k] == "of");
     if e - s >= 2 && !organization && ctx.known(s, s + 1) & NATIONALITY != 0 && ctx.known(s, e) == 0
     {
@@ -361,6 +376,12 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
         }
     }
     out.push(name(ctx, s, e, title));
+}
+
+/// A single initial ("C."), no name on its own.
+fn is_lone_initial(word: &str) -> bool {
+    let mut c = word.chars();
+    matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
 }
 
 /// Drops connectors and stopwords from the ends of `s..e`.
