@@ -31,7 +31,13 @@ function scriptOrigin() {
 const origin = scriptOrigin();
 const state = window.__nutgraf ?? (window.__nutgraf = { origin, cleanup: [] });
 state.origin ??= origin;
-start(state).catch((e) => fail(state, e));
+start(state)
+  .catch((e) => fail(state, e))
+  .catch((e) => {
+    // Even the error panel failed: say so the plainest way there is.
+    delete window.__nutgraf;
+    alert(`nutgraf could not run on this page: ${e?.message ?? e}`);
+  });
 
 async function start(state) {
   const article = extractDocument(document, { url: location.href });
@@ -53,7 +59,7 @@ function open(state, article) {
   const saved = {
     x: window.scrollX,
     y: window.scrollY,
-    sheets: [...document.adoptedStyleSheets],
+    sheets: document.adoptedStyleSheets ? [...document.adoptedStyleSheets] : null,
     focus: document.activeElement,
   };
   const host = document.createElement("div");
@@ -92,7 +98,7 @@ function open(state, article) {
     document.removeEventListener("keydown", onKey, true);
     page.clear();
     host.remove();
-    document.adoptedStyleSheets = saved.sheets;
+    if (saved.sheets) document.adoptedStyleSheets = saved.sheets;
     window.scrollTo(saved.x, saved.y);
     if (saved.focus?.isConnected && saved.focus !== document.body) saved.focus.focus?.({ preventScroll: true });
     state.cleanup.forEach((f) => f());
@@ -100,7 +106,7 @@ function open(state, article) {
   }
 
   state.close = close;
-  document.adoptedStyleSheets = [...saved.sheets, page.sheet];
+  if (saved.sheets && page.sheet) document.adoptedStyleSheets = [...saved.sheets, page.sheet];
   document.addEventListener("keydown", onKey, true);
   document.documentElement.appendChild(host);
   show(DEFAULT_SENTENCES);
@@ -109,34 +115,39 @@ function open(state, article) {
 
 /** Highlights of the summary in the page: CSS Custom Highlights, so the DOM and the layout stay as they are. */
 function pageHighlights() {
-  const supported = typeof Highlight === "function" && globalThis.CSS?.highlights;
+  let ranges = [];
+  const supported = typeof Highlight === "function" && globalThis.CSS?.highlights && "replaceSync" in CSSStyleSheet.prototype;
+  if (!supported) {
+    // No Custom Highlight API: no marks in the page (its DOM stays as it is), but clicks still scroll.
+    return { sheet: null, set: (next) => void (ranges = next), focus: (i) => scrollTo(ranges[i]), clear() {} };
+  }
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
     `::highlight(${HIGHLIGHT}){background-color:rgba(255,213,0,.45);color:inherit}` +
       `::highlight(${ACTIVE}){background-color:rgba(255,149,0,.75);color:inherit}`,
   );
-  let ranges = [];
   return {
     sheet,
     set(next) {
       ranges = next;
-      if (!supported) return;
       CSS.highlights.set(HIGHLIGHT, new Highlight(...ranges.filter(Boolean)));
       CSS.highlights.delete(ACTIVE);
     },
     focus(i) {
-      const range = ranges[i];
-      if (!range) return;
-      if (supported) CSS.highlights.set(ACTIVE, new Highlight(range));
-      const el = range.startContainer.parentElement;
-      el?.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (!ranges[i]) return;
+      CSS.highlights.set(ACTIVE, new Highlight(ranges[i]));
+      scrollTo(ranges[i]);
     },
     clear() {
-      if (!supported) return;
       CSS.highlights.delete(HIGHLIGHT);
       CSS.highlights.delete(ACTIVE);
     },
   };
+}
+
+/** Scrolls the page so that `range` is in the middle of the view. */
+function scrollTo(range) {
+  range?.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
 /** Never silent: an error panel (or the loader's fallback when wasm is the problem). */

@@ -60,6 +60,8 @@ h2 { margin: 10px 0 6px; font-size: 12px; font-weight: 700; letter-spacing: .05e
 .error { padding: 12px 14px; color: #8f1d14; font-weight: 600; }
 `;
 
+/** Constructable stylesheets (not subject to the page's style-src CSP, unlike a <style>). */
+const CAN_ADOPT = typeof CSSStyleSheet === "function" && "adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype;
 let sheet = null;
 function styles() {
   if (!sheet) {
@@ -106,7 +108,8 @@ function allMentions(result) {
  * Callbacks: onLength(n), onSentence(i), onClose().
  */
 export function panel(root, { title, siteName, onLength, onSentence, onClose }) {
-  root.adoptedStyleSheets = [styles()];
+  if (CAN_ADOPT) root.adoptedStyleSheets = [styles()];
+  else root.append(el("style", { text: CSS_TEXT })); // older browsers: a <style> in the shadow root
   const close = el("button", { class: "close", type: "button", "aria-label": "Close nutgraf", title: "Close (Esc)", text: "×", onclick: onClose });
   const slider = el("input", { type: "range", min: "1", max: "10", value: "3", "aria-label": "Summary length in sentences" });
   const count = el("output", { text: "3 sentences" });
