@@ -1,12 +1,14 @@
 // Article extraction shared by the Node and browser entries: from a parsed
 // HTML document to the article's metadata and its text with paragraph breaks.
 //
-// Pipeline (extractArticle):
-//   1. check the input (checkHtml)            — clear errors, never a hang
-//   2. flatten pathological nesting            — no recursion depth problems later
-//   3. drop page furniture Readability keeps   — comments, related links, share bars, captions
-//   4. Mozilla Readability picks the article   — title, byline, date, site, language
-//   5. render the article to text              — blocks become paragraph breaks
+// Pipeline (extractArticle; checkHtml has vetted the string before parsing):
+//   1. flatten pathological nesting, unwrap nested <html>/<body>  — no deep walks later
+//   2. note the article's lead (lead.mjs)                          — Readability drops headers
+//   3. Mozilla Readability reads the metadata                      — title, byline, date, site, language
+//   4. page furniture containers go (furniture.mjs)                — comments, related lists, share bars, captions
+//   5. Readability picks the article
+//   6. the lead comes back; furniture blocks go                    — teasers, prompts, credits, bylines
+//   7. the article becomes text                                    — blocks become paragraph breaks
 //
 // Every DOM walk here is iterative (firstChild / nextSibling / parentNode),
 // so a document 100,000 elements deep cannot overflow the stack.
