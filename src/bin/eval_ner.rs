@@ -314,5 +314,10 @@ fn print_table(rows: &[(String, &str, Score)]) {
             f(s.misc)
         );
     }
+    out.push_str(
+        "exact spans; untyped: person/place/organization vs gold PER/LOC/ORG; \
+         typed: person=PER, place=LOC, organization=ORG; MISC: other; \
+         per-kind columns are typed F1; dates and amounts not scored\n",
+    );
     print!("{out}");
 }
