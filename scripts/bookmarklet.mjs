@@ -1,9 +1,10 @@
 // Builds the bookmarklet's bundle into dist/bookmarklet.js (one classic
-// script, an IIFE: extraction, the wasm glue, the overlay) and reports what the
-// bookmarklet loads, gzipped: the bundle plus dist/nutgraf_bg.wasm.
+// script, an IIFE: extraction, the wasm glue, the overlay; with .gz and .br
+// copies) and reports what the bookmarklet loads, gzipped: the bundle plus
+// dist/nutgraf_bg.wasm.
 // Called by scripts/build.mjs; `node scripts/bookmarklet.mjs` builds it alone.
-import { existsSync, readFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -33,6 +34,10 @@ export async function buildBookmarklet(distDir = join(root, "dist")) {
     define: { "import.meta.url": '"about:blank"' },
     logLevel: "warning",
   });
+  // Precompressed copies, as scripts/page.mjs makes for the page's files (serve.mjs sends them).
+  const bytes = readFileSync(outfile);
+  writeFileSync(`${outfile}.gz`, gzipSync(bytes, { level: 9 }));
+  writeFileSync(`${outfile}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   const wasmFile = join(distDir, "nutgraf_bg.wasm");
   const sizes = { bundle: gzipSize(outfile), wasm: existsSync(wasmFile) ? gzipSize(wasmFile) : 0 };
   sizes.total = sizes.bundle + sizes.wasm;
