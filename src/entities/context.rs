@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
-use super::gazetteer::{self, Known};
+use super::gazetteer::{self, Known, GIVEN, SURNAME};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
 
@@ -78,7 +78,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if let Some(&k) = self.cache.borrow().get(key) {
             return k;
         }
-        let known = gazetteer::lookup(key);
+        let mut known = gazetteer::lookup(key);
+        if known == 0 && !key.is_ascii() {
+            // The census names are unaccented: "josé" is "jose".
+            known = gazetteer::lookup(&fold_accents(key)) & (GIVEN | SURNAME);
+        }
         self.cache.borrow_mut().insert(key.to_string(), known);
         known
     }
@@ -124,6 +128,23 @@ impl<'t, 'a> Ctx<'t, 'a> {
     pub fn known(&self, start: usize, end: usize) -> Known {
         self.lookup(&self.key(start, end))
     }
+}
+
+/// `word` with the accents of Latin letters removed ("josé" -> "jose").
+pub(crate) fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        })
+        .collect()
 }
 
 /// Share of words (of two letters or more) in capitals or Title Case above

@@ -362,6 +362,13 @@ const MULTILINGUAL_ES: &[Found] = &[
     ),
 ];
 
+const MULTILINGUAL_ES_NAMES: &[Found] = &[(
+    "es_accented_given_name",
+    "Según José Pérez Cequera, la obra termina en mayo.",
+    "José Pérez Cequera",
+    Per,
+)];
+
 const MULTILINGUAL_NL: &[Found] = &[
     (
         "nl_newspaper_article",
@@ -415,6 +422,7 @@ fn amounts() {
 #[test]
 fn multilingual() {
     check_found(MULTILINGUAL_ES, "es");
+    check_found(MULTILINGUAL_ES_NAMES, "es");
     check_found(MULTILINGUAL_NL, "nl");
 }
 
@@ -490,6 +498,13 @@ const REGRESSION: &[Found] = &[
         "Prime Minister Hun Sen met Joe Biden.",
         "Hun Sen",
         Per,
+    ),
+    // #4: a country code in brackets in results is the country.
+    (
+        "issue_4_country_code",
+        "Marta Ruiz (ESP) beat Ana Kovac (SVK) 6-3.",
+        "ESP",
+        Place,
     ),
     // #4: an acronym is no city ("ICA" is not Ica, Peru).
     (

@@ -112,7 +112,11 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
                 .tokens
                 .get(n.end)
                 .is_some_and(|x| x.unit == t.unit && x.shape == Shape::Number);
-        if whole & ALPHA3 != 0 && scores {
+        // Country codes in results: "ITA 3", "( ESP )".
+        let bracketed = n.start > 0
+            && ctx.tokens[n.start - 1].unit == t.unit
+            && ctx.tokens[n.start - 1].text == "(";
+        if whole & ALPHA3 != 0 && (scores || bracketed) {
             ev[LOC] += DEFAULT_PLACE_WEIGHT;
         }
     }
