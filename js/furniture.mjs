@@ -53,6 +53,9 @@ const REGEXPS = {
     /^(?:\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? \p{L}+\.? \d{4}|\p{L}+\.? \d{1,2},? \d{4})(?:,? \d{1,2}[:.]\d{2}(?: ?uhr| ?[ap]\.?m\.?)?)?$/iu,
   // Link text that only says "more" (inline "[czytaj więcej]", "Read more »").
   moreLink: /^\W*(?:czytaj (?:dalej|więcej)|więcej|read more|continue reading|weiterlesen|mehr lesen|leer más|lire la suite|leggi (?:tutto|di più)|ler mais)\W*$/i,
+  // Multi-page markers: "Page 2 of 5", "Seite 1 von 3", "« Previous page | Next page »".
+  pageMarker:
+    /^(?:[«‹<]\s*)?(?:(?:page|seite|página|pagina|strona|sida)\s+\d+\s*(?:of|von|de|di|z|av|\/)\s*\d+|(?:previous|next|vorherige|nächste|siguiente|anterior|suivante|précédente)(?: (?:page|seite|página|pagina))?(?:\s*[|·/-]\s*(?:previous|next|vorherige|nächste|siguiente|anterior|suivante|précédente)(?: (?:page|seite|página|pagina))?)?)(?:\s*[»›>])?$/i,
   adLabel: /^(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama|sponsored)\s*:?$/i,
   credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
 };
@@ -193,7 +196,7 @@ function isFurnitureBlock(el) {
   if (text.length > DEFAULT_SHORT_BLOCK) return false;
   if (REGEXPS.credit.test(text)) return true;
   if (REGEXPS.prompt.test(text) && text.split(" ").length <= 12) return true;
-  if (REGEXPS.adLabel.test(text) || REGEXPS.dateOnly.test(text)) return true;
+  if (REGEXPS.adLabel.test(text) || REGEXPS.dateOnly.test(text) || REGEXPS.pageMarker.test(text)) return true;
   // A short paragraph that is one link and nothing else: a link to another article.
   if (el.tagName === "P" && el.querySelectorAll("a").length === 1 && linkShare(el, text.length) >= DEFAULT_LINK_ONLY_SHARE) return true;
   return false;

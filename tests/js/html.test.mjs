@@ -35,7 +35,7 @@ const FURNITURE = [
     "multi-page markers and next-page links",
     "multipage.html",
     ["The bakery on Church Street opened in 1898", "meets on Saturday mornings."],
-    ["Page 1 of 3", "Next page"],
+    ["Page 1 of 3", "Next page", "Previous page", "2 3"],
   ],
   ["a 'lea también' teaser", "metadata.html", ["La autoridad portuaria aprobó"], ["Lea también", "tasa turística"]],
 ];
