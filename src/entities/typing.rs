@@ -299,12 +299,19 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if before.is_some_and(|w| lexicon::is_place_preposition(ctx.lang, w)) {
         ev[LOC] += DEFAULT_SLIGHT;
     }
-    if matches!(
-        before,
-        Some("the" | "el" | "la" | "los" | "las" | "het" | "de")
-    ) {
+    if before.is_some_and(|w| is_article(ctx.lang, w)) {
         ev[PER] -= DEFAULT_WEAK;
         ev[ORG] += DEFAULT_TRACE;
+    }
+}
+
+/// Whether `word` is a definite article in the language `code` (a person's
+/// name rarely follows one).
+fn is_article(code: &str, word: &str) -> bool {
+    match code {
+        "es" => matches!(word, "el" | "la" | "los" | "las"),
+        "nl" => matches!(word, "de" | "het"),
+        _ => word == "the",
     }
 }
 
