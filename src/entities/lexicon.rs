@@ -55,6 +55,8 @@ pub(crate) const RELIGION: Cues = 1 << 21;
 pub(crate) const TEAM_ROLE: Cues = 1 << 22;
 /// Words between two teams ("v", "vs").
 pub(crate) const VERSUS: Cues = 1 << 23;
+/// Nouns next to a company's name ("carmaker Kia", "Magna's shares").
+pub(crate) const COMPANY_WORD: Cues = 1 << 24;
 
 /// (cue class, words).
 #[rustfmt::skip]
@@ -262,6 +264,14 @@ const TABLES: &[(Cues, &[&str])] = &[
         "captain", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
         "forward", "batsman", "bowler", "pitcher", "skipper", "keeper", "winger", "fullback",
         "entrenador", "delantero", "portero", "trainer", "aanvoerder", "spits", "doelman",
+    ]),
+    (COMPANY_WORD, &[
+        "company", "firm", "group", "carmaker", "automaker", "maker", "airline", "carrier",
+        "bank", "lender", "insurer", "retailer", "rival", "unit", "subsidiary", "conglomerate",
+        "brewer", "producer", "manufacturer", "operator", "giant", "shares", "stock", "stake",
+        "shareholders", "profit", "profits", "revenue", "sales", "earnings", "chairman",
+        "executive", "ceo", "board", "newspaper", "daily", "agency", "empresa", "compañía",
+        "grupo", "acciones", "bedrijf", "concern", "aandelen", "krant",
     ]),
     (VERSUS, &[
         "v", "vs", "versus", "v.", "vs.",

@@ -7,8 +7,8 @@
 use super::context::Ctx;
 use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
-    self, EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT, RELIGION, SAY,
-    TEAM_ROLE, TITLE, VERSUS,
+    self, COMPANY_WORD, EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT,
+    RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::{self, Name};
 use super::token::Shape;
@@ -294,6 +294,18 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
         .is_some_and(|t| t.shape == Shape::Lower && ctx.has(n.end, TITLE));
     if role_after && ev[LOC] == 0.0 {
         // "Labour spokeswoman", "Apple chief": the name is a body.
+        ev[ORG] += DEFAULT_WEAK;
+    }
+    let next_word = if after == Some("'s") { after2 } else { after };
+    let company = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, COMPANY_WORD));
+    let lower_before = n.start > 0
+        && ctx
+            .get(n.start - 1, unit)
+            .is_some_and(|t| t.shape == Shape::Lower);
+    if (lower_before && company(before))
+        || ((ctx.tokens[n.end - 1].possessive || after == Some("'s")) && company(next_word))
+    {
+        // "carmaker Kia", "Magna's shares".
         ev[ORG] += DEFAULT_WEAK;
     }
     if before.is_some_and(|w| lexicon::is_place_preposition(ctx.lang, w)) {
