@@ -26,10 +26,12 @@ function loader(origin, loadTimeout, handshakeTimeout) {
   var w = window;
   var d = document;
   if (w.__nutgraf) {
+    // Run again: closes the panel, or says that it is still at work.
     if (w.__nutgraf.close) w.__nutgraf.close();
+    else if (w.__nutgraf.notice) w.__nutgraf.notice("still working on this page; if nothing shows, reload the page and try again.");
     return;
   }
-  var state = (w.__nutgraf = { origin: origin, fallback: fallback, cleanup: [] });
+  var state = (w.__nutgraf = { origin: origin, fallback: fallback, notice: notice, cleanup: [] });
   var NOTICE_ID = "nutgraf-notice";
 
   function forget() {

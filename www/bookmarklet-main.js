@@ -40,6 +40,7 @@ start(state)
   });
 
 async function start(state) {
+  if (state.fellBack) return; // the loader gave up waiting and handed over to the nutgraf tab
   const article = extractDocument(document, { url: location.href });
   try {
     await init(new URL("nutgraf_bg.wasm", `${state.origin}/`));
