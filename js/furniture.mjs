@@ -57,7 +57,8 @@ const REGEXPS = {
   pageMarker:
     /^(?:[«‹<]\s*)?(?:(?:page|seite|página|pagina|strona|sida)\s+\d+\s*(?:of|von|de|di|z|av|\/)\s*\d+|(?:previous|next|vorherige|nächste|siguiente|anterior|suivante|précédente)(?: (?:page|seite|página|pagina))?(?:\s*[|·/-]\s*(?:previous|next|vorherige|nächste|siguiente|anterior|suivante|précédente)(?: (?:page|seite|página|pagina))?)?)(?:\s*[»›>])?$/i,
   adLabel: /^(?:anzeige|werbung|advertisement|publicidad|publicité|pubblicità|reklama|sponsored)\s*:?$/i,
-  credit: /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video)s?\s*[:©]|©)/i,
+  credit:
+    /^(?:\(?(?:foto|fotos|photo|photos|bild|bilder|image|images|quelle|source|credit|credits|grafik|illustration|video|beitragsbild|titelbild|titelfoto|symbolbild|symbolfoto|aufmacherbild)s?\s*[:©]|©|(?:photograph|photo|picture|image|foto|bild) (?:by|von|de|di|par)\b)/i,
 };
 
 const CONTAINERS = new Set(["DIV", "SECTION", "ASIDE", "UL", "OL", "NAV", "FOOTER", "FORM", "DL", "TABLE", "P", "SPAN", "HEADER", "SMALL", "CITE"]);
