@@ -57,19 +57,26 @@ pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
 }
 
 /// Joins mentions with the same words; returns the first mention of each
-/// name key.
+/// name key. One-word names are left apart (see [`aliases`]): "Collins"
+/// may be two people.
 fn exact(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<String, usize> {
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let key = key_of(m);
         match keys.get(&key) {
-            Some(&first) => uf.union(first, i),
+            Some(&first) if !is_single(m) => uf.union(first, i),
+            Some(_) => {}
             None => {
                 keys.insert(key, i);
             }
         }
     }
     keys
+}
+
+/// A one-word name, that may stand for a longer name.
+fn is_single(m: &Mention) -> bool {
+    m.fixed.is_none() && m.words.len() == 1
 }
 
 fn key_of(m: &Mention) -> String {
@@ -122,25 +129,88 @@ fn aliases(
             by_initials.entry(initials).or_default().push(i);
         }
     }
-    for &i in &firsts {
-        let m = &mentions[i];
-        if m.fixed.is_some() || m.words.len() != 1 {
+    let people = people_by_word(mentions, evidence, uf);
+    for (word, same) in singles(mentions) {
+        // An acronym of a longer name ("US" for "United States").
+        if same.iter().any(|&k| mentions[k].acronym) {
+            if let Some(t) = unique(by_initials.get(word), uf) {
+                same.iter().for_each(|&k| uf.union(t, k));
+                continue;
+            }
+        }
+        // A person's first name or surname ("Biden", "Mr Hun").
+        let ev = same
+            .iter()
+            .fold([0.0; 4], |acc, &k| add(acc, mentions[k].evidence));
+        let strong_other = ev[1].max(ev[2]).max(ev[3]) >= DEFAULT_ALIAS_BLOCK;
+        let candidates = by_word.get(word).filter(|_| !strong_other);
+        if let Some(t) = unique(candidates, uf) {
+            same.iter().for_each(|&k| uf.union(t, k));
+        } else if candidates.is_some() {
+            nearest(&same, people.get(word).map_or(&[], Vec::as_slice), uf);
+        } else {
+            same.iter().for_each(|&k| uf.union(same[0], k));
+        }
+    }
+}
+
+/// One-word name mentions by word, each in document order, the words in
+/// order of first mention.
+fn singles(mentions: &[Mention]) -> Vec<(&str, Vec<usize>)> {
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut out: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if is_single(m) {
+            let word = m.words[0].as_str();
+            let slot = *index.entry(word).or_insert_with(|| {
+                out.push((word, Vec::new()));
+                out.len() - 1
+            });
+            out[slot].1.push(i);
+        }
+    }
+    out
+}
+
+/// Joins each mention in `same` (one word shared by several people) to the
+/// person named last before it (`people`: mentions of those people, in
+/// order); mentions before all of them stay together.
+fn nearest(same: &[usize], people: &[usize], uf: &mut UnionFind) {
+    let mut orphan: Option<usize> = None;
+    for &k in same {
+        let before = people.partition_point(|&p| p < k);
+        match before.checked_sub(1).map(|b| people[b]) {
+            Some(p) => uf.union(p, k),
+            None => match orphan {
+                Some(o) => uf.union(o, k),
+                None => orphan = Some(k),
+            },
+        }
+    }
+}
+
+/// Mentions of several words of people, by their first and last word, in
+/// document order.
+fn people_by_word<'m>(
+    mentions: &'m [Mention],
+    evidence: &HashMap<usize, Evidence>,
+    uf: &mut UnionFind,
+) -> HashMap<&'m str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.fixed.is_some() || m.words.len() < 2 {
             continue;
         }
-        let target = if m.acronym {
-            unique(by_initials.get(&m.words[0]), uf)
-        } else {
-            None
-        }
-        .or_else(|| unique(by_word.get(m.words[0].as_str()), uf));
-        if let Some(t) = target {
-            let ev = evidence.get(&uf.find(i)).copied().unwrap_or_default();
-            let strong_other = ev[1].max(ev[2]).max(ev[3]) >= DEFAULT_ALIAS_BLOCK && !m.acronym;
-            if !strong_other {
-                uf.union(t, i);
+        let ev = evidence.get(&uf.find(k)).copied().unwrap_or_default();
+        if typing::decide(&add(ev, typing::prior(m.words.len()))) == EntityKind::Person {
+            out.entry(m.words[0].as_str()).or_default().push(k);
+            let last = m.words[m.words.len() - 1].as_str();
+            if last != m.words[0] {
+                out.entry(last).or_default().push(k);
             }
         }
     }
+    out
 }
 
 /// The single group among `candidates`, if they all are one.

@@ -451,6 +451,13 @@ const VARIANTS: &[Variant] = &[
         &["Hun Sen", "Hun"],
     ),
     (
+        "shared_surname_goes_to_the_last_person_named",
+        "Lucy Collins spoke first. Then Maj Matthew Collins arrived. Maj Collins said little.",
+        "Matthew Collins",
+        Per,
+        &["Matthew Collins", "Collins"],
+    ),
+    (
         "acronym_and_dots",
         "The United States agreed. The US will pay. The U.S. said so.",
         "United States",
