@@ -1,8 +1,8 @@
 // The article's lead (standfirst, intro, dek): pages often put it in the
 // article's <header>, apart from the body, and Readability then leaves it out.
 // Leads are noted before Readability runs; afterwards a lead of the same
-// <article> (or <main>) as the extracted paragraphs, missing from them, is put
-// back at the top.
+// <article> (or <main>) as the extracted paragraphs, before them and missing
+// from them, is put back at the top.
 
 /** Class-name parts that mark a lead paragraph. */
 const LEAD_PART = /^(?:lead|lede|intro|introtext|standfirst|dek|deck|excerpt|summary|subtitle|subline|abstract)$/i;
@@ -34,37 +34,47 @@ function isLead(el) {
 }
 
 /**
- * Notes the leads of `doc` and the container of every paragraph, before
- * Readability moves them. Returns `restore(content)` for afterwards.
+ * Notes the leads of `doc` and where every paragraph is (its containers, its
+ * position), before Readability moves them. Returns `restore(content)`.
  */
 export function noteLeads(doc) {
   const body = doc.body ?? doc.documentElement;
   const leads = [];
-  for (const el of body.querySelectorAll("p[class], div[class], span[class]")) {
-    if (!isLead(el)) continue;
+  const order = new Map(); // element -> position in document order
+  let position = 0;
+  for (const el of body.querySelectorAll("*")) {
+    order.set(el, position++);
+    if (!["P", "DIV", "SPAN"].includes(el.tagName) || !el.hasAttribute("class") || !isLead(el)) continue;
     const [container] = containersOf(el);
-    if (container) leads.push({ text: squeezed(el), container });
+    if (container) leads.push({ text: squeezed(el), container, position: order.get(el) });
   }
   if (!leads.length) return () => {};
   const containers = new Set(leads.map((l) => l.container));
   const home = new Map();
   for (const p of body.querySelectorAll("p")) {
     const mine = containersOf(p).filter((c) => containers.has(c));
-    if (mine.length) home.set(p, mine);
+    if (mine.length) home.set(p, { containers: mine, position: order.get(p) });
   }
-  return (content) => restoreLeads(content, leads, home);
+  return (content) => restoreLead(content, leads, home);
 }
 
-function restoreLeads(content, leads, home) {
-  const present = new Set();
-  for (const p of content.querySelectorAll("p")) for (const c of home.get(p) ?? []) present.add(c);
-  const text = squeezed(content);
-  const doc = content.ownerDocument;
-  const missing = leads.filter((l) => present.has(l.container) && !text.includes(l.text));
-  const top = content.firstElementChild ?? content;
-  for (const lead of missing.reverse()) {
-    const p = doc.createElement("p");
-    p.textContent = lead.text;
-    top.insertBefore(p, top.firstChild);
+/**
+ * Puts back the first lead that stands before the extracted paragraphs of its
+ * own <article>/<main> and is missing from them. One at most: the summaries
+ * of other stories further down a <main> are teasers, not leads.
+ */
+function restoreLead(content, leads, home) {
+  const first = new Map(); // container -> position of its first extracted paragraph
+  for (const p of content.querySelectorAll("p")) {
+    const where = home.get(p);
+    if (!where) continue;
+    for (const c of where.containers) if (!first.has(c) || where.position < first.get(c)) first.set(c, where.position);
   }
+  const text = squeezed(content);
+  const lead = leads.find((l) => first.has(l.container) && l.position < first.get(l.container) && !text.includes(l.text));
+  if (!lead) return;
+  const p = content.ownerDocument.createElement("p");
+  p.textContent = lead.text;
+  const top = content.firstElementChild ?? content;
+  top.insertBefore(p, top.firstChild);
 }
