@@ -1,6 +1,6 @@
 // Article extraction (`extract`, `summarizeHtml`, `decodeHtml`) on HTML written
 // for the tricky cases: comments, related links, captions, share bars,
-// multi-page markers, <br>-separated text, metadata; and bad HTML.
+// multi-page markers, <br>-separated text, leads, metadata; and bad HTML.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -38,6 +38,12 @@ const FURNITURE = [
     ["Page 1 of 3", "Next page", "Previous page", "2 3"],
   ],
   ["a 'lea también' teaser", "metadata.html", ["La autoridad portuaria aprobó"], ["Lea también", "tasa turística"]],
+  [
+    "the lead in the article's header (Readability drops it), not the teasers further down",
+    "lead.html",
+    ["From November the island ferry will sail four times a day", "refunded at the harbour office."],
+    ["Work on the school roof", "Christmas market", "Around the island"],
+  ],
 ];
 
 test("furniture: the article stays, the furniture goes", () => {
