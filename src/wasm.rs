@@ -50,8 +50,7 @@ fn parse_options(value: JsValue) -> Result<Options, JsValue> {
         ));
     }
     check_option_names(&value)?;
-    let options: Options = serde_wasm_bindgen::from_value(value.clone())
-        .map_err(|_| js_error("INVALID_OPTIONS", &explain_bad_option(&value)))?;
+    let options = read_options(&value)?;
     options.validate().map_err(from_core)?;
     Ok(options)
 }
@@ -73,25 +72,117 @@ fn check_option_names(value: &JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Names the option whose value has the wrong type, by reading each one
-/// alone.
-fn explain_bad_option(value: &JsValue) -> String {
-    for name in option_names() {
-        let Ok(field) = js_sys::Reflect::get(value, &JsValue::from_str(name)) else {
-            continue;
-        };
-        let single = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&single, &JsValue::from_str(name), &field);
-        if let Err(e) = serde_wasm_bindgen::from_value::<Options>(single.into()) {
-            let why = e.to_string();
-            let why = why
-                .trim_start_matches("Error: ")
-                .replace("usize", "a whole number")
-                .replace("f64", "a number");
-            return format!("invalid options: `{name}` has a wrong value ({why})");
-        }
+/// Reads [`Options`] from a JS object, field by field in declaration order,
+/// as `serde_wasm_bindgen::from_value` did, with the same messages, but
+/// without serde's deserializer: that one formats unexpected numbers with
+/// Rust's float formatting, which is a large part of the wasm. Numbers in
+/// messages are formatted by JS instead ([`rust_float`]).
+fn read_options(value: &JsValue) -> Result<Options, JsValue> {
+    // A struct literal without `..`: a new field of `Options` fails to
+    // compile here until it is read.
+    Ok(Options {
+        sentences: field(value, "sentences", whole)?,
+        words: field(value, "words", whole)?,
+        ratio: field(value, "ratio", number)?,
+        language: field(value, "language", string)?,
+        title: field(value, "title", string)?,
+        clean: field(value, "clean", boolean)?,
+        keywords: field(value, "keywords", whole)?,
+    })
+}
+
+/// One optional field: `undefined` and `null` are `None`, anything else
+/// goes through `read`, whose error (serde's wording) becomes the message.
+fn field<T>(
+    object: &JsValue,
+    name: &str,
+    read: fn(&JsValue) -> Result<T, String>,
+) -> Result<Option<T>, JsValue> {
+    let value = js_sys::Reflect::get(object, &JsValue::from_str(name))?;
+    if value.loose_eq(&JsValue::NULL) {
+        return Ok(None);
     }
-    "invalid options".to_string()
+    read(&value).map(Some).map_err(|why| {
+        let why = why
+            .replace("usize", "a whole number")
+            .replace("f64", "a number");
+        js_error(
+            "INVALID_OPTIONS",
+            &format!("invalid options: `{name}` has a wrong value ({why})"),
+        )
+    })
+}
+
+/// A `usize`: a safe integer or a BigInt, at least 0 and at most
+/// `usize::MAX`.
+fn whole(value: &JsValue) -> Result<usize, String> {
+    let v = if value.is_bigint() {
+        u64::try_from(value.clone()).map_err(|_| {
+            "Couldn't deserialize u64 from a BigInt outside u64::MIN..u64::MAX bounds".to_string()
+        })?
+    } else if js_sys::Number::is_safe_integer(value) {
+        let v = value.as_f64().unwrap_or_default() as i64;
+        if v < 0 {
+            return Err(invalid_type(value, "usize"));
+        }
+        v as u64
+    } else {
+        return Err(invalid_type(value, "usize"));
+    };
+    usize::try_from(v).map_err(|_| format!("invalid value: integer `{v}`, expected usize"))
+}
+
+fn number(value: &JsValue) -> Result<f64, String> {
+    value.as_f64().ok_or_else(|| invalid_type(value, "f64"))
+}
+
+fn string(value: &JsValue) -> Result<String, String> {
+    value
+        .as_string()
+        .ok_or_else(|| invalid_type(value, "a string"))
+}
+
+fn boolean(value: &JsValue) -> Result<bool, String> {
+    value
+        .as_bool()
+        .ok_or_else(|| invalid_type(value, "a boolean"))
+}
+
+/// serde's "invalid type" message, with the value described as
+/// serde-wasm-bindgen describes it (`Unexpected`).
+fn invalid_type(value: &JsValue, expected: &str) -> String {
+    let unexpected = if let Some(b) = value.as_bool() {
+        format!("boolean `{b}`")
+    } else if let Some(v) = value.as_f64() {
+        let mut text = rust_float(v);
+        if v.is_finite() && !text.contains('.') {
+            text.push_str(".0");
+        }
+        format!("floating point `{text}`")
+    } else if let Some(s) = value.as_string() {
+        format!("string {s:?}")
+    } else if value.is_instance_of::<js_sys::Uint8Array>()
+        || value.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        "byte array".to_string()
+    } else {
+        format!("{value:?}")
+    };
+    format!("invalid type: {unexpected}, expected {expected}")
+}
+
+/// `v` as Rust's `Display` for `f64` writes it, from the digits of JS's
+/// `Number.prototype.toString` and `toPrecision` (see
+/// [`crate::error::float_from_js`]).
+pub(crate) fn rust_float(v: f64) -> String {
+    let n = js_sys::Number::from(v.abs());
+    let shortest = n.to_string_with_radix(10).map(String::from);
+    let precise = n.to_precision(100).map(String::from);
+    crate::error::float_from_js(
+        v,
+        &shortest.unwrap_or_default(),
+        &precise.unwrap_or_default(),
+    )
 }
 
 /// The field names of [`Options`], read from its `Deserialize` impl so the
