@@ -22,24 +22,34 @@ function cargoBin(name) {
   return existsSync(inHome) ? inHome : name;
 }
 
+/** wasm-opt's arguments for pkg/nutgraf_bg.wasm (scripts/wasm_size.mjs repeats them, with -g). */
+export const WASM_OPT_ARGS = [
+  "-Oz",
+  "--enable-bulk-memory",
+  "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext",
+  "--enable-mutable-globals",
+  "--enable-reference-types",
+  "--enable-multivalue",
+  // Custom sections no browser reads (about 250 B).
+  "--strip-debug",
+  "--strip-producers",
+  "--strip-target-features",
+];
+
+/** The linker's output (honours CARGO_TARGET_DIR, like cargo). */
+export function linkedWasm() {
+  const target = process.env.CARGO_TARGET_DIR || join(root, "target");
+  return join(target, TARGET, PROFILE, "nutgraf.wasm");
+}
+
 function buildWasm() {
   run("cargo", ["build", "--lib", "--target", TARGET, "--profile", PROFILE]);
-  const raw = join(root, "target", TARGET, PROFILE, "nutgraf.wasm");
+  const raw = linkedWasm();
   mkdirSync(join(root, "pkg"), { recursive: true });
   run(cargoBin("wasm-bindgen"), ["--target", "web", "--out-dir", "pkg", "--out-name", "nutgraf", raw]);
   const wasm = join(root, "pkg", "nutgraf_bg.wasm");
-  run(join(root, "node_modules", ".bin", "wasm-opt"), [
-    "-Oz",
-    "--enable-bulk-memory",
-    "--enable-nontrapping-float-to-int",
-    "--enable-sign-ext",
-    "--enable-mutable-globals",
-    "--enable-reference-types",
-    "--enable-multivalue",
-    wasm,
-    "-o",
-    wasm,
-  ]);
+  run(join(root, "node_modules", ".bin", "wasm-opt"), [...WASM_OPT_ARGS, wasm, "-o", wasm]);
 }
 
 /** Raw and gzipped size of a file, for the build log and the README. */
@@ -58,7 +68,10 @@ async function buildPage() {
   }
 }
 
-buildWasm();
-await buildPage();
-const w = sizes(join(root, "pkg", "nutgraf_bg.wasm"));
-console.error(`[build] pkg/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  buildWasm();
+  await buildPage();
+  const w = sizes(join(root, "pkg", "nutgraf_bg.wasm"));
+  console.error(`[build] pkg/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
+  console.error("[build] breakdown by crate/module: node scripts/wasm_size.mjs");
+}
