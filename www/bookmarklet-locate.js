@@ -70,6 +70,25 @@ function rangeOf(index, from, to) {
   return range;
 }
 
+/** How many occurrences of a sentence are tried in search of a visible one. */
+const MAX_OCCURRENCES = 8;
+
+/**
+ * The first occurrence of `key` from `from` on that is rendered (a hidden
+ * duplicate, e.g. a mobile-only copy, has no boxes), else the first one.
+ */
+function visibleMatch(index, key, from) {
+  let first = null;
+  let at = index.chars.indexOf(key, from);
+  for (let tries = 0; at >= 0 && tries < MAX_OCCURRENCES; tries++) {
+    const found = { range: rangeOf(index, at, at + key.length), end: at + key.length };
+    if (found.range.getClientRects().length > 0) return found;
+    first ??= found;
+    at = index.chars.indexOf(key, at + 1);
+  }
+  return first;
+}
+
 /**
  * Ranges for `sentences` (strings, in document order) in the indexed page;
  * `null` for a sentence not found. Each is looked for after the previous one.
@@ -79,11 +98,10 @@ export function locateSentences(index, sentences) {
   return sentences.map((sentence) => {
     const key = sentence.replace(/\s+/g, "");
     if (!key || !index.nodes.length) return null;
-    let at = index.chars.indexOf(key, cursor);
-    if (at < 0) at = index.chars.indexOf(key);
-    if (at >= 0) {
-      cursor = at + key.length;
-      return rangeOf(index, at, at + key.length);
+    const whole = visibleMatch(index, key, cursor) ?? visibleMatch(index, key, 0);
+    if (whole) {
+      cursor = whole.end;
+      return whole.range;
     }
     // Not found whole (the page splits it differently): its two ends.
     const head = key.slice(0, EDGE);
