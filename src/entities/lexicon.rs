@@ -62,7 +62,9 @@ pub(crate) const COMPANY_WORD: Cues = 1 << 24;
 #[rustfmt::skip]
 const TABLES: &[(Cues, &[&str])] = &[
     (TITLE, &[
-        "mr", "mrs", "ms", "maj", "cpl", "pte", "brig", "gen", "insp", "supt", "det", "mp", "mla",
+        "mr", "mrs", "ms", "major-general", "lieutenant-general", "brigadier-general",
+        "lieutenant-colonel", "vice-admiral", "rear-admiral", "secretary-general",
+        "attorney-general", "director-general", "governor-general", "maj", "cpl", "pte", "brig", "gen", "insp", "supt", "det", "mp", "mla",
         "mep", "msp", "td", "cllr", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         "president", "minister", "premier", "chancellor", "secretary", "governor", "senator",
         "sen.", "rep.", "congressman", "congresswoman", "mayor", "king", "queen", "prince",

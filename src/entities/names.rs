@@ -222,7 +222,7 @@ fn scan_running(ctx: &Ctx<'_, '_>, s: usize, e: usize, out: &mut Vec<Name>) {
 /// End of the run of name tokens and connectors starting at `i`.
 fn extend(ctx: &Ctx<'_, '_>, i: usize, e: usize) -> usize {
     let mut j = i + 1;
-    while j < e && !ctx.tokens[j - 1].possessive {
+    while j < e && !ctx.tokens[j - 1].possessive && !has_lower_suffix(ctx.tokens[j - 1].text) {
         if is_name_token(ctx, j) && !ctx.tokens[j].initial {
             j += 1;
         } else if let Some(next) = connector(ctx, i, j, e) {
@@ -395,16 +395,20 @@ fn trim(ctx: &Ctx<'_, '_>, mut s: usize, mut e: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// Whether a word ends in a lower-case hyphenated suffix ("London-based"):
+/// the name ends there.
+fn has_lower_suffix(word: &str) -> bool {
+    word.rfind('-')
+        .is_some_and(|h| h > 0 && word[h + 1..].starts_with(char::is_lowercase))
+}
+
 /// Builds a [`Name`] over tokens `s..e`, cutting a lower-case hyphenated
 /// suffix ("London-based" gives "London").
 fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
     let last = &ctx.tokens[e - 1];
     let mut to = last.end;
-    if let Some(h) = last.text.rfind('-') {
-        let suffix = &last.text[h + 1..];
-        if h > 0 && suffix.starts_with(char::is_lowercase) {
-            to = last.start + h;
-        }
+    if has_lower_suffix(last.text) {
+        to = last.start + last.text.rfind('-').unwrap_or(last.text.len());
     }
     let first = &ctx.tokens[s];
     let unit_start = s == 0 || ctx.tokens[s - 1].unit != first.unit;
