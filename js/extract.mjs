@@ -149,19 +149,47 @@ function removeFurnitureWhenGrabbing(reader, doc) {
   };
 }
 
-/** The first element Readability would take as the byline (its own tests), with its text. */
+/**
+ * The element Readability would take as the byline, with its text: its own
+ * walk, in document order, skipping what it skips first (hidden nodes, modal
+ * dialogs, unlikely candidates and roles).
+ */
 function firstByline(reader, root) {
-  for (let n = root.firstElementChild; n; n = nextElementOf(n, root)) {
-    if (!reader._isProbablyVisible(n)) continue;
-    if (!reader._isValidByline(n, `${n.className} ${n.id}`)) continue;
-    const name = n.querySelector('[itemprop*="name"]');
-    return { node: n, text: (name ?? n).textContent.trim() };
+  let n = root.firstElementChild;
+  while (n) {
+    const match = `${n.className} ${n.id}`;
+    if (!reader._isProbablyVisible(n) || (n.getAttribute("aria-modal") === "true" && n.getAttribute("role") === "dialog")) {
+      n = nextElementOf(n, root, true);
+      continue;
+    }
+    if (reader._isValidByline(n, match)) {
+      const name = n.querySelector('[itemprop*="name"]');
+      return { node: n, text: (name ?? n).textContent.trim() };
+    }
+    if (isUnlikely(reader, n, match)) {
+      n = nextElementOf(n, root, true);
+      continue;
+    }
+    n = nextElementOf(n, root);
   }
   return null;
 }
 
-function nextElementOf(el, root) {
-  if (el.firstElementChild) return el.firstElementChild;
+/** Readability's own "unlikely candidate" test (what its first pass removes). */
+function isUnlikely(reader, n, match) {
+  if (reader.UNLIKELY_ROLES.includes(n.getAttribute("role"))) return true;
+  return (
+    reader.REGEXPS.unlikelyCandidates.test(match) &&
+    !reader.REGEXPS.okMaybeItsACandidate.test(match) &&
+    !reader._hasAncestorTag(n, "table") &&
+    !reader._hasAncestorTag(n, "code") &&
+    n.tagName !== "BODY" &&
+    n.tagName !== "A"
+  );
+}
+
+function nextElementOf(el, root, skipChildren = false) {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
   while (el && el !== root) {
     if (el.nextElementSibling) return el.nextElementSibling;
     el = el.parentElement;
