@@ -18,6 +18,7 @@ import io
 import json
 import sys
 import tarfile
+import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -25,7 +26,7 @@ from pathlib import Path
 # Cities at or above this population go into the list.
 CITY_POPULATION = 150_000
 # Census surnames kept (most frequent first).
-SURNAMES = 4000
+SURNAMES = 2500
 # Languages whose country names and nationalities are kept.
 LANGS = ("en", "es", "nl")
 
@@ -50,6 +51,12 @@ def dotted(name: str) -> list:
     if name.isalpha() and name.isupper() and 2 <= len(name) <= 4:
         return [".".join(name) + "."]
     return []
+
+
+def unaccented(name: str) -> str:
+    """`name` without accents on Latin letters, or `name` if it has other letters."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return plain if plain.isascii() else name
 
 
 def main(directory: Path) -> None:
@@ -130,6 +137,12 @@ def main(directory: Path) -> None:
         if line.strip():
             add(line.split()[0].title(), "S")
 
+    # Unaccented spellings of accented names ("montréal" -> "montreal").
+    for name, codes in list(entries.items()):
+        plain = unaccented(name)
+        if plain != name and codes & {"C", "L"}:
+            entries[plain] |= codes & {"C", "L"}
+
     body = "\n".join(f"{name}\t{''.join(sorted(codes))}" for name, codes in sorted(entries.items()))
     out = io.StringIO()
     out.write(
@@ -149,6 +162,7 @@ def main(directory: Path) -> None:
         "// - names 0.3.0 (PyPI, MIT): US Census 1990 given names and the\n"
         f"//   {SURNAMES} most frequent surnames (public domain).\n"
         "//\n"
+        "// Accented place names are also listed without accents.\n"
         "// Every line is `lowercase name<TAB>codes`, sorted by byte order.\n"
         "// Codes: C country, A alpha-3 code, L other place, N nationality,\n"
         "// G given name, S surname.\n\n"
