@@ -57,6 +57,8 @@ pub(crate) const TEAM_ROLE: Cues = 1 << 22;
 pub(crate) const VERSUS: Cues = 1 << 23;
 /// Nouns next to a company's name ("carmaker Kia", "Magna's shares").
 pub(crate) const COMPANY_WORD: Cues = 1 << 24;
+/// First words of events, awards and laws ("Copa del Rey", "Treaty of").
+pub(crate) const EVENT_HEAD: Cues = 1 << 25;
 
 /// (cue class, words).
 #[rustfmt::skip]
@@ -266,6 +268,11 @@ const TABLES: &[(Cues, &[&str])] = &[
         "captain", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper",
         "forward", "batsman", "bowler", "pitcher", "skipper", "keeper", "winger", "fullback",
         "entrenador", "delantero", "portero", "trainer", "aanvoerder", "spits", "doelman",
+    ]),
+    (EVENT_HEAD, &[
+        "operation", "battle", "treaty", "copa", "premio", "ley", "juegos", "campeonato", "torneo",
+        "festival", "guerra", "tratado", "acuerdo", "feria", "salón", "exposición", "mundial",
+        "vuelta", "trofeo", "gran", "wet", "verdrag", "prijs", "beker", "ronde", "tour",
     ]),
     (COMPANY_WORD, &[
         "company", "firm", "group", "carmaker", "automaker", "maker", "airline", "carrier",

@@ -291,7 +291,7 @@ fn split_titles(ctx: &Ctx<'_, '_>, i: usize, j: usize, out: &mut Vec<Name>) {
     let mut seg = i;
     let mut k = i;
     while k < j {
-        if !ctx.has(k, TITLE) || !is_title_here(ctx, k, j) {
+        if !ctx.has(k, TITLE) || !is_title_here(ctx, seg, k, j) {
             k += 1;
             continue;
         }
@@ -311,10 +311,20 @@ fn split_titles(ctx: &Ctx<'_, '_>, i: usize, j: usize, out: &mut Vec<Name>) {
     emit(ctx, seg, j, title, out);
 }
 
-/// Whether the title word at `k` is used as a title in the run ending at
-/// `j`: something follows that is not an organization word.
-fn is_title_here(ctx: &Ctx<'_, '_>, k: usize, j: usize) -> bool {
-    k + 1 >= j || !ctx.has(k + 1, ORG_SUFFIX) || ctx.has(k + 1, TITLE | TITLE_MOD)
+/// Whether the title word at `k` is used as a title in the run `seg..j`:
+/// something follows that is not an organization word, or only places,
+/// titles and acronyms precede it.
+fn is_title_here(ctx: &Ctx<'_, '_>, seg: usize, k: usize, j: usize) -> bool {
+    if k + 1 >= j {
+        // Last in the run: a title after places or bodies ("US President",
+        // "Labour MP"), not the end of a name ("Burger King").
+        return (seg..k).all(|x| {
+            is_place_word(ctx, x)
+                || ctx.has(x, TITLE | TITLE_MOD)
+                || ctx.tokens[x].shape == Shape::Upper
+        });
+    }
+    !ctx.has(k + 1, ORG_SUFFIX) || ctx.has(k + 1, TITLE | TITLE_MOD)
 }
 
 /// Whether token `k` names a place or nationality (so it is not part of a

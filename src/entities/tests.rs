@@ -362,12 +362,20 @@ const MULTILINGUAL_ES: &[Found] = &[
     ),
 ];
 
-const MULTILINGUAL_ES_NAMES: &[Found] = &[(
-    "es_accented_given_name",
-    "Según José Pérez Cequera, la obra termina en mayo.",
-    "José Pérez Cequera",
-    Per,
-)];
+const MULTILINGUAL_ES_NAMES: &[Found] = &[
+    (
+        "es_event",
+        "El equipo ganó la Copa del Rey en 2014.",
+        "Copa del Rey",
+        Other,
+    ),
+    (
+        "es_accented_given_name",
+        "Según José Pérez Cequera, la obra termina en mayo.",
+        "José Pérez Cequera",
+        Per,
+    ),
+];
 
 const MULTILINGUAL_NL: &[Found] = &[
     (

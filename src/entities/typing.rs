@@ -7,8 +7,8 @@
 use super::context::Ctx;
 use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
-    self, COMPANY_WORD, EVENT, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX, PERSON_NEXT,
-    RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
+    self, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
+    PERSON_NEXT, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::{self, Name};
 use super::token::Shape;
@@ -249,6 +249,9 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     }
     if ctx.has(first, RELIGION) || ctx.has(last, RELIGION) {
         ev[MISC] += DEFAULT_CUE;
+    }
+    if ctx.has(first, EVENT_HEAD) {
+        ev[MISC] += DEFAULT_CLEAR;
     }
     if ctx.has(last, EVENT) {
         ev[MISC] += DEFAULT_CLEAR;
