@@ -158,12 +158,14 @@ fn rank(
     entities.into_iter().map(|(_, e)| e).collect()
 }
 
-/// The canonical name: the longest mention (the first of equal length).
+/// The canonical name: the longest mention, written in mixed case if one
+/// is ("Phnom Penh" rather than "PHNOM PENH"), the first of equals.
 fn canonical(text: &str, spans: &[Span]) -> String {
+    let rank = |t: &str| (t.chars().count(), t.chars().any(char::is_lowercase));
     let mut best = "";
     for s in spans {
         let t = &text[s.start..s.end];
-        if t.chars().count() > best.chars().count() {
+        if rank(t) > rank(best) {
             best = t;
         }
     }

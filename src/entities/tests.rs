@@ -466,6 +466,13 @@ const VARIANTS: &[Variant] = &[
         &["Matthew Collins", "Collins"],
     ),
     (
+        "mixed_case_preferred",
+        "PHNOM PENH (AP) - Rain fell. Phnom Penh was calm.",
+        "Phnom Penh",
+        Place,
+        &["PHNOM PENH", "Phnom Penh"],
+    ),
+    (
         "acronym_and_dots",
         "The United States agreed. The US will pay. The U.S. said so.",
         "United States",
