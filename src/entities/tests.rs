@@ -452,6 +452,13 @@ const VARIANTS: &[Variant] = &[
         &["Joe Biden", "Biden"],
     ),
     (
+        "title_variant",
+        "Joe Biden spoke first. President Biden then left.",
+        "Joe Biden",
+        Per,
+        &["Joe Biden", "Biden"],
+    ),
+    (
         "title_and_first_name",
         "Prime Minister Hun Sen spoke. Later Mr Hun said more.",
         "Hun Sen",
