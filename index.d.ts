@@ -19,6 +19,8 @@ export interface Options {
   title?: string;
   /** Drop page furniture (share prompts, related links, captions, tag lines…) before ranking. Default: true. */
   clean?: boolean;
+  /** How many keywords to return, an integer >= 0 (0 for none). Default: 10. */
+  keywords?: number;
 }
 
 /** A span of the input: UTF-16 code units, end exclusive, so `input.slice(start, end)` is the span. */
