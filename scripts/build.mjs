@@ -3,7 +3,7 @@
 //   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (wasm-bindgen --target web, wasm-opt -Oz)
 //   dist/                                  (the page, bundled with esbuild)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,7 +68,8 @@ async function buildPage() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run when executed (not when scripts/wasm_size.mjs imports WASM_OPT_ARGS), symlinked paths included.
+if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   buildWasm();
   await buildPage();
   const w = sizes(join(root, "pkg", "nutgraf_bg.wasm"));

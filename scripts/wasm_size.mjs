@@ -541,7 +541,7 @@ if (flag("--json")) {
     out("  Removing a part from the source saves about its marginal figure, plus code only it reaches.");
   } else out(`\n${report.note}`);
   if (report.top) {
-    out("\nLargest functions (raw bytes, after wasm-opt):");
+    out(`\nLargest functions (raw bytes, ${flag("--after-opt") ? "after" : "before"} wasm-opt):`);
     for (const f of report.top) out(`  ${String(f.size).padStart(7)}  ${f.part.padEnd(34)} ${f.name.slice(0, 100)}`);
   }
 }
