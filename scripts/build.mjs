@@ -25,6 +25,8 @@ function cargoBin(name) {
 /** wasm-opt's arguments for pkg/nutgraf_bg.wasm (scripts/wasm_size.mjs repeats them, with -g). */
 export const WASM_OPT_ARGS = [
   "-Oz",
+  // Repeat -Oz until it stops shrinking the module (about 4 s more, ~0.4 KB smaller gzipped).
+  "--converge",
   "--enable-bulk-memory",
   "--enable-nontrapping-float-to-int",
   "--enable-sign-ext",
