@@ -2,9 +2,9 @@
 //! words, stopwords and how each word is written across the document.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use super::gazetteer::{self, Known, GIVEN, SURNAME};
+use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
 
@@ -36,8 +36,6 @@ pub(crate) struct Ctx<'t, 'a> {
     pub shouting: Vec<bool>,
     /// Usage of every lower-case word form.
     pub usage: HashMap<String, Usage>,
-    /// First words of the gazetteer's names of several words.
-    pub multiword_firsts: HashSet<&'static str>,
     /// Gazetteer answers already looked up (names repeat).
     cache: RefCell<HashMap<String, Known>>,
 }
@@ -68,7 +66,6 @@ impl<'t, 'a> Ctx<'t, 'a> {
             taken: vec![false; tokens.len()],
             shouting,
             usage,
-            multiword_firsts: gazetteer::multiword_firsts(),
             cache: RefCell::new(HashMap::new()),
         }
     }
@@ -78,11 +75,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         if let Some(&k) = self.cache.borrow().get(key) {
             return k;
         }
-        let mut known = gazetteer::lookup(key);
-        if known == 0 && !key.is_ascii() {
-            // The census names are unaccented: "josé" is "jose".
-            known = gazetteer::lookup(&fold_accents(key)) & (GIVEN | SURNAME);
-        }
+        let known = gazetteer::lookup(key);
         self.cache.borrow_mut().insert(key.to_string(), known);
         known
     }

@@ -379,7 +379,7 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
     let all_caps = (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper);
     if all_caps && e - s >= 2 && ctx.known(s, e) == 0 {
         let before = out.len();
-        let starts = |word: &str| ctx.multiword_firsts.contains(word);
+        let starts = |word: &str| gazetteer::starts_multiword(word);
         match_known(ctx, s, e, &|_: &str| false, &starts, title, out);
         if out.len() > before {
             return;
@@ -454,7 +454,7 @@ pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
 /// and acronyms when the headline is in Title Case.
 fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut Vec<Name>) {
     let known = |key: &str| seen.names.contains(key);
-    let starts = |word: &str| seen.firsts.contains(word) || ctx.multiword_firsts.contains(word);
+    let starts = |word: &str| seen.firsts.contains(word) || gazetteer::starts_multiword(word);
     let first = out.len();
     let mut k = s;
     while k < e {
