@@ -1,3 +1,4 @@
+import { after, before } from "node:test";
 // Shared helpers for the headless-browser tests: Debian's chromium driven by
 // playwright-core, and the built page served on a free local port.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -9,7 +10,9 @@ import { serve } from "../../scripts/serve.mjs";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
 /** The seed article: read at run time, never copied into the repository. */
-export const SEED = process.env.NUTGRAF_SEED ?? "/work/shared/corpus/seed/asean-deportation.txt";
+export const SEED =
+  process.env.NUTGRAF_SEED ??
+  join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "corpus", "seed", "asean-deportation.txt");
 
 /** Chromium flags that keep a headless run off the (closed) network. */
 export const CHROMIUM_ARGS = [
@@ -21,6 +24,24 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/**
+ * Serves the page and starts Chromium before the file's tests, and stops
+ * both after them. Returns an object whose `site` and `browser` are set once
+ * the tests run.
+ */
+export function siteAndBrowser() {
+  const env = { site: null, browser: null };
+  before(async () => {
+    env.site = await servePage();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
 
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

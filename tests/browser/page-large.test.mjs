@@ -1,22 +1,11 @@
 // A 5 MB paste: the page stays responsive while the worker summarizes, and the
 // summary arrives. A newer edit supersedes a run in progress.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { gotoPage, launch, openPage, screenshotPath, SEED, servePage } from "./browser.mjs";
+import { gotoPage, openPage, screenshotPath, SEED, siteAndBrowser } from "./browser.mjs";
 
-let browser;
-let site;
-
-before(async () => {
-  site = await servePage();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 const SIZE = 5 * 1024 * 1024;
 
@@ -32,9 +21,9 @@ function bigText() {
 }
 
 test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the summary arrives", async () => {
-  const { page, context, seen } = await openPage(browser, site);
+  const { page, context, seen } = await openPage(env.browser, env.site);
   try {
-    await gotoPage(page, site);
+    await gotoPage(page, env.site);
     const text = bigText();
     await page.evaluate(() => {
       window.__lags = [];
@@ -47,7 +36,7 @@ test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the 
       }).observe({ type: "longtask" });
     });
     // A real paste (Ctrl+V) from the clipboard into the text box.
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
     await page.evaluate((value) => navigator.clipboard.writeText(value), text);
     await page.evaluate(() => {
       window.__done = new Promise((resolve) =>
@@ -111,9 +100,9 @@ test("a 5 MB paste: input is handled within 100 ms while it summarizes, and the 
 });
 
 test("a newer edit wins over a 5 MB run still in progress", async () => {
-  const { page, context } = await openPage(browser, site);
+  const { page, context } = await openPage(env.browser, env.site);
   try {
-    await gotoPage(page, site);
+    await gotoPage(page, env.site);
     const text = bigText();
     const small = "The ferry to the island runs twice a day in winter. The island has a school and a shop. Fishing boats leave the harbour at dawn.";
     const rendered = await page.evaluate(

@@ -1,28 +1,17 @@
 // Coming back later: the article and the settings survive a reload, and after
 // the first visit the page works with the network off (service worker).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
-import { gotoPage, launch, nextRender, openPage, paste, renderedCount, servePage } from "./browser.mjs";
+import { gotoPage, nextRender, openPage, paste, renderedCount, siteAndBrowser } from "./browser.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-let browser;
-let site;
-
-before(async () => {
-  site = await servePage();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 const ARTICLE = [
   "Glacier National Park reopened its high road on Monday after crews cleared ten metres of snow.",
@@ -33,9 +22,9 @@ const ARTICLE = [
 ].join("\n\n");
 
 test("reload keeps the article and the settings; offline reload still summarizes", async () => {
-  const { page, context, seen } = await openPage(browser, site);
+  const { page, context, seen } = await openPage(env.browser, env.site);
   try {
-    await gotoPage(page, site);
+    await gotoPage(page, env.site);
     // The service worker takes control once it has cached the app shell.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -79,9 +68,9 @@ test("reload keeps the article and the settings; offline reload still summarizes
 });
 
 test("the service worker caches every file of the build under a versioned cache", async () => {
-  const { page, context } = await openPage(browser, site);
+  const { page, context } = await openPage(env.browser, env.site);
   try {
-    await gotoPage(page, site);
+    await gotoPage(page, env.site);
     const { keys, cached } = await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
       const keys = await caches.keys();
@@ -104,7 +93,7 @@ test("a new build takes over and the page offers to reload into it", async () =>
   const server = await serve({ port: 0, quiet: true, dir });
   const copy = { url: `http://127.0.0.1:${server.address().port}/` };
   copy.origin = new URL(copy.url).origin;
-  const { page, context, seen } = await openPage(browser, copy);
+  const { page, context, seen } = await openPage(env.browser, copy);
   try {
     await gotoPage(page, copy);
     await page.evaluate(async () => {

@@ -2,23 +2,12 @@
 // at (tests/browser/screenshots/, gitignored). The checks here are the ones a
 // picture cannot hide: nothing wider than the screen, and text on each theme's
 // own background.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { gotoPage, launch, openPage, paste, screenshotPath, SEED, servePage } from "./browser.mjs";
+import { gotoPage, openPage, paste, screenshotPath, SEED, siteAndBrowser } from "./browser.mjs";
 
-let browser;
-let site;
-
-before(async () => {
-  site = await servePage();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 const SIZES = {
   desktop: { width: 1280, height: 900 },
@@ -28,9 +17,9 @@ const SIZES = {
 for (const [size, viewport] of Object.entries(SIZES)) {
   for (const colorScheme of ["light", "dark"]) {
     test(`screenshot: ${size}, ${colorScheme}`, async () => {
-      const { page, context, seen } = await openPage(browser, site, { viewport, colorScheme, deviceScaleFactor: size === "phone" ? 2 : 1 });
+      const { page, context, seen } = await openPage(env.browser, env.site, { viewport, colorScheme, deviceScaleFactor: size === "phone" ? 2 : 1 });
       try {
-        await gotoPage(page, site);
+        await gotoPage(page, env.site);
         if (existsSync(SEED)) await paste(page, readFileSync(SEED, "utf8"));
         const chip = page.locator("#entities .chip").first();
         if (await chip.count()) await chip.click();
@@ -61,9 +50,9 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 }
 
 test("screenshot: empty page, then an error-free first paste", async () => {
-  const { page, context, seen } = await openPage(browser, site, { viewport: SIZES.desktop });
+  const { page, context, seen } = await openPage(env.browser, env.site, { viewport: SIZES.desktop });
   try {
-    await gotoPage(page, site);
+    await gotoPage(page, env.site);
     await page.locator("#clear").click();
     await page.waitForFunction(() => document.body.dataset.state === "empty");
     assert.match(await page.locator("#status").textContent(), /Paste an article/);
@@ -78,9 +67,9 @@ test("screenshot: empty page, then an error-free first paste", async () => {
 });
 
 test("phone: a pill leads to the summary while it is out of sight", async () => {
-  const { page, context, seen } = await openPage(browser, site, { viewport: SIZES.phone });
+  const { page, context, seen } = await openPage(env.browser, env.site, { viewport: SIZES.phone });
   try {
-    await gotoPage(page, site);
+    await gotoPage(page, env.site);
     const pill = page.locator("#to-summary");
     await page.waitForFunction(() => document.getElementById("to-summary").classList.contains("away"));
     assert.equal(await pill.textContent(), "Summary ↓");

@@ -7,27 +7,16 @@ import { cpSync, mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
-import { gotoPage, launch, nextRender, openPage, paste, renderedCount, screenshotPath, seedArticle, servePage } from "./browser.mjs";
+import { gotoPage, nextRender, openPage, paste, renderedCount, screenshotPath, seedArticle, siteAndBrowser } from "./browser.mjs";
 
-let browser;
-let site;
+const env = siteAndBrowser();
 const open = [];
-
-before(async () => {
-  site = await servePage();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 /** A fresh page on the site; closed, and checked for foreign requests and errors, after each test. */
 async function fresh(contextOptions) {
-  const opened = await openPage(browser, site, contextOptions);
+  const opened = await openPage(env.browser, env.site, contextOptions);
   open.push(opened);
-  await gotoPage(opened.page, site);
+  await gotoPage(opened.page, env.site);
   return opened;
 }
 
@@ -76,7 +65,7 @@ test("seed article: summary, entities, length, highlights, sentences, copy", asy
   const seed = seedArticle(t);
   if (seed === null) return;
   const { page, context } = await fresh();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.origin });
 
   // Paste: a summary appears at once; paste-to-summary time is reported.
   // Timed five times (the machine is shared); the median is reported, not asserted.
@@ -245,13 +234,13 @@ test("the page declares a CSP that allows no other origin for code", async () =>
 });
 
 test("the server sends the CSP as a header too, and precompressed files", async () => {
-  const page = await fetch(site.url, { headers: { "accept-encoding": "br, gzip" } });
+  const page = await fetch(env.site.url, { headers: { "accept-encoding": "br, gzip" } });
   const meta = (await page.text()).match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   assert.equal(page.headers.get("content-security-policy"), meta);
   assert.equal(page.headers.get("content-encoding"), "br");
-  const worker = await fetch(new URL("worker.js", site.url));
+  const worker = await fetch(new URL("worker.js", env.site.url));
   assert.equal(worker.headers.get("content-security-policy"), meta);
-  const wasm = await fetch(new URL("nutgraf_bg.wasm", site.url), { headers: { "accept-encoding": "br, gzip" } });
+  const wasm = await fetch(new URL("nutgraf_bg.wasm", env.site.url), { headers: { "accept-encoding": "br, gzip" } });
   assert.equal(wasm.headers.get("content-type"), "application/wasm");
   assert.equal(wasm.headers.get("content-encoding"), "br");
   const bytes = new Uint8Array(await wasm.arrayBuffer());
