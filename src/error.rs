@@ -93,7 +93,6 @@ impl std::error::Error for Error {}
 /// from JS, so that the module carries no float formatting code (about
 /// 10 KB gzipped, once no message formats an `f64` with `{}`); elsewhere it
 /// is Rust's own `Display`.
-#[allow(dead_code)] // until options.rs writes `ratio` with it
 pub(crate) struct Float(pub f64);
 
 impl fmt::Display for Float {

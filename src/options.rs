@@ -71,7 +71,8 @@ impl Options {
             (_, Some(n), _) => Ok(Length::Words(n)),
             (_, _, Some(r)) if r.is_finite() && r > 0.0 && r <= 1.0 => Ok(Length::Ratio(r)),
             (_, _, Some(r)) => Err(Error::invalid_options(format!(
-                "`ratio` must be greater than 0 and at most 1, not {r}"
+                "`ratio` must be greater than 0 and at most 1, not {}",
+                crate::error::Float(r)
             ))),
             (None, None, None) => Ok(Length::Sentences(DEFAULT_SENTENCES)),
         }
