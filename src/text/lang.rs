@@ -35,7 +35,9 @@ const TABLE: &[(&str, Option<Algorithm>)] = &[
     ("ar", Some(Algorithm::Arabic)),
     ("da", Some(Algorithm::Danish)),
     ("de", Some(Algorithm::German)),
-    ("el", Some(Algorithm::Greek)),
+    // Greek and Tamil: detected, summarized without stemming (see
+    // `words::snowball`).
+    ("el", None),
     ("es", Some(Algorithm::Spanish)),
     ("fi", Some(Algorithm::Finnish)),
     ("fr", Some(Algorithm::French)),
@@ -47,7 +49,7 @@ const TABLE: &[(&str, Option<Algorithm>)] = &[
     ("ro", Some(Algorithm::Romanian)),
     ("ru", Some(Algorithm::Russian)),
     ("sv", Some(Algorithm::Swedish)),
-    ("ta", Some(Algorithm::Tamil)),
+    ("ta", None),
     ("tr", Some(Algorithm::Turkish)),
     ("zh", None),
     ("ja", None),

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use rust_stemmers::Stemmer;
+use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lang::Language;
@@ -18,7 +18,7 @@ impl Analyzer {
     /// the language has no Snowball stemmer or stopword list).
     pub fn new(language: Language) -> Self {
         Analyzer {
-            stemmer: language.algorithm().map(Stemmer::create),
+            stemmer: language.algorithm().and_then(snowball),
             stopwords: language.stopwords().collect(),
         }
     }
@@ -67,6 +67,36 @@ impl Analyzer {
         };
         !short_ascii && !self.is_stopword(lower) && lower.chars().any(char::is_alphanumeric)
     }
+}
+
+/// The Snowball stemmer for `algorithm`, for the algorithms nutgraf ships.
+///
+/// `Stemmer::create` with a value known only at run time links every
+/// algorithm of rust-stemmers into the wasm; naming each one here lets the
+/// linker keep only these. Greek and Tamil are left out (about 12 KB gzipped
+/// of the wasm between them): those languages are summarized without
+/// stemming.
+fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
+    use Algorithm as A;
+    Some(match algorithm {
+        A::Arabic => Stemmer::create(A::Arabic),
+        A::Danish => Stemmer::create(A::Danish),
+        A::Dutch => Stemmer::create(A::Dutch),
+        A::English => Stemmer::create(A::English),
+        A::Finnish => Stemmer::create(A::Finnish),
+        A::French => Stemmer::create(A::French),
+        A::German => Stemmer::create(A::German),
+        A::Hungarian => Stemmer::create(A::Hungarian),
+        A::Italian => Stemmer::create(A::Italian),
+        A::Norwegian => Stemmer::create(A::Norwegian),
+        A::Portuguese => Stemmer::create(A::Portuguese),
+        A::Romanian => Stemmer::create(A::Romanian),
+        A::Russian => Stemmer::create(A::Russian),
+        A::Spanish => Stemmer::create(A::Spanish),
+        A::Swedish => Stemmer::create(A::Swedish),
+        A::Turkish => Stemmer::create(A::Turkish),
+        A::Greek | A::Tamil => return None,
+    })
 }
 
 /// Case folding for matching: lower case, typographic apostrophes unified.
