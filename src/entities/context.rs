@@ -40,6 +40,9 @@ pub(crate) struct Ctx<'t, 'a> {
     cache: RefCell<HashMap<String, Known>>,
 }
 
+/// Endings of English contractions ("I've", "they'll", "we're", "it's").
+const CONTRACTIONS: &[&str] = &["ve", "m", "ll", "d", "re", "s", "t"];
+
 impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of a document with `units` units.
     pub fn new(
@@ -92,7 +95,17 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Whether the lower-case `word` is a stopword.
     pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.binary_search(&word).is_ok()
+        if self.stopwords.binary_search(&word).is_ok() {
+            return true;
+        }
+        // A contraction of a stopword ("I've", "it'll", "we're") is one too;
+        // names with an apostrophe ("O'Brien", "D'Angelo") are not.
+        match word.split_once(['\'', '\u{2019}']) {
+            Some((base, suffix)) if CONTRACTIONS.contains(&suffix) => {
+                self.stopwords.binary_search(&base).is_ok()
+            }
+            _ => false,
+        }
     }
 
     /// Usage of the lower-case `word`.

@@ -207,6 +207,16 @@ const SENTENCE_INITIAL: &[Absent] = &[
         "The rain fell on the city of Lyon for days.",
         "The",
     ),
+    (
+        "contraction",
+        "Actually I've tested the code in Lyon, and now I\u{2019}m sure it works.",
+        "I've",
+    ),
+    (
+        "typographic_contraction",
+        "Actually I've tested the code in Lyon, and now I\u{2019}m sure it works.",
+        "I\u{2019}m",
+    ),
 ];
 
 const ALL_CAPS: &[Found] = &[
