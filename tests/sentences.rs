@@ -1010,7 +1010,15 @@ fn invariants(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Whether every unit of `text` starts and ends at a grapheme boundary.
+/// Whether every unit of `text` starts and ends at a UAX #29 grapheme
+/// boundary. The splitter does not segment graphemes (their tables are too
+/// big for the wasm): when it must cut a long run with no word boundary it
+/// cuts between characters, but never before a combining mark or other
+/// character that word rule WB4 attaches, Thai/Lao `AM` or a Hangul
+/// vowel/trailing jamo, never after a ZWJ, a leading jamo, a virama or a
+/// `Prepend` character, and never inside a regional-indicator pair. For
+/// text made of such sequences that is a grapheme boundary, which this
+/// checks against `unicode-segmentation`.
 fn on_graphemes(text: &str) -> bool {
     let bounds: std::collections::HashSet<usize> = text
         .grapheme_indices(true)
@@ -1070,6 +1078,29 @@ fn long_run_of_graphemes_is_never_cut_inside_one() {
     let text = "e\u{301}\u{302}👩‍👩‍👧🇫🇷".repeat(2_000);
     assert_invariants(&text);
     assert!(on_graphemes(&text));
+}
+
+#[test]
+fn long_word_of_combining_sequences_is_cut_between_graphemes() {
+    // One UAX #29 word (letters, digits, marks, jamo), so the cut falls
+    // back to characters.
+    let word =
+        "e\u{301}\u{302}1\u{FE0F}\u{20E3}क्षि\u{1100}\u{1161}\u{11A8}가\u{11A8}\u{600}1ก\u{E33}";
+    for shift in 0..word.chars().count() {
+        let text: String = word.chars().cycle().skip(shift).take(4_000).collect();
+        assert_invariants(&text);
+        assert!(split_sentences(&text).len() > 1);
+        assert!(on_graphemes(&text), "{shift}");
+    }
+}
+
+#[test]
+fn one_base_with_endless_marks_stays_one_unit() {
+    let text = format!("a{}", "\u{301}".repeat(2_000));
+    assert_eq!(units(&text), [text.as_str()]);
+    let text = format!("{text} and more");
+    assert_eq!(split_sentences(&text).len(), 2);
+    assert_invariants(&text);
 }
 
 #[test]
@@ -1138,6 +1169,32 @@ const FRAGMENTS: &[&str] = &[
     "ß",
 ];
 
+/// Grapheme clusters that join characters in every way the splitter's cut
+/// rule knows (see [`on_graphemes`]), and single characters around them.
+const CLUSTERS: &[&str] = &[
+    "a",
+    "e\u{301}",
+    "o\u{308}\u{331}",
+    "1\u{FE0F}\u{20E3}",
+    "क्ष",
+    "ि",
+    "\u{94D}",
+    "\u{1100}\u{1161}\u{11A8}",
+    "가\u{11A8}",
+    "\u{1161}",
+    "\u{600}1",
+    "ก\u{E33}",
+    "👍🏽",
+    "👩‍👩‍👧",
+    "🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}",
+    "🇫🇷",
+    "🇫",
+    "\u{200D}",
+    "中",
+    "x",
+    "7",
+];
+
 /// Text built from [`FRAGMENTS`].
 fn fragments() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
@@ -1152,6 +1209,15 @@ proptest! {
     #[test]
     fn invariants_hold_on_text_like_input(text in fragments()) {
         prop_assert_eq!(invariants(&text), Ok(()));
+    }
+
+    #[test]
+    fn long_runs_are_cut_between_graphemes(
+        parts in prop::collection::vec(prop::sample::select(CLUSTERS), 200..1_500)
+    ) {
+        let text = parts.concat();
+        prop_assert_eq!(invariants(&text), Ok(()));
+        prop_assert!(on_graphemes(&text), "{:?}", text);
     }
 
     #[test]
