@@ -5,10 +5,9 @@
 //! with a stable `code` property. It never panics on input, so the module
 //! stays usable after an error.
 
-use js_sys::{Array, Object};
 use wasm_bindgen::prelude::*;
 
-use crate::{Entity, Error, Keyword, Options, Sentence, Span, Stats, Summary};
+use crate::{Error, Options, Summary};
 
 /// Summarizes `text` (a string) with `options` (an object, or
 /// `undefined`/`null` for the defaults). Returns a plain JS object whose
@@ -21,7 +20,7 @@ pub fn summarize_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue>
     let options = parse_options(options)?;
     let mut summary = crate::summarize(&text, &options).map_err(from_core)?;
     to_utf16_offsets(&text, &mut summary);
-    Ok(summary_to_js(&summary))
+    summary_to_js(&summary)
 }
 
 /// The languages nutgraf can be told to use (ISO 639-1 codes).
@@ -227,107 +226,13 @@ fn option_names() -> &'static [&'static str] {
     names.0.unwrap_or(&[])
 }
 
-/// The summary as a plain JS object, as serde-wasm-bindgen wrote the
-/// `Serialize` impls of `result.rs` (fields in declaration order, snake_case
-/// names, `None` as `null`, numbers as numbers, kinds as their lower-case
-/// names), without the serializer's code. Destructuring without `..` makes
-/// a new result field a compile error here until it is written.
-fn summary_to_js(summary: &Summary) -> JsValue {
-    let Summary {
-        language,
-        title,
-        sentences,
-        entities,
-        keywords,
-        stats,
-    } = summary;
-    let Stats {
-        sentences: units,
-        words,
-        furniture,
-        summary_words,
-    } = stats;
-    object(&[
-        ("language", language.into()),
-        (
-            "title",
-            title.as_deref().map_or(JsValue::NULL, JsValue::from_str),
-        ),
-        ("sentences", array(sentences, sentence_to_js)),
-        ("entities", array(entities, entity_to_js)),
-        ("keywords", array(keywords, keyword_to_js)),
-        (
-            "stats",
-            object(&[
-                ("sentences", js_number(*units)),
-                ("words", js_number(*words)),
-                ("furniture", js_number(*furniture)),
-                ("summary_words", js_number(*summary_words)),
-            ]),
-        ),
-    ])
-}
-
-fn sentence_to_js(sentence: &Sentence) -> JsValue {
-    let Sentence {
-        index,
-        text,
-        start,
-        end,
-        score,
-    } = sentence;
-    object(&[
-        ("index", js_number(*index)),
-        ("text", text.into()),
-        ("start", js_number(*start)),
-        ("end", js_number(*end)),
-        ("score", (*score).into()),
-    ])
-}
-
-fn entity_to_js(entity: &Entity) -> JsValue {
-    let Entity {
-        text,
-        kind,
-        count,
-        score,
-        mentions,
-    } = entity;
-    object(&[
-        ("text", text.into()),
-        ("kind", kind.as_str().into()),
-        ("count", js_number(*count)),
-        ("score", (*score).into()),
-        ("mentions", array(mentions, span_to_js)),
-    ])
-}
-
-fn span_to_js(span: &Span) -> JsValue {
-    let Span { start, end } = span;
-    object(&[("start", js_number(*start)), ("end", js_number(*end))])
-}
-
-fn keyword_to_js(keyword: &Keyword) -> JsValue {
-    let Keyword { text, score } = keyword;
-    object(&[("text", text.into()), ("score", (*score).into())])
-}
-
-/// A count or offset as a JS number (exact: a wasm32 `usize` is below 2^53).
-fn js_number(n: usize) -> JsValue {
-    JsValue::from_f64(n as f64)
-}
-
-fn object(fields: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    for (name, value) in fields {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
-    }
-    object.into()
-}
-
-fn array<T>(items: &[T], to_js: fn(&T) -> JsValue) -> JsValue {
-    items.iter().map(to_js).collect::<Array>().into()
+/// The summary as a plain JS object (serde-wasm-bindgen over the
+/// `Serialize` impls of `result.rs`: `None` as `null`, kinds as their
+/// lower-case names).
+fn summary_to_js(summary: &Summary) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    serde::Serialize::serialize(summary, &serializer)
+        .map_err(|e| js_error("INTERNAL", &format!("could not build the result: {e}")))
 }
 
 fn from_core(e: Error) -> JsValue {
