@@ -25,6 +25,11 @@
 //! ```
 #![deny(missing_docs)]
 
+// The README's Rust examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 mod clean;
 mod entities;
 mod error;
