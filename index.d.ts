@@ -23,7 +23,11 @@ export interface Options {
   keywords?: number;
 }
 
-/** A span of the input: UTF-16 code units, end exclusive, so `input.slice(start, end)` is the span. */
+/**
+ * A span of the input: UTF-16 code units, end exclusive, so `input.slice(start, end)` is the span.
+ * (A lone surrogate in the input, which is not valid Unicode, is read as U+FFFD: offsets still
+ * line up, but a returned `text` then shows U+FFFD where the input has the lone surrogate.)
+ */
 export interface Span {
   start: number;
   end: number;
