@@ -15,7 +15,7 @@ export interface Options {
   ratio?: number;
   /** ISO 639-1 code ("en", "es", …, see {@link languages}) or "auto". Default: "auto" (detected). */
   language?: string;
-  /** The article's title when known; a title line is a ranking signal and never a summary sentence. Default: the text's first line if it reads as a headline. */
+  /** The article's title when known: never a summary sentence, and entities in it count as more salient. Default: the text's first line if it reads as a headline. */
   title?: string;
   /** Drop page furniture (share prompts, related links, captions, tag lines…) before ranking. Default: true. */
   clean?: boolean;
