@@ -83,7 +83,11 @@ pub fn summarize_with(
         vec![false; doc.units.len()]
     };
     let title = title(&doc, options);
-    let eligible = eligible(&doc, &furniture, title.is_some());
+    // The title is left out of the summary when it is the text's first
+    // unit (a headline line); a title given apart from the text is not.
+    let title_in_text =
+        title.is_some_and(|t| doc.units.first().is_some() && doc.unit_text(0).trim() == t);
+    let eligible = eligible(&doc, &furniture, title_in_text);
 
     // 4. Rank the units: TextRank (sentence graph from an inverted index,
     //    PageRank over it).

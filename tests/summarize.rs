@@ -263,3 +263,20 @@ fn units_starting_inside_a_quotation_are_not_chosen() {
         s.sentences
     );
 }
+
+#[test]
+fn a_title_given_apart_from_the_text_leaves_the_first_sentence_eligible() {
+    // HTML input passes the page's title; the extracted text starts with the lead.
+    let text = "The river flooded the old town after days of rain. \
+                Rescue teams moved families from the old town. \
+                A bakery reopened.";
+    let options = Options {
+        sentences: Some(3),
+        title: Some("Floods hit the old town".into()),
+        ..Default::default()
+    };
+    let summary = nutgraf::summarize(text, &options).expect("a summary");
+    assert_eq!(summary.title.as_deref(), Some("Floods hit the old town"));
+    assert_eq!(summary.sentences.first().map(|s| s.index), Some(0));
+    assert_eq!(summary.sentences.len(), 3);
+}
