@@ -86,7 +86,7 @@ pub fn summarize_with(
     // The title is left out of the summary when it is the text's first
     // unit (a headline line); a title given apart from the text is not.
     let title_in_text =
-        title.is_some_and(|t| doc.units.first().is_some() && doc.unit_text(0).trim() == t);
+        title.is_some_and(|t| !doc.units.is_empty() && doc.unit_text(0).trim() == t);
     let eligible = eligible(&doc, &furniture, title_in_text);
 
     // 4. Rank the units: TextRank (sentence graph from an inverted index,
