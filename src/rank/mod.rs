@@ -12,8 +12,8 @@ pub mod prior;
 pub use graph::{Bags, Graph, Similarity};
 pub use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE};
 pub use params::{
-    Params, DEFAULT_LENGTH, DEFAULT_POSITION, DEFAULT_REDUNDANCY, DEFAULT_REDUNDANCY_FLOOR,
-    DEFAULT_TITLE,
+    Params, DEFAULT_COVERAGE, DEFAULT_LENGTH, DEFAULT_POSITION, DEFAULT_REDUNDANCY,
+    DEFAULT_REDUNDANCY_FLOOR, DEFAULT_TITLE,
 };
 
 /// What ranking needs to know about the document's units.
@@ -68,7 +68,14 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
 
     // 3. PageRank, then length normalisation.
     let centrality = pagerank(&graph, Some(&teleport), params.damping, DEFAULT_TOLERANCE);
-    let scores = normalise_length(&centrality, input, params.length);
+    let mut scores = normalise_length(&centrality, input, params.length);
+
+    // 4. Term coverage: sentences made of the document's recurring terms.
+    if params.coverage != 0.0 {
+        for (s, c) in scores.iter_mut().zip(coverage(&bags)) {
+            *s *= c.max(DEFAULT_MIN_COVERAGE).powf(params.coverage);
+        }
+    }
 
     Ranking {
         scores,
@@ -109,6 +116,25 @@ fn normalise_length(centrality: &[f64], input: &Input<'_>, exponent: f64) -> Vec
             }
             let w = input.words.get(i).copied().unwrap_or(1).max(1) as f64;
             c / w.powf(exponent)
+        })
+        .collect()
+}
+
+/// Floor of the coverage factor, so that a sentence sharing no term keeps
+/// its order by centrality among its peers instead of scoring 0.
+const DEFAULT_MIN_COVERAGE: f64 = 1e-9;
+
+/// Term coverage of each unit: the mean, over its distinct terms, of the
+/// number of other eligible units that contain the term.
+fn coverage(bags: &Bags) -> Vec<f64> {
+    bags.bags
+        .iter()
+        .map(|bag| {
+            let shared: f64 = bag
+                .iter()
+                .map(|&(t, _)| f64::from(bags.df[t as usize].saturating_sub(1)))
+                .sum();
+            shared / bag.len().max(1) as f64
         })
         .collect()
 }
