@@ -54,7 +54,8 @@ function reader(buf, pos = 0) {
   const r = {
     pos,
     u8: () => buf[r.pos++],
-    u32() {
+    /** LEB128 digits: the unsigned value, how many bits were read, and the last byte. */
+    leb() {
       let result = 0;
       let shift = 0;
       let byte;
@@ -63,20 +64,13 @@ function reader(buf, pos = 0) {
         result += (byte & 0x7f) * 2 ** shift;
         shift += 7;
       } while (byte & 0x80);
-      return result;
+      return { result, shift, byte };
     },
+    u32: () => r.leb().result,
     s64() {
       // Signed LEB128 (up to 64 bits); exact only up to 2^53, enough for addresses.
-      let result = 0;
-      let shift = 0;
-      let byte;
-      do {
-        byte = buf[r.pos++];
-        result += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      if (shift < 64 && byte & 0x40) result -= 2 ** shift;
-      return result;
+      const { result, shift, byte } = r.leb();
+      return shift < 64 && byte & 0x40 ? result - 2 ** shift : result;
     },
     name() {
       const n = r.u32();
