@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "nod
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cargoBin } from "./toolchain.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const PROFILE = "wasm";
@@ -14,12 +15,6 @@ const TARGET = "wasm32-unknown-unknown";
 
 function run(cmd, args) {
   execFileSync(cmd, args, { stdio: "inherit", cwd: root });
-}
-
-function cargoBin(name) {
-  const home = process.env.CARGO_HOME || join(process.env.HOME || "", ".cargo");
-  const inHome = join(home, "bin", name);
-  return existsSync(inHome) ? inHome : name;
 }
 
 /** wasm-opt's arguments for pkg/nutgraf_bg.wasm (scripts/wasm_size.mjs repeats them, with -g). */

@@ -10,6 +10,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { cargoBin } from "./toolchain.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WASM_TARGET = "wasm32-unknown-unknown";
@@ -27,12 +28,6 @@ function output(cmd, args) {
 function run(cmd, args, opts = {}) {
   log(`$ ${cmd} ${args.join(" ")}`);
   execFileSync(cmd, args, { stdio: "inherit", cwd: root, ...opts });
-}
-
-function cargoBin(name) {
-  const home = process.env.CARGO_HOME || join(process.env.HOME || "", ".cargo");
-  const inHome = join(home, "bin", name);
-  return existsSync(inHome) ? inHome : name;
 }
 
 function ensureWasmTarget() {

@@ -37,6 +37,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { cargoBin } from "./toolchain.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -414,12 +415,6 @@ function group(buf, bd, prefix) {
 }
 
 // ---------------------------------------------------------------- building
-
-function cargoBin(name) {
-  const home = process.env.CARGO_HOME || join(process.env.HOME || "", ".cargo");
-  const inHome = join(home, "bin", name);
-  return existsSync(inHome) ? inHome : name;
-}
 
 /** The shipped code, with names: the linker's output through wasm-bindgen and wasm-opt -g. */
 async function namedBuild(linked, optimise) {
