@@ -2,7 +2,7 @@
 import initWasm, * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
 import { decodeHtml } from "./decode.mjs";
-import { checkExtractOptions, checkHtml, extractArticle } from "./extract.mjs";
+import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 
 let ready = null;
@@ -69,13 +69,6 @@ export function summarizeHtml(html, options) {
 }
 
 export { decodeHtml };
-
-function setBaseUrl(doc, url) {
-  if (doc.querySelector("base[href]")) return;
-  const base = doc.createElement("base");
-  base.setAttribute("href", url);
-  (doc.head ?? doc.documentElement).prepend(base);
-}
 
 /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
 export function languages() {

@@ -61,6 +61,18 @@ export function checkHtml(html) {
   }
 }
 
+/**
+ * Gives a parsed page a <base href> so Readability resolves relative links
+ * against the page's URL (kept when the page has its own).
+ */
+export function setBaseUrl(doc, url) {
+  if (doc.querySelector("base[href]")) return;
+  const head = doc.head ?? doc.documentElement;
+  const base = doc.createElement("base");
+  base.setAttribute("href", url);
+  head?.insertBefore(base, head.firstChild);
+}
+
 /** Checks `extract` options; returns the page URL (or null). */
 export function checkExtractOptions(options) {
   if (options === undefined || options === null) return null;

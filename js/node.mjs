@@ -5,7 +5,7 @@ import * as wasm from "../pkg/nutgraf.js";
 import { parseHTML } from "linkedom";
 import { codedError } from "./errors.mjs";
 import { decodeHtml } from "./decode.mjs";
-import { checkExtractOptions, checkHtml, extractArticle } from "./extract.mjs";
+import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 
 function load() {
@@ -51,15 +51,6 @@ export function extract(html, options) {
 /** Extracts the article of `html`, then summarizes it. See index.d.ts. */
 export function summarizeHtml(html, options) {
   return summarizeArticle(extract, summarize, html, options);
-}
-
-/** Gives `document` a <base href> so Readability resolves relative links against the page URL. */
-function setBaseUrl(document, url) {
-  if (document.querySelector("base[href]")) return;
-  const head = document.head ?? document.documentElement;
-  const base = document.createElement("base");
-  base.setAttribute("href", url);
-  head?.insertBefore(base, head.firstChild);
 }
 
 export { decodeHtml };
