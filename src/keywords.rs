@@ -195,14 +195,14 @@ fn cooccurrence(units: &[Vec<Token>], n: usize) -> Graph {
     }
     let mut edges: Vec<(usize, usize, f64)> =
         weights.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-    edges.sort_by_key(|e| (e.0, e.1));
+    crate::order::sort_by_key(&mut edges, |e| (e.0, e.1));
     Graph::from_edges(n, &edges)
 }
 
 /// Whether each node is among the best [`DEFAULT_TOP_SHARE`].
 fn top_nodes(scores: &[f64], stems: &[String]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         scores[b]
             .total_cmp(&scores[a])
             .then(stems[a].cmp(&stems[b]))
@@ -294,7 +294,9 @@ fn runs(tokens: &[Token], top: &[bool]) -> Vec<Run> {
 /// The best `max` phrases, skipping those whose words all appear in a
 /// better phrase; scores scaled so the best is 1.
 fn best(mut phrases: Vec<Phrase>, max: usize) -> Vec<Keyword> {
-    phrases.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.first.cmp(&b.first)));
+    crate::order::sort_by(&mut phrases, |a, b| {
+        b.score.total_cmp(&a.score).then(a.first.cmp(&b.first))
+    });
     let top = phrases
         .first()
         .map_or(1.0, |p| p.score)

@@ -35,6 +35,7 @@ mod entities;
 mod error;
 mod keywords;
 mod options;
+mod order;
 pub mod rank;
 mod result;
 mod select;

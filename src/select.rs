@@ -53,7 +53,7 @@ pub(crate) fn select(c: &Candidates<'_>, length: Length, redundancy: Redundancy)
         Length::Words(w) => (usize::MAX, Some(w)),
     };
     let mut chosen = greedy(c, eligible.collect(), max_n, budget, redundancy);
-    chosen.sort_unstable();
+    crate::order::sort(&mut chosen);
     chosen
 }
 

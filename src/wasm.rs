@@ -275,7 +275,7 @@ struct Utf16Map {
 
 impl Utf16Map {
     fn new(text: &str, mut bytes: Vec<usize>) -> Self {
-        bytes.sort_unstable();
+        crate::order::sort(&mut bytes);
         bytes.dedup();
         let mut pairs = Vec::with_capacity(bytes.len());
         let mut wanted = bytes.into_iter().peekable();

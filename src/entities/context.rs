@@ -52,7 +52,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         stopwords: impl Iterator<Item = &'static str>,
     ) -> Self {
         let mut stopwords: Vec<&'static str> = stopwords.collect();
-        stopwords.sort_unstable();
+        crate::order::sort(&mut stopwords);
         let lower: Vec<String> = tokens
             .iter()
             .map(|t| t.text.to_lowercase().replace('’', "'"))

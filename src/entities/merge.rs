@@ -106,7 +106,7 @@ fn aliases(
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     let mut firsts: Vec<usize> = keys.values().copied().collect();
-    firsts.sort_unstable();
+    crate::order::sort(&mut firsts);
     for &i in &firsts {
         let m = &mentions[i];
         if m.fixed.is_some() || m.words.len() < 2 {

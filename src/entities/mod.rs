@@ -61,7 +61,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &names {
         mentions.push(name_mention(&ctx, n, sports));
     }
-    mentions.sort_by_key(|m| (m.from, m.to));
+    crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
     // 4. Variants merged into entities, typed from all their mentions.
     let groups = merge::merge(&mentions);
@@ -154,7 +154,9 @@ fn rank(
             )
         })
         .collect();
-    entities.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
+    crate::order::sort_by(&mut entities, |a, b| {
+        b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0))
+    });
     entities.into_iter().map(|(_, e)| e).collect()
 }
 

@@ -69,7 +69,7 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
             scan_headline(ctx, s, e, &seen, &mut out);
         }
     }
-    out.sort_by_key(|n| n.start);
+    crate::order::sort_by_key(&mut out, |n| n.start);
     out
 }
 

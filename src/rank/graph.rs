@@ -2,7 +2,8 @@
 //! that the cost grows with the pairs of sentences that share a term, not
 //! with the square of the number of sentences.
 
-use std::collections::HashMap;
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, HashMap};
 
 /// Terms found in more than this many sentences are left out of the graph:
 /// they link almost everything to everything and carry no signal, and they
@@ -90,7 +91,7 @@ impl Bags {
             }
         }
         let mut out: Vec<(u32, u32)> = counts.into_iter().collect();
-        out.sort_unstable();
+        crate::order::sort(&mut out);
         out
     }
 
@@ -127,7 +128,7 @@ fn bag(ids: &mut HashMap<String, u32>, terms: &[String]) -> Vec<(u32, u32)> {
             *ids.entry(t.clone()).or_insert(next)
         })
         .collect();
-    v.sort_unstable();
+    crate::order::sort(&mut v);
     let mut out: Vec<(u32, u32)> = Vec::new();
     for t in v {
         match out.last_mut() {
@@ -149,7 +150,7 @@ impl Graph {
             }
         }
         for list in &mut adj {
-            list.sort_by_key(|&(j, _)| j);
+            crate::order::sort_by_key(list, |&(j, _)| j);
         }
         Graph { adj }
     }
@@ -238,13 +239,50 @@ fn norm(log_lens: f64) -> f64 {
 }
 
 /// Keeps the [`DEFAULT_MAX_NEIGHBOURS`] heaviest edges (ties by index).
+///
+/// A bounded heap rather than `select_nth_unstable_by`, whose own copy of
+/// the standard library's selection code costs the wasm 1.5 KB gzipped
+/// (see `crate::order`); a full sort is slower on long lists.
 fn keep_strongest(edges: &mut Vec<(usize, f64)>) {
     if edges.len() > DEFAULT_MAX_NEIGHBOURS {
-        let heavier = |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
-        edges.select_nth_unstable_by(DEFAULT_MAX_NEIGHBOURS - 1, heavier);
-        edges.truncate(DEFAULT_MAX_NEIGHBOURS);
+        let mut kept: BinaryHeap<Weaker> = BinaryHeap::with_capacity(DEFAULT_MAX_NEIGHBOURS);
+        for &edge in edges.iter() {
+            let edge = Weaker(edge);
+            if kept.len() < DEFAULT_MAX_NEIGHBOURS {
+                kept.push(edge);
+            } else if let Some(mut weakest) = kept.peek_mut().filter(|w| edge < **w) {
+                *weakest = edge;
+            }
+        }
+        edges.clear();
+        edges.extend(kept.into_iter().map(|w| w.0));
     }
 }
+
+/// An edge ordered so that the heap's top is the weakest: lighter first,
+/// then the higher index.
+struct Weaker((usize, f64));
+
+impl Ord for Weaker {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (a, b) = (self.0, other.0);
+        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+    }
+}
+
+impl PartialOrd for Weaker {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Weaker {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Weaker {}
 
 /// Term id → `(sentence, count)` for eligible sentences; terms in more than
 /// [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
