@@ -3,7 +3,7 @@
 //! together, PageRank ranks them, and adjacent top words are merged into
 //! phrases, returned as they appear in the text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -132,7 +132,7 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
 /// Tokens per eligible unit, and the stem of each node.
 fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String>) {
     let analyzer = Analyzer::new(doc.language);
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<String, usize> = HashMap::default();
     let mut units = Vec::new();
     for (i, unit) in doc.units.iter().enumerate() {
         if !eligible.get(i).copied().unwrap_or(false) {
@@ -182,7 +182,7 @@ fn is_joining_gap(gap: &str) -> bool {
 
 /// Words linked by how often they occur within [`DEFAULT_WINDOW`].
 fn cooccurrence(units: &[Vec<Token>], n: usize) -> Graph {
-    let mut weights: HashMap<(usize, usize), f64> = HashMap::new();
+    let mut weights: HashMap<(usize, usize), f64> = HashMap::default();
     for tokens in units {
         for (k, a) in tokens.iter().enumerate() {
             for b in tokens.iter().skip(k + 1).take(DEFAULT_WINDOW - 1) {
@@ -229,11 +229,11 @@ type Run = (Vec<usize>, usize, usize);
 /// Phrases are merged by stems and score the sum of their words' scores.
 fn phrases(text: &str, units: &[Vec<Token>], top: &[bool], scores: &[f64]) -> Vec<Phrase> {
     let runs: Vec<Run> = units.iter().flat_map(|t| runs(t, top)).collect();
-    let mut counts: HashMap<&[usize], usize> = HashMap::new();
+    let mut counts: HashMap<&[usize], usize> = HashMap::default();
     for r in &runs {
         *counts.entry(&r.0).or_insert(0) += 1;
     }
-    let mut by_key: HashMap<Vec<usize>, Phrase> = HashMap::new();
+    let mut by_key: HashMap<Vec<usize>, Phrase> = HashMap::default();
     let mut add = |nodes: &[usize], start: usize, end: usize| {
         let form = &text[start..end];
         let entry = by_key.entry(nodes.to_vec()).or_insert_with(|| Phrase {

@@ -1,8 +1,8 @@
 //! What every detection step reads: tokens, their lower-case forms, cue
 //! words, stopwords and how each word is written across the document.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
@@ -69,7 +69,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             taken: vec![false; tokens.len()],
             shouting,
             usage,
-            cache: RefCell::new(HashMap::new()),
+            cache: RefCell::new(HashMap::default()),
         }
     }
 
@@ -206,7 +206,7 @@ impl Shout {
 /// Counts lower-case and non-initial capitalised uses of each word in
 /// running text (headlines left out).
 fn usage(tokens: &[Token<'_>], lower: &[String], shouting: &[bool]) -> HashMap<String, Usage> {
-    let mut map: HashMap<String, Usage> = HashMap::new();
+    let mut map: HashMap<String, Usage> = HashMap::default();
     for (t, l) in tokens.iter().zip(lower) {
         if shouting[t.unit] {
             continue;

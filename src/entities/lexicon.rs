@@ -4,7 +4,7 @@
 //! list), not gazetteers of names; the gazetteers are generated (see
 //! `gazetteer_data.rs`). Every word is lower case, without a final dot.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A set of cue classes, one bit each.
 pub(crate) type Cues = u32;
@@ -328,7 +328,8 @@ pub(crate) struct Lexicon {
 impl Lexicon {
     /// Builds the lookup table from [`TABLES`].
     pub fn new() -> Self {
-        let mut map: HashMap<&'static str, Cues> = HashMap::with_capacity(1024);
+        let mut map: HashMap<&'static str, Cues> =
+            HashMap::with_capacity_and_hasher(1024, Default::default());
         for (cue, words) in TABLES {
             for w in *words {
                 *map.entry(w).or_insert(0) |= cue;

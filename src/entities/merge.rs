@@ -5,7 +5,7 @@
 //! Linear in the number of mentions: exact keys go through a hash map, and
 //! every short mention looks its word or acronym up in another.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::typing::{self, Evidence};
 use crate::EntityKind;
@@ -60,7 +60,7 @@ pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
 /// name key. One-word names are left apart (see [`aliases`]): "Collins"
 /// may be two people.
 fn exact(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<String, usize> {
-    let mut keys: HashMap<String, usize> = HashMap::new();
+    let mut keys: HashMap<String, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let key = key_of(m);
         match keys.get(&key) {
@@ -86,7 +86,7 @@ fn key_of(m: &Mention) -> String {
 
 /// Summed evidence of each mention's current group, by root.
 fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<usize, Evidence> {
-    let mut out: HashMap<usize, Evidence> = HashMap::new();
+    let mut out: HashMap<usize, Evidence> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let e = out.entry(uf.find(i)).or_insert([0.0; 4]);
         *e = add(*e, m.evidence);
@@ -103,8 +103,8 @@ fn aliases(
 ) {
     // Word -> the multi-word person names it begins or ends; initials ->
     // multi-word names.
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     let mut firsts: Vec<usize> = keys.values().copied().collect();
     crate::order::sort(&mut firsts);
     for &i in &firsts {
@@ -157,7 +157,7 @@ fn aliases(
 /// One-word name mentions by word, each in document order, the words in
 /// order of first mention.
 fn singles(mentions: &[Mention]) -> Vec<(&str, Vec<usize>)> {
-    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
     let mut out: Vec<(&str, Vec<usize>)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if is_single(m) {
@@ -196,7 +196,7 @@ fn people_by_word<'m>(
     evidence: &HashMap<usize, Evidence>,
     uf: &mut UnionFind,
 ) -> HashMap<&'m str, Vec<usize>> {
-    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, m) in mentions.iter().enumerate() {
         if m.fixed.is_some() || m.words.len() < 2 {
             continue;
@@ -226,7 +226,7 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 
 /// Builds the groups and decides their kinds.
 fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
-    let mut index: HashMap<usize, usize> = HashMap::new();
+    let mut index: HashMap<usize, usize> = HashMap::default();
     let mut groups: Vec<Group> = Vec::new();
     let mut sums: Vec<(Evidence, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {

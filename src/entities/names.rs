@@ -3,7 +3,7 @@
 //! Hun Sen"), with sentence-initial common words left out and headlines in
 //! capitals matched against the names of the running text.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::context::Ctx;
 use super::gazetteer::{self, COUNTRY, GIVEN, NATIONALITY, PLACE};

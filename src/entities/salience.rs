@@ -2,7 +2,7 @@
 //! often and how early it is mentioned, whether the headline and the
 //! summary mention it and how widely it spreads over the sentences.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::EntityKind;
 

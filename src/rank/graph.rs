@@ -2,8 +2,9 @@
 //! that the cost grows with the pairs of sentences that share a term, not
 //! with the square of the number of sentences.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 
 /// Terms found in more than this many sentences are left out of the graph:
 /// they link almost everything to everything and carry no signal, and they
@@ -60,7 +61,7 @@ impl Bags {
     /// Interns the terms of each sentence; statistics count only the
     /// eligible sentences.
     pub fn new(terms: &[Vec<String>], eligible: &[bool]) -> Bags {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::default();
         let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(&mut ids, ts)).collect();
         let mut df = vec![0u32; ids.len()];
         let (mut n, mut total) = (0usize, 0usize);
@@ -84,7 +85,7 @@ impl Bags {
     /// The bag of `terms` with the ids of these sentences (unknown terms
     /// are dropped: they match no sentence).
     pub fn query(&self, terms: &[String]) -> Vec<(u32, u32)> {
-        let mut counts: HashMap<u32, u32> = HashMap::new();
+        let mut counts: HashMap<u32, u32> = HashMap::default();
         for t in terms {
             if let Some(&id) = self.ids.get(t) {
                 *counts.entry(id).or_insert(0) += 1;

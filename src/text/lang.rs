@@ -7,7 +7,7 @@
 //! already in the module, so detection adds almost nothing to the wasm
 //! (whatlang's trigram tables would add about 58 KB gzipped).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use rust_stemmers::Algorithm;
 use unicode_segmentation::UnicodeSegmentation;

@@ -1,6 +1,6 @@
 //! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
