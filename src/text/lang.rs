@@ -32,25 +32,25 @@ pub struct Language {
 /// detected by their stopwords; the others by their script.
 const TABLE: &[(&str, Option<Algorithm>)] = &[
     ("en", Some(Algorithm::English)),
-    ("ar", Some(Algorithm::Arabic)),
+    // Arabic, Greek, Hungarian, Romanian, Tamil and Turkish are detected
+    // and summarized without stemming (see `words::snowball`).
+    ("ar", None),
     ("da", Some(Algorithm::Danish)),
     ("de", Some(Algorithm::German)),
-    // Greek and Tamil: detected, summarized without stemming (see
-    // `words::snowball`).
     ("el", None),
     ("es", Some(Algorithm::Spanish)),
     ("fi", Some(Algorithm::Finnish)),
     ("fr", Some(Algorithm::French)),
-    ("hu", Some(Algorithm::Hungarian)),
+    ("hu", None),
     ("it", Some(Algorithm::Italian)),
     ("nl", Some(Algorithm::Dutch)),
     ("no", Some(Algorithm::Norwegian)),
     ("pt", Some(Algorithm::Portuguese)),
-    ("ro", Some(Algorithm::Romanian)),
+    ("ro", None),
     ("ru", Some(Algorithm::Russian)),
     ("sv", Some(Algorithm::Swedish)),
     ("ta", None),
-    ("tr", Some(Algorithm::Turkish)),
+    ("tr", None),
     ("zh", None),
     ("ja", None),
     ("ko", None),
