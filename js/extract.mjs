@@ -12,7 +12,8 @@
 //
 // Every DOM walk here is iterative (firstChild / nextSibling / parentNode),
 // so a document 100,000 elements deep cannot overflow the stack.
-import { Readability } from "@mozilla/readability";
+// The class alone: the package index also bundles isProbablyReaderable, which nutgraf does not use.
+import Readability from "@mozilla/readability/Readability.js";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
