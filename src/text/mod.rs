@@ -1,6 +1,7 @@
 //! Text analysis: sentences, words, stopwords, stemming, language.
 
 pub mod lang;
+pub mod sbreak;
 pub mod sentences;
 pub mod words;
 

@@ -414,7 +414,7 @@ fn window_end(text: &str, from: usize, end: usize) -> usize {
 /// and pushes the pieces.
 fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Units) {
     let mut join = join;
-    for (offset, piece) in text[start..end].split_sentence_bound_indices() {
+    for (offset, piece) in super::sbreak::split_indices(&text[start..end]) {
         let mut from = start + offset;
         let to = from + piece.len();
         while let Some(cut) = missed_boundary(text, from, to) {

@@ -1,0 +1,70 @@
+//! nutgraf's own UAX #29 sentence boundaries (`nutgraf::text::sbreak`)
+//! against `unicode-segmentation`'s on real text: every BBC article and
+//! every page of the readability and trafilatura corpora (raw HTML, in
+//! several languages).
+//! The code-point-by-code-point check is in the module's unit tests.
+
+mod corpus;
+
+use std::path::Path;
+
+use nutgraf::text::sbreak;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The files under `relative` in the corpus, recursively; `None` (loudly)
+/// when the corpus is missing outside CI.
+fn files(relative: &str, name_ends: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut dirs = vec![corpus::root().join(relative)];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            // `corpus::read` fails under CI and skips loudly elsewhere.
+            corpus::read(relative)?;
+            continue;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.to_string_lossy().ends_with(name_ends) {
+                out.push(relative_to_root(&path));
+            }
+        }
+    }
+    out.sort();
+    Some(out)
+}
+
+fn relative_to_root(path: &Path) -> String {
+    path.strip_prefix(corpus::root())
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn assert_same_bounds(set: &str, name_ends: &str, at_least: usize) {
+    let Some(files) = files(set, name_ends) else {
+        return;
+    };
+    assert!(files.len() >= at_least, "{set}: {} files", files.len());
+    for file in &files {
+        // Some pages are not UTF-8: read bytes, decode lossily.
+        let Ok(bytes) = std::fs::read(corpus::root().join(file)) else {
+            corpus::read(file);
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        let ours: Vec<(usize, &str)> = sbreak::split_indices(&text).collect();
+        let theirs: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+        assert_eq!(ours, theirs, "{file}");
+    }
+}
+
+#[test]
+fn same_boundaries_as_unicode_segmentation_on_bbc_articles() {
+    assert_same_bounds("bbc/articles", ".txt", 1000);
+}
+
+#[test]
+fn same_boundaries_as_unicode_segmentation_on_web_pages() {
+    assert_same_bounds("html/readability", "source.html", 100);
+    assert_same_bounds("html/trafilatura/html", ".html", 150);
+}
