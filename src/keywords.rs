@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use unicode_segmentation::UnicodeSegmentation;
+use crate::text::wbreak::word_indices;
 
 use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
 use crate::text::words::Analyzer;
@@ -141,7 +141,7 @@ fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String
         let text = doc.unit_text(i);
         let mut out: Vec<Token> = Vec::new();
         let mut last_end: Option<usize> = None;
-        for (at, word) in text.unicode_word_indices() {
+        for (at, word) in word_indices(text) {
             let start = unit.span.start + at;
             let end = start + word.len();
             let gap_ok = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
@@ -251,7 +251,7 @@ fn phrases(text: &str, units: &[Vec<Token>], top: &[bool], scores: &[f64]) -> Ve
         if nodes.len() == 1 || counts.get(nodes.as_slice()).copied().unwrap_or(0) >= 2 {
             add(nodes, *start, *end);
         } else {
-            let words = text[*start..*end].unicode_word_indices();
+            let words = word_indices(&text[*start..*end]);
             let spans: Vec<(usize, usize)> = words
                 .map(|(a, w)| (start + a, start + a + w.len()))
                 .collect();

@@ -10,7 +10,6 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use rust_stemmers::Algorithm;
-use unicode_segmentation::UnicodeSegmentation;
 use whatlang::Script;
 
 use super::stopwords::STOPWORDS;
@@ -132,9 +131,7 @@ fn by_stopwords(sample: &str) -> &'static str {
     let mut hits = vec![0usize; lists.len()];
     // Only words written in lower case: stopwords are, while capitalised
     // names ("Hun Sen") often spell another language's stopwords.
-    let lower = sample
-        .unicode_words()
-        .filter(|w| !w.chars().any(char::is_uppercase));
+    let lower = super::wbreak::words(sample).filter(|w| !w.chars().any(char::is_uppercase));
     for word in lower {
         let found: Vec<usize> = (0..lists.len())
             .filter(|&i| lists[i].1.contains(word))

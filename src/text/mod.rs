@@ -3,6 +3,7 @@
 pub mod lang;
 pub mod sbreak;
 pub mod sentences;
+pub mod wbreak;
 pub mod words;
 
 mod stopwords {

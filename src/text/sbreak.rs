@@ -284,7 +284,11 @@ mod tests {
                 }
             }
         }
-        let hex: Vec<String> = wrong.iter().map(|&c| format!("{:X}", c as u32)).collect();
+        let hex: Vec<String> = wrong
+            .iter()
+            .take(50)
+            .map(|&c| format!("{:X}", c as u32))
+            .collect();
         assert!(
             wrong.is_empty(),
             "{} code points differ: {}",

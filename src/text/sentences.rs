@@ -32,7 +32,7 @@
 //! pass stays linear and allocates only the output and per-paragraph
 //! bookkeeping.
 
-use unicode_segmentation::UnicodeSegmentation;
+use super::wbreak::attaches;
 
 use crate::Span;
 
@@ -826,9 +826,7 @@ fn space_cut(text: &str, min: usize, limit: usize, clause: bool) -> Option<usize
 /// go on past it), where [`may_cut`] allows a cut: word rules break Thai
 /// and Lao before `AM` (`กำ`) and after a `Prepend` character.
 fn word_cut(text: &str, start: usize, min: usize, limit: usize) -> Option<usize> {
-    let mut bounds = text[start..limit]
-        .split_word_bound_indices()
-        .map(|(i, _)| start + i);
+    let mut bounds = super::wbreak::split_indices(&text[start..limit]).map(|(i, _)| start + i);
     let mut last = None;
     let mut candidate = bounds.next();
     for next in bounds {
@@ -908,15 +906,6 @@ fn may_cut(text: &str, start: usize, i: usize) -> bool {
         '\u{1193F}' | '\u{11941}' | '\u{11A84}'..='\u{11A89}' | '\u{11D46}' | '\u{11F02}'
     );
     !joins_back && !joins_forward && !attaches(next) && !inside_flag()
-}
-
-/// Whether UAX #29 word rule WB4 attaches `c` to any character before it
-/// (Word_Break Extend, Format or ZWJ), that is, whether no word boundary
-/// falls between `!` and `c`.
-fn attaches(c: char) -> bool {
-    let mut buf = [b'!'; 5];
-    let len = 1 + c.encode_utf8(&mut buf[1..]).len();
-    std::str::from_utf8(&buf[..len]).is_ok_and(|s| s.split_word_bounds().nth(1).is_none())
 }
 
 // ---------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_segmentation::UnicodeSegmentation;
 
 use super::lang::Language;
 
@@ -39,7 +38,7 @@ impl Analyzer {
     /// The content terms of `text`: words lower-cased, stopwords and
     /// one-letter Latin words dropped, then stemmed.
     pub fn terms(&self, text: &str) -> Vec<String> {
-        text.unicode_words()
+        super::wbreak::words(text)
             .filter_map(|w| {
                 let lower = fold(w);
                 if self.is_content(&lower) {
@@ -106,7 +105,7 @@ pub(crate) fn fold(word: &str) -> String {
 
 /// Number of words in `text` (UAX#29 words that contain a letter or digit).
 pub fn count(text: &str) -> usize {
-    text.unicode_words().count()
+    super::wbreak::words(text).count()
 }
 
 #[cfg(test)]
