@@ -3,6 +3,7 @@
 pub mod lang;
 pub mod sbreak;
 pub mod sentences;
+mod unicode_runs;
 pub mod wbreak;
 pub mod words;
 

@@ -6,11 +6,13 @@
 //! Here the large categories (Lower, Upper, OLetter, Sp) come from `char`'s
 //! own methods, whose tables the wasm carries anyway, and only the small
 //! ones (terminators, closing punctuation, continuations, digits, combining
-//! marks) are listed, in `data.rs`, generated from that crate's table by
+//! marks) are listed, as runs (`super::unicode_runs`) in `data.rs`, generated from that crate's table by
 //! `scripts/unicode/sentence_break.py`. The tests check every code point
 //! against the crate.
 
 mod data;
+
+use super::unicode_runs::Runs;
 
 /// A Sentence_Break category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,13 +198,13 @@ pub(crate) fn category(c: char) -> Cat {
     }
 }
 
-/// The category `data::RANGES` lists for `c`, if any.
+/// The category the table lists for `c`, if any.
 fn listed(c: char) -> Option<Cat> {
-    let cp = c as u32;
-    let i = data::RANGES.partition_point(|&r| r >> 11 <= cp);
-    let r = *data::RANGES.get(i.checked_sub(1)?)?;
-    let (first, len) = (r >> 11, (r & 0x7F) + 1);
-    (cp < first + len).then(|| data::CATEGORIES[((r >> 7) & 0xF) as usize])
+    static RUNS: Runs = Runs::new(&data::RUNS);
+    let class = RUNS.class(c);
+    data::CATEGORIES
+        .get(usize::from(class).checked_sub(1)?)
+        .copied()
 }
 
 /// Georgian Mkhedruli and Mtavruli letters: cased since Unicode 11, but

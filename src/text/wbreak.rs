@@ -6,10 +6,12 @@
 //! code point and the corpus against it), but its Word_Break, emoji and
 //! lookup tables cost the browser about 9 KB gzipped. Here ALetter and Any
 //! come from `char::is_alphabetic` where it agrees with the Unicode data,
-//! and the rest from runs in `data.rs`, generated from that crate's tables
+//! and the rest from runs (`super::unicode_runs`) in `data.rs`, generated from that crate's tables
 //! by `scripts/unicode/word_break.py`.
 
 mod data;
+
+use super::unicode_runs::Runs;
 
 /// A Word_Break category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,15 +88,40 @@ struct Unit {
 
 /// The text's units, in order.
 struct Units<'a> {
-    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    text: &'a str,
+    /// Byte offset of the next character.
+    at: usize,
+    /// That character's category and Extended_Pictographic, once looked up.
+    peeked: Option<(Cat, bool)>,
+}
+
+impl Units<'_> {
+    /// The category of the character at `self.at`, looked up once.
+    fn peek(&mut self) -> Option<(Cat, bool)> {
+        if self.peeked.is_none() {
+            self.peeked = self.text[self.at..].chars().next().map(category);
+        }
+        self.peeked
+    }
+
+    /// Moves past the character at `self.at`.
+    fn advance(&mut self) {
+        let len = self.text[self.at..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        self.at += len;
+        self.peeked = None;
+    }
 }
 
 impl Iterator for Units<'_> {
     type Item = Unit;
 
     fn next(&mut self) -> Option<Unit> {
-        let (start, c) = self.chars.next()?;
-        let (cat, pict) = category(c);
+        let start = self.at;
+        let (cat, pict) = self.peek()?;
+        self.advance();
         let mut unit = Unit {
             start,
             cat,
@@ -105,12 +132,11 @@ impl Iterator for Units<'_> {
         if matches!(cat, CR | LF | Newline) {
             return Some(unit); // WB4 does not attach after line breaks.
         }
-        while let Some(&(_, next)) = self.chars.peek() {
-            let next = category(next).0;
+        while let Some((next, _)) = self.peek() {
             if !matches!(next, Extend | Format | Zwj) {
                 break;
             }
-            self.chars.next();
+            self.advance();
             unit.zwj = next == Zwj;
             unit.attached = true;
         }
@@ -131,7 +157,9 @@ struct Breaks<'a> {
 impl<'a> Breaks<'a> {
     fn new(text: &'a str) -> Self {
         let mut units = Units {
-            chars: text.char_indices().peekable(),
+            text,
+            at: 0,
+            peeked: None,
         }
         .peekable();
         let prev = units.next();
@@ -228,15 +256,11 @@ fn breaks_between(context: &Context, prev: Unit, next: Unit) -> bool {
 
 /// The Word_Break category of `c`, and whether it is Extended_Pictographic.
 fn category(c: char) -> (Cat, bool) {
-    let cp = c as u32;
-    let i = data::RUNS.partition_point(|&r| r >> 8 <= cp);
-    let class = i
-        .checked_sub(1)
-        .and_then(|i| data::RUNS.get(i))
-        .map_or(0, |&r| r & 0xFF);
+    static RUNS: Runs = Runs::new(&data::RUNS);
+    let class = RUNS.class(c);
     let pict = class & data::PICT != 0;
-    let cat = match (class & !data::PICT).checked_sub(1) {
-        Some(n) => data::CATEGORIES.get(n as usize).copied().unwrap_or(Any),
+    let cat = match usize::from(class & !data::PICT).checked_sub(1) {
+        Some(n) => data::CATEGORIES.get(n).copied().unwrap_or(Any),
         None if c.is_alphabetic() => ALetter,
         None => Any,
     };
