@@ -35,7 +35,7 @@ PROVINCES = False
 # Whether accented place names are also listed without accents.
 UNACCENTED = False
 # Whether countryinfo's alternative spellings (official names) go into the list.
-COUNTRY_ALT = True
+COUNTRY_ALT = False
 # Whether names in other scripts than Latin are kept.
 OTHER_SCRIPTS = False
 # Names of more words than this are left out.
