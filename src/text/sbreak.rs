@@ -225,6 +225,7 @@ fn is_titlecase(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::boundary_check;
     use unicode_segmentation::UnicodeSegmentation;
 
     fn ours(text: &str) -> Vec<&str> {
@@ -277,26 +278,7 @@ mod tests {
 
     #[test]
     fn agrees_with_unicode_segmentation_on_every_code_point() {
-        let mut wrong = Vec::new();
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            for probe in probes(c) {
-                if ours(&probe) != crate_pieces(&probe) {
-                    wrong.push(c);
-                    break;
-                }
-            }
-        }
-        let hex: Vec<String> = wrong
-            .iter()
-            .take(50)
-            .map(|&c| format!("{:X}", c as u32))
-            .collect();
-        assert!(
-            wrong.is_empty(),
-            "{} code points differ: {}",
-            wrong.len(),
-            hex.join(" ")
-        );
+        boundary_check::every_code_point(probes, ours, crate_pieces);
     }
 
     #[test]
@@ -305,10 +287,6 @@ mod tests {
                     Prices rose 3.5% to $1.2bn.\n\nNew paragraph!!! What?! ok. \
                     Él dijo: «¿Vienes?» No. Ça va ? Oui ! 你好。我很好！\u{2028}Ναι; όχι. \
                     हिन्दी वाक्य। दूसरा॥ 終わり．English ．Fullwidth？ مرحبا؟ نعم.";
-        for start in 0..text.len() {
-            if let Some(tail) = text.get(start..) {
-                assert_eq!(ours(tail), crate_pieces(tail), "{tail:?}");
-            }
-        }
+        boundary_check::every_suffix(text, ours, crate_pieces);
     }
 }
