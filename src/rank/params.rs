@@ -27,6 +27,8 @@
 //! | word-TextRank keyword coverage `/ terms^0.7` (^0.5) / `/ terms^0.5` (^0.3) | 85.2/80.9/82.2 / 84.8/80.3/81.6 | 20.7/3.3/14.5 / 20.6/3.3/14.5 |
 //! | salient names (capitalised words, by sentence count), factor `(1 + s)^0.5` | 83.9/79.1/80.6 | 20.1/3.0/14.2 |
 //! | reciprocal-rank fusion (k 60) of centrality, coverage, centroid | 82.7/77.6/79.2 | 20.5/3.0/14.4 |
+//! | PacSum directed degree (Zheng & Lapata 2019), weights back/forward -2/1, -1/1, -0.5/1, 0/1, alone | 69.6 / 71.8 / 73.8 / 77.9 | 18.8 / 18.9 / 19.2 / 19.4 |
+//! | the same, -0.5/1 and 0.5/1, mixed half / 0.3 with TextRank | 82.7/77.2/78.3 / 85.4/81.2/82.5 | 19.6/2.8/13.9 / 20.4/3.2/14.5 |
 //!
 //! What helps XSum (longer-range restart, favouring longer sentences) hurts
 //! BBC, whose reference extracts follow plain TextRank closely. No mix of
