@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
+use crate::text::lang::Stopwords;
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -28,8 +29,8 @@ pub(crate) struct Ctx<'t, 'a> {
     pub lex: Lexicon,
     /// ISO 639-1 code of the document's language.
     pub lang: &'static str,
-    /// The language's stopwords, sorted.
-    pub stopwords: Vec<&'static str>,
+    /// The language's stopwords.
+    pub stopwords: Stopwords,
     /// Tokens already used by a date or amount.
     pub taken: Vec<bool>,
     /// Units written in capitals or Title Case (headlines).
@@ -49,10 +50,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
         tokens: &'t [Token<'a>],
         units: usize,
         lang: &'static str,
-        stopwords: impl Iterator<Item = &'static str>,
+        stopwords: Stopwords,
     ) -> Self {
-        let mut stopwords: Vec<&'static str> = stopwords.collect();
-        crate::order::sort(&mut stopwords);
         let lower: Vec<String> = tokens
             .iter()
             .map(|t| t.text.to_lowercase().replace('’', "'"))
@@ -95,15 +94,13 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Whether the lower-case `word` is a stopword.
     pub fn is_stopword(&self, word: &str) -> bool {
-        if self.stopwords.binary_search(&word).is_ok() {
+        if self.stopwords.contains(word) {
             return true;
         }
         // A contraction of a stopword ("I've", "it'll", "we're") is one too;
         // names with an apostrophe ("O'Brien", "D'Angelo") are not.
         match word.split_once(['\'', '\u{2019}']) {
-            Some((base, suffix)) if CONTRACTIONS.contains(&suffix) => {
-                self.stopwords.binary_search(&base).is_ok()
-            }
+            Some((base, suffix)) if CONTRACTIONS.contains(&suffix) => self.stopwords.contains(base),
             _ => false,
         }
     }
@@ -163,7 +160,7 @@ fn shouting_units(
     tokens: &[Token<'_>],
     units: usize,
     lower: &[String],
-    stopwords: &[&str],
+    stopwords: &Stopwords,
 ) -> Vec<bool> {
     let mut counts = vec![Shout::default(); units];
     for (t, l) in tokens.iter().zip(lower) {
@@ -173,7 +170,7 @@ fn shouting_units(
         let c = &mut counts[t.unit];
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
-        if stopwords.binary_search(&l.as_str()).is_err() {
+        if !stopwords.contains(l) {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
         } else if t.shape == Shape::Title && !t.initial {

@@ -7,8 +7,6 @@
 //! already in the module, so detection adds almost nothing to the wasm
 //! (whatlang's trigram tables would add about 58 KB gzipped).
 
-use rustc_hash::FxHashSet as HashSet;
-
 use rust_stemmers::Algorithm;
 use whatlang::Script;
 
@@ -107,15 +105,34 @@ impl Language {
         self.algorithm
     }
 
-    /// Stopwords (lower case), none when there is no list.
-    pub fn stopwords(self) -> impl Iterator<Item = &'static str> {
-        STOPWORDS
-            .iter()
-            .find(|(c, _)| *c == self.code)
-            .map(|(_, w)| *w)
-            .unwrap_or("")
-            .split('\n')
-            .filter(|w| !w.is_empty())
+    /// Stopwords (lower case, sorted), empty when there is no list.
+    pub fn stopwords(self) -> Stopwords {
+        Stopwords::parse(
+            STOPWORDS
+                .iter()
+                .find(|(c, _)| *c == self.code)
+                .map_or("", |(_, w)| *w),
+        )
+    }
+}
+
+/// A sorted stopword list (build.rs sorts them), searched by bisection.
+#[derive(Debug, Clone, Default)]
+pub struct Stopwords(Vec<&'static str>);
+
+impl Stopwords {
+    fn parse(list: &'static str) -> Self {
+        Stopwords(list.split('\n').filter(|w| !w.is_empty()).collect())
+    }
+
+    /// Whether the lower-cased `word` is on the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.binary_search(&word).is_ok()
+    }
+
+    /// The words, sorted.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().copied()
     }
 }
 
@@ -123,9 +140,9 @@ impl Language {
 /// fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits. A stopword shared by `k`
 /// lists counts `1/k` for each, so shared words ("a", "la") do not decide.
 fn by_stopwords(sample: &str) -> &'static str {
-    let lists: Vec<(&str, HashSet<&str>)> = STOPWORDS
+    let lists: Vec<(&str, Stopwords)> = STOPWORDS
         .iter()
-        .map(|(code, list)| (*code, list.split('\n').collect()))
+        .map(|(code, list)| (*code, Stopwords::parse(list)))
         .collect();
     let mut weight = vec![0.0f64; lists.len()];
     let mut hits = vec![0usize; lists.len()];
@@ -216,10 +233,20 @@ mod tests {
 
     #[test]
     fn stopword_lists() {
-        assert!(Language::ENGLISH.stopwords().any(|w| w == "the"));
-        assert!(Language::from_code("es").is_some_and(|l| l.stopwords().any(|w| w == "el")));
+        assert!(Language::ENGLISH.stopwords().contains("the"));
+        assert!(!Language::ENGLISH.stopwords().contains("river"));
+        assert!(Language::from_code("es").is_some_and(|l| l.stopwords().contains("el")));
+        for code in Language::codes() {
+            let list: Vec<&str> = Language::from_code(code)
+                .map(|l| l.stopwords().iter().collect())
+                .unwrap_or_default();
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "{code}: sorted, no repeats"
+            );
+        }
         assert_eq!(
-            Language::from_code("zh").map(|l| l.stopwords().count()),
+            Language::from_code("zh").map(|l| l.stopwords().iter().count()),
             Some(0)
         );
     }

@@ -1,15 +1,13 @@
 //! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::lang::Language;
+use super::lang::{Language, Stopwords};
 
 /// Turns text into stemmed content terms for one language.
 pub(crate) struct Analyzer {
     stemmer: Option<Stemmer>,
-    stopwords: HashSet<&'static str>,
+    stopwords: Stopwords,
 }
 
 impl Analyzer {
@@ -18,7 +16,7 @@ impl Analyzer {
     pub fn new(language: Language) -> Self {
         Analyzer {
             stemmer: language.algorithm().and_then(snowball),
-            stopwords: language.stopwords().collect(),
+            stopwords: language.stopwords(),
         }
     }
 
