@@ -217,6 +217,16 @@ const SENTENCE_INITIAL: &[Absent] = &[
         "Actually I've tested the code in Lyon, and now I\u{2019}m sure it works.",
         "I\u{2019}m",
     ),
+    (
+        "after_list_marker",
+        "Drinking game for web devs:\n(1) Think of a noun\n(2) Google it in Lyon",
+        "Think",
+    ),
+    (
+        "after_numbered_item",
+        "Steps for the trip to Lyon:\n1) Pack the bags\n2) Book the train",
+        "Pack",
+    ),
 ];
 
 const ALL_CAPS: &[Found] = &[
