@@ -573,6 +573,53 @@ const HEADLINES_AND_LISTS: &[Case] = &[
     ),
 ];
 
+const DATELINES: &[Case] = &[
+    (
+        "agency_and_colon",
+        "PHNOM PENH (The Phnom Penh Post/Asia News Network): Prime Minister Hun Sen spoke. He left.",
+        &[
+            "PHNOM PENH (The Phnom Penh Post/Asia News Network):",
+            "Prime Minister Hun Sen spoke.",
+            "He left.",
+        ],
+    ),
+    (
+        "date_and_agency_and_dash",
+        "Headline here\nLONDON, Nov 22 (Reuters) - The pound fell on Monday.",
+        &["Headline here", "LONDON, Nov 22 (Reuters) -", "The pound fell on Monday."],
+    ),
+    (
+        "colon_alone",
+        "WASHINGTON: The Senate voted on Tuesday.",
+        &["WASHINGTON:", "The Senate voted on Tuesday."],
+    ),
+    (
+        "em_dash_after_agency",
+        "RIO DE JANEIRO (AP) — Rain fell all day.",
+        &["RIO DE JANEIRO (AP) —", "Rain fell all day."],
+    ),
+    (
+        "bare_dash_is_a_sentence",
+        "US - China talks resumed on Monday.",
+        &["US - China talks resumed on Monday."],
+    ),
+    (
+        "date_without_agency_is_a_sentence",
+        "PARIS, France: a city of light.",
+        &["PARIS, France: a city of light."],
+    ),
+    (
+        "not_at_line_start",
+        "The envoy said LONDON (Reuters): More talks would follow.",
+        &["The envoy said LONDON (Reuters): More talks would follow."],
+    ),
+    (
+        "lower_case_after_colon",
+        "NOTE: see the appendix for details.",
+        &["NOTE: see the appendix for details."],
+    ),
+];
+
 const HARD_WRAP: &[Case] = &[
     (
         "wrapped_line_before_lower_case",
@@ -903,6 +950,11 @@ const REGRESSION: &[Case] = &[
         &["Did you buy one?", "iPhone sales rose."],
     ),
 ];
+
+#[test]
+fn datelines() {
+    check("DATELINES", DATELINES);
+}
 
 #[test]
 fn abbreviations() {

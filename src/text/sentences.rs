@@ -40,6 +40,9 @@ use crate::Span;
 /// punctuation) is cut into pieces of at most this size.
 pub const DEFAULT_MAX_UNIT_BYTES: usize = 1000;
 
+/// Most words in the place name of a dateline (`RIO DE JANEIRO`).
+pub const DEFAULT_DATELINE_WORDS: usize = 4;
+
 /// Narrowest line width, in characters, that counts as hard-wrapped. A
 /// line break is soft (a space) when the line before does not end a
 /// sentence, the next line starts with a lower-case word, and the line
@@ -428,8 +431,12 @@ fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Un
 }
 
 /// The first sentence boundary inside the UAX #29 piece `text[from..to]`
-/// that UAX #29 misses, see [`ellipsis_ends`] and [`stop_ends`].
+/// that UAX #29 misses, see [`dateline_end`], [`ellipsis_ends`] and
+/// [`stop_ends`].
 fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
+    if let Some(end) = dateline_end(text, from, to) {
+        return Some(end);
+    }
     let piece = &text[from..to];
     piece.match_indices(['…', '.']).find_map(|(i, stop)| {
         let after = from + i + stop.len();
@@ -440,6 +447,75 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
         };
         closers.map(|len| after + len)
     })
+}
+
+/// A news dateline that opens a line, up to the sentence it introduces:
+/// `PHNOM PENH (The Phnom Penh Post/Asia News Network): Prime Minister…`,
+/// `LONDON, Nov 22 (Reuters) - The…`, `WASHINGTON: The…`. The place is in
+/// capitals (at most [`DEFAULT_DATELINE_WORDS`] words); a date may follow
+/// after a comma when an agency in brackets comes next. The separator is a
+/// colon, or a dash after the agency (a bare `US - China talks` is a
+/// sentence). Returns where the sentence starts.
+fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
+    let line_start = text[..from].trim_end_matches([' ', '\t']);
+    if !(line_start.is_empty() || line_start.ends_with('\n')) {
+        return None;
+    }
+    let piece = head(text, from, to);
+    let place = dateline_place(piece)?;
+    let mut rest = &piece[place..];
+    // A date after a comma needs the agency in brackets after it.
+    let dated = rest.starts_with(',');
+    if dated {
+        let date_len = rest.find(['(', ':', '\n']).filter(|&n| n <= 30)?;
+        rest = &rest[date_len..];
+    }
+    let mut agency = false;
+    if let Some(inside) = rest.trim_start_matches(' ').strip_prefix('(') {
+        let close = inside.find(')').filter(|&n| (1..=80).contains(&n))?;
+        if inside[..close].contains('\n') {
+            return None;
+        }
+        agency = true;
+        rest = &inside[close + 1..];
+    } else if dated {
+        return None;
+    }
+    let rest_trimmed = rest.trim_start_matches(' ');
+    let after_sep = match rest_trimmed.chars().next()? {
+        ':' => &rest_trimmed[1..],
+        '-' | '–' | '—' if agency => rest_trimmed.trim_start_matches(['-', '–', '—']),
+        _ => return None,
+    };
+    let sentence = after_sep.trim_start_matches([' ', '\t']);
+    let spaced = sentence.len() < after_sep.len();
+    let opens = sentence
+        .trim_start_matches(is_opener)
+        .starts_with(char::is_uppercase);
+    let start = from + (piece.len() - sentence.len());
+    (spaced && opens && start < to).then_some(start)
+}
+
+/// The length of the place in capitals that opens `piece` (`PHNOM PENH`,
+/// `WASHINGTON`, `RIO DE JANEIRO`), if it is one: up to
+/// [`DEFAULT_DATELINE_WORDS`] words of capitals, at least two letters.
+fn dateline_place(piece: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut letters = 0;
+    for (i, word) in piece.split(' ').enumerate() {
+        let bare = word.trim_end_matches([',', ':']);
+        let caps = bare.chars().all(|c| c.is_uppercase() || ".'’-".contains(c))
+            && bare.chars().any(char::is_uppercase);
+        if !caps || i == DEFAULT_DATELINE_WORDS {
+            break;
+        }
+        letters += bare.chars().filter(|c| c.is_uppercase()).count();
+        len += usize::from(i > 0) + bare.len();
+        if bare.len() < word.len() {
+            break; // the comma before a date, or the colon
+        }
+    }
+    (letters >= 2).then_some(len)
 }
 
 /// Whether an ellipsis followed by `after` ends a sentence (`Wait… Then`):
