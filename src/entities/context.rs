@@ -163,7 +163,12 @@ fn shouting_units(
     stopwords: &Stopwords,
 ) -> Vec<bool> {
     let mut counts = vec![Shout::default(); units];
+    let mut previous: Option<&Token<'_>> = None;
     for (t, l) in tokens.iter().zip(lower) {
+        // A capitalised stopword that opens brackets starts a name, as in a
+        // dateline's "(The Phnom Penh Post)", not a Title Case headline.
+        let bracketed = previous.is_some_and(|p| p.unit == t.unit && p.text == "(");
+        previous = Some(t);
         if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || l.chars().count() < 2 {
             continue;
         }
@@ -173,7 +178,7 @@ fn shouting_units(
         if !stopwords.contains(l) {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
-        } else if t.shape == Shape::Title && !t.initial {
+        } else if t.shape == Shape::Title && !t.initial && !bracketed {
             c.capital_stopwords += 1;
         }
     }

@@ -232,6 +232,12 @@ const SENTENCE_INITIAL: &[Absent] = &[
 const ALL_CAPS: &[Found] = &[
     ("dateline", "PHNOM PENH (Reuters) - Cambodia said it would reply.", "PHNOM PENH", Place),
     (
+        "agency_in_a_dateline_of_its_own",
+        "LEEDS (The Evening Chronicle/Asia News Network): The mayor of Leeds opened the bridge.",
+        "Asia News Network",
+        Org,
+    ),
+    (
         "headline_known_name",
         "RWANDA SAYS TALKS WITH KAGAME AIDES WILL GO ON\nRwanda said on Monday that aides of Paul Kagame would meet.",
         "RWANDA",
