@@ -170,7 +170,7 @@ fn is_prompt(line: &Line<'_>) -> bool {
 /// `anzeige`, `síguenos`): matched as a whole word, on short lines only.
 /// Phrases, and words of scripts without case (`分享到`), are prompts.
 fn is_label_word(p: &str) -> bool {
-    !p.contains([' ', ':', '@', '(']) && p.chars().any(char::is_lowercase)
+    !p.contains(&[' ', ':', '@', '('][..]) && p.chars().any(char::is_lowercase)
 }
 
 /// A short line that is, or starts with, a one-word label
@@ -206,7 +206,7 @@ fn is_tag_line(line: &Line<'_>) -> bool {
     }
     let items: Vec<&str> = line
         .text
-        .split([',', '|', '·', '•', ';'])
+        .split(&[',', '|', '·', '•', ';'][..])
         .map(str::trim)
         .collect();
     items.len() >= 3
@@ -266,9 +266,12 @@ fn is_credit(credit: &str) -> bool {
             .all(|c| c.is_uppercase() || !c.is_alphabetic())
         && words <= 2;
     acronym
-        || lower.split(['/', ',', '&']).map(str::trim).any(|part| {
-            CREDITS.contains(&part) || part.starts_with("photo") || part.ends_with(" photo")
-        })
+        || lower
+            .split(&['/', ',', '&'][..])
+            .map(str::trim)
+            .any(|part| {
+                CREDITS.contains(&part) || part.starts_with("photo") || part.ends_with(" photo")
+            })
 }
 
 /// Bylines and datelines before the first paragraph of prose.
@@ -317,7 +320,7 @@ fn is_dateline(line: &Line<'_>) -> bool {
 fn is_numeric_date(w: &str) -> bool {
     let parts: Vec<&str> = w
         .trim_matches(|c: char| !c.is_ascii_digit())
-        .split(['/', '-', '.'])
+        .split(&['/', '-', '.'][..])
         .collect();
     parts.len() == 3
         && parts
@@ -376,8 +379,8 @@ fn is_headline_like(line: &Line<'_>) -> bool {
     !line.is_blank()
         && line.words <= DEFAULT_HEADLINE_WORDS
         && !crate::ends_sentence(t)
-        && !t.ends_with([':', ';', ','])
-        && !line.text.starts_with(['"', '“', '‘', '«', '\''])
+        && !t.ends_with(&[':', ';', ','][..])
+        && !line.text.starts_with(&['"', '“', '‘', '«', '\''][..])
         && !is_numbered(line.text)
         && starts_upper(line.text)
         && line.text.split_whitespace().any(is_word)
@@ -398,7 +401,7 @@ fn starts_capital(s: &str) -> bool {
 /// `1. Poll tasks`, `2) Push tasks`: a numbered item.
 fn is_numbered(text: &str) -> bool {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && text[digits..].starts_with(['.', ')'])
+    digits > 0 && text[digits..].starts_with(&['.', ')'][..])
 }
 
 /// Whether `s` starts with anything but a lower-case letter.

@@ -175,7 +175,7 @@ pub(crate) fn float_from_js(v: f64, shortest: &str, precise: &str) -> String {
 /// the value is `0.DIGITS × 10^point`.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn decimal(js: &str) -> (String, i32) {
-    let (mantissa, exp) = match js.split_once(['e', 'E']) {
+    let (mantissa, exp) = match js.split_once(&['e', 'E'][..]) {
         Some((m, e)) => (m, e.trim_start_matches('+').parse::<i32>().unwrap_or(0)),
         None => (js, 0),
     };

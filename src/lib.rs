@@ -7,6 +7,12 @@
 //! requested length without near-repeats, and finds the key entities and
 //! keyphrases, all with byte offsets into the input.
 //!
+//! Code size matters (the wasm is part of a 200 KB bookmarklet budget):
+//! sorting goes through one shared copy of the standard sort
+//! (`order.rs`), and sets of characters are passed to `str` methods as
+//! slices (`&[' ', '\t'][..]`), since each array length would compile its
+//! own copy of the pattern searcher.
+//!
 //! Quality is measured by `cargo run --release --bin eval_rouge` (ROUGE on
 //! the BBC News Summary and XSum dev sets, against Lead-N) and
 //! `cargo run --release --bin eval_clean` (furniture on real pages).
@@ -227,7 +233,7 @@ fn title<'a>(doc: &Document<'a>, options: &'a Options) -> Option<&'a str> {
 /// mark, ellipsis, possibly followed by closing quotes or brackets).
 pub(crate) fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end_matches(|c: char| "\"'”’»)]".contains(c));
-    s.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+    s.ends_with(&['.', '!', '?', '…', '。', '！', '？'][..])
 }
 
 /// Units that may be chosen: not furniture, not the title, and, when the

@@ -99,7 +99,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
         }
         // A contraction of a stopword ("I've", "it'll", "we're") is one too;
         // names with an apostrophe ("O'Brien", "D'Angelo") are not.
-        match word.split_once(['\'', '\u{2019}']) {
+        match word.split_once(&['\'', '\u{2019}'][..]) {
             Some((base, suffix)) if CONTRACTIONS.contains(&suffix) => self.stopwords.contains(base),
             _ => false,
         }

@@ -297,7 +297,7 @@ impl Shape {
 fn ends_mid_phrase(tail: &str) -> bool {
     let word = tail.rsplit(char::is_whitespace).next().unwrap_or("");
     let lower_word = word.ends_with(char::is_lowercase) && !word.chars().any(char::is_uppercase);
-    lower_word || tail.ends_with([',', ';', ':', '-', '–', '—'])
+    lower_word || tail.ends_with(&[',', ';', ':', '-', '–', '—'][..])
 }
 
 /// For each line break in `paragraph`, whether it is soft (a space inside a
@@ -364,7 +364,7 @@ fn is_list_item(line: &str) -> bool {
         _ => 0,
     };
     marker > 0
-        && line[marker..].starts_with(['.', ')'])
+        && line[marker..].starts_with(&['.', ')'][..])
         && line[marker + 1..].starts_with(char::is_whitespace)
 }
 
@@ -438,7 +438,7 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
         return Some(end);
     }
     let piece = &text[from..to];
-    piece.match_indices(['…', '.']).find_map(|(i, stop)| {
+    piece.match_indices(&['…', '.'][..]).find_map(|(i, stop)| {
         let after = from + i + stop.len();
         let closers = if stop == "…" {
             ellipsis_ends(&text[after..to])
@@ -457,7 +457,7 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
 /// colon, or a dash after the agency (a bare `US - China talks` is a
 /// sentence). Returns where the sentence starts.
 fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
-    let line_start = text[..from].trim_end_matches([' ', '\t']);
+    let line_start = text[..from].trim_end_matches(&[' ', '\t'][..]);
     if !(line_start.is_empty() || line_start.ends_with('\n')) {
         return None;
     }
@@ -467,7 +467,7 @@ fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
     // A date after a comma needs the agency in brackets after it.
     let dated = rest.starts_with(',');
     if dated {
-        let date_len = rest.find(['(', ':', '\n']).filter(|&n| n <= 30)?;
+        let date_len = rest.find(&['(', ':', '\n'][..]).filter(|&n| n <= 30)?;
         rest = &rest[date_len..];
     }
     let mut agency = false;
@@ -484,10 +484,10 @@ fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
     let rest_trimmed = rest.trim_start_matches(' ');
     let after_sep = match rest_trimmed.chars().next()? {
         ':' => &rest_trimmed[1..],
-        '-' | '–' | '—' if agency => rest_trimmed.trim_start_matches(['-', '–', '—']),
+        '-' | '–' | '—' if agency => rest_trimmed.trim_start_matches(&['-', '–', '—'][..]),
         _ => return None,
     };
-    let sentence = after_sep.trim_start_matches([' ', '\t']);
+    let sentence = after_sep.trim_start_matches(&[' ', '\t'][..]);
     let spaced = sentence.len() < after_sep.len();
     let opens = sentence
         .trim_start_matches(is_opener)
@@ -503,7 +503,7 @@ fn dateline_place(piece: &str) -> Option<usize> {
     let mut len = 0;
     let mut letters = 0;
     for (i, word) in piece.split(' ').enumerate() {
-        let bare = word.trim_end_matches([',', ':']);
+        let bare = word.trim_end_matches(&[',', ':'][..]);
         let caps = bare.chars().all(|c| c.is_uppercase() || ".'’-".contains(c))
             && bare.chars().any(char::is_uppercase);
         if !caps || i == DEFAULT_DATELINE_WORDS {
@@ -675,7 +675,7 @@ fn continues(text: &str, prev: &Piece, next: &Piece, join: Join) -> bool {
         Some('?' | '!') => address || starts_with_lower_word(after),
         Some('…' | '‽') => starts_with_lower_word(after),
         Some('。' | '！' | '？') => {
-            before.ends_with(['」', '』']) && after.starts_with(['と', 'っ'])
+            before.ends_with(&['」', '』'][..]) && after.starts_with(&['と', 'っ'][..])
         }
         _ => false,
     }
@@ -800,7 +800,7 @@ fn eq_lowercase(token: &str, lower: &str) -> bool {
 
 /// Whether `piece` is only a list marker (`1.`, `iv.`, `B.`).
 fn is_list_marker(piece: &str) -> bool {
-    let Some(body) = piece.strip_suffix(['.', ')']) else {
+    let Some(body) = piece.strip_suffix(&['.', ')'][..]) else {
         return false;
     };
     let mut chars = body.chars();
@@ -821,7 +821,7 @@ fn in_address(before: &str, after: &str) -> bool {
     let right = after.split(char::is_whitespace).next().unwrap_or("");
     [left, right].iter().any(|t| {
         t.contains("://")
-            || t.contains(['@', '/'])
+            || t.contains(&['@', '/'][..])
             || t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
     })
 }
@@ -833,7 +833,7 @@ fn move_closers(text: &str, prev: Piece, next: Piece, join: Join) -> (Piece, Pie
         return (prev, next);
     }
     let after = head(text, next.start, next.end);
-    let rest = after.trim_start_matches(['»', '”', '’', '›', ')', ']', '）', '」', '』']);
+    let rest = after.trim_start_matches(&['»', '”', '’', '›', ')', ']', '）', '」', '』'][..]);
     let moved = after.len() - rest.len();
     if moved == 0 || !rest.starts_with(char::is_whitespace) {
         return (prev, next);
@@ -1086,7 +1086,7 @@ fn first_word(after: &str) -> (&str, &str) {
 /// sentences (`The`, `Er`).
 fn opens_sentence(after: &str) -> bool {
     let (word, rest) = first_word(after);
-    after.starts_with(['"', '“', '„', '«', '‘', '¿', '¡', '「'])
+    after.starts_with(&['"', '“', '„', '«', '‘', '¿', '¡', '「'][..])
         || (!rest.starts_with('.') && SENTENCE_OPENERS.contains(&word))
 }
 
