@@ -26,7 +26,7 @@
 //! 4. **Bounding.** A unit longer than [`DEFAULT_MAX_UNIT_BYTES`] is cut,
 //!    preferably after a clause, else between words, else between
 //!    characters, never inside a character and never inside the grapheme
-//!    clusters that occur in practice (see [`may_cut`]).
+//!    clusters that occur in practice (see `may_cut`).
 //!
 //! Every decision looks at a bounded window around a boundary, so the whole
 //! pass stays linear and allocates only the output and per-paragraph
