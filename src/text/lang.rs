@@ -29,8 +29,8 @@ pub struct Language {
 /// detected by their stopwords; the others by their script.
 const TABLE: &[(&str, Option<Algorithm>)] = &[
     ("en", Some(Algorithm::English)),
-    // Arabic, Greek, Hungarian, Romanian, Tamil and Turkish are detected
-    // and summarized without stemming (see `words::snowball`).
+    // Arabic, Greek, Romanian and Tamil are detected and summarized
+    // without stemming (see `words::snowball`).
     ("ar", None),
     ("da", Some(Algorithm::Danish)),
     ("de", Some(Algorithm::German)),
@@ -38,7 +38,7 @@ const TABLE: &[(&str, Option<Algorithm>)] = &[
     ("es", Some(Algorithm::Spanish)),
     ("fi", Some(Algorithm::Finnish)),
     ("fr", Some(Algorithm::French)),
-    ("hu", None),
+    ("hu", Some(Algorithm::Hungarian)),
     ("it", Some(Algorithm::Italian)),
     ("nl", Some(Algorithm::Dutch)),
     ("no", Some(Algorithm::Norwegian)),
@@ -47,7 +47,7 @@ const TABLE: &[(&str, Option<Algorithm>)] = &[
     ("ru", Some(Algorithm::Russian)),
     ("sv", Some(Algorithm::Swedish)),
     ("ta", None),
-    ("tr", None),
+    ("tr", Some(Algorithm::Turkish)),
     ("zh", None),
     ("ja", None),
     ("ko", None),
