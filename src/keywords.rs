@@ -8,7 +8,6 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::text::wbreak::word_indices;
 
 use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
-use crate::text::words::Analyzer;
 use crate::text::Document;
 use crate::Keyword;
 
@@ -131,7 +130,7 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
 
 /// Tokens per eligible unit, and the stem of each node.
 fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String>) {
-    let analyzer = Analyzer::new(doc.language);
+    let analyzer = &doc.analyzer;
     let mut ids: HashMap<String, usize> = HashMap::default();
     let mut units = Vec::new();
     for (i, unit) in doc.units.iter().enumerate() {

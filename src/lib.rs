@@ -136,7 +136,7 @@ fn rank_units(
     params: &rank::Params,
 ) -> rank::Ranking {
     let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
-    let title_terms = title.map(|t| text::words::Analyzer::new(doc.language).terms(t));
+    let title_terms = title.map(|t| doc.analyzer.terms(t));
     let input = rank::Input {
         terms: &terms,
         eligible,

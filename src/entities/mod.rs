@@ -41,7 +41,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         &tokens,
         doc.units.len(),
         doc.language.code(),
-        doc.language.stopwords(),
+        doc.analyzer.stopwords().clone(),
     );
 
     // 2. Dates and amounts first, so their words are not names.

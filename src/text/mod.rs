@@ -30,7 +30,6 @@ pub(crate) struct Unit {
 }
 
 /// A text split into units and analysed.
-#[derive(Debug, Clone)]
 pub(crate) struct Document<'a> {
     /// The input text.
     pub text: &'a str,
@@ -38,6 +37,8 @@ pub(crate) struct Document<'a> {
     pub units: Vec<Unit>,
     /// The language used for stemming and stopwords.
     pub language: Language,
+    /// The stemmer and stopwords of `language`, for every later step.
+    pub analyzer: Analyzer,
 }
 
 impl<'a> Document<'a> {
@@ -59,6 +60,7 @@ impl<'a> Document<'a> {
             text,
             units,
             language,
+            analyzer,
         }
     }
 

@@ -20,6 +20,11 @@ impl Analyzer {
         }
     }
 
+    /// The stopword list.
+    pub fn stopwords(&self) -> &Stopwords {
+        &self.stopwords
+    }
+
     /// Whether the lower-cased `word` is a stopword.
     pub fn is_stopword(&self, word: &str) -> bool {
         self.stopwords.contains(word)
