@@ -128,14 +128,13 @@ fn is_initial(before: &[Token<'_>]) -> bool {
 /// ("4. El Hassane Lahssini (Morocco) 13:06.57"), where the next word is a
 /// name (taking it as sentence-initial cost 0.1 typed F1 on CoNLL English).
 fn is_list_marker(tokens: &[Token<'_>]) -> bool {
-    let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
     let label = |t: &Token<'_>| {
         t.shape == Shape::Number && t.text.len() <= 3
             || t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_lowercase())
     };
-    match (tokens, texts.as_slice()) {
-        ([label_token, _], [_, ")"]) => label(label_token),
-        ([_, label_token, _], ["(", _, ")"]) => label(label_token),
+    match tokens {
+        [l, close] => close.text == ")" && label(l),
+        [open, l, close] => open.text == "(" && close.text == ")" && label(l),
         _ => false,
     }
 }

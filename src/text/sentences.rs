@@ -461,6 +461,8 @@ fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
     if !(line_start.is_empty() || line_start.ends_with('\n')) {
         return None;
     }
+    // The window (`head`: LOOKAROUND bytes) bounds the whole dateline,
+    // agency included.
     let piece = head(text, from, to);
     let place = dateline_place(piece)?;
     let mut rest = &piece[place..];
@@ -472,7 +474,7 @@ fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
     }
     let mut agency = false;
     if let Some(inside) = rest.trim_start_matches(' ').strip_prefix('(') {
-        let close = inside.find(')').filter(|&n| (1..=80).contains(&n))?;
+        let close = inside.find(')').filter(|&n| n > 0)?;
         if inside[..close].contains('\n') {
             return None;
         }
