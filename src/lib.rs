@@ -99,7 +99,7 @@ pub fn summarize_with(
     // 4. Rank the units: TextRank (sentence graph from an inverted index,
     //    PageRank over it).
     let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
-    let ranking = rank_units(&doc, &eligible, &words, title, params);
+    let ranking = rank_units(&doc, &eligible, &words, params);
     let scores = &ranking.scores;
 
     // 5. Pick the summary: best first, skipping near-repeats, in document
@@ -126,22 +126,18 @@ pub fn summarize_with(
     })
 }
 
-/// Ranks the eligible units of `doc` (the title, when there is one, is a
-/// signal, not a candidate).
+/// Ranks the eligible units of `doc`.
 fn rank_units(
     doc: &Document<'_>,
     eligible: &[bool],
     words: &[usize],
-    title: Option<&str>,
     params: &rank::Params,
 ) -> rank::Ranking {
     let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
-    let title_terms = title.map(|t| doc.analyzer.terms(t));
     let input = rank::Input {
         terms: &terms,
         eligible,
         words,
-        title: title_terms.as_deref(),
     };
     rank::rank(&input, params)
 }

@@ -13,8 +13,8 @@
 //! Every system gets the same length: on BBC, as many sentences as the
 //! reference summary has; on XSum, one sentence. Under `CI=true` a missing
 //! corpus is an error (exit 1); otherwise a loud message and exit 0.
-//! `--set` overrides a ranking parameter (see `nutgraf::rank::Params`) for
-//! tuning runs.
+//! `--set` overrides a ranking parameter (`damping`, `length`, `coverage`,
+//! `redundancy`, `floor`; see `nutgraf::rank::Params`) for tuning runs.
 
 mod eval_rouge {
     pub mod corpus;
@@ -272,7 +272,7 @@ fn parse_args() -> Result<Args, String> {
                 let v = it.next().ok_or("--set needs NAME=VALUE")?;
                 let (k, val) = v.split_once('=').ok_or("--set needs NAME=VALUE")?;
                 let val: f64 = val.parse().map_err(|_| format!("--set {k}: not a number"))?;
-                args.params.set(k, val)?;
+                set(&mut args.params, k, val)?;
             }
             "-h" | "--help" => {
                 return Err("usage: eval_rouge [CORPUS_ROOT] [--limit N] [--only bbc|xsum] [--set NAME=VALUE]...".into())
@@ -282,4 +282,19 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     Ok(args)
+}
+
+/// `--set NAME=VALUE`: sets the ranking parameter called `name` (a field of
+/// [`Params`], with `floor` for `redundancy_floor`).
+fn set(params: &mut Params, name: &str, value: f64) -> Result<(), String> {
+    let field = match name {
+        "damping" => &mut params.damping,
+        "length" => &mut params.length,
+        "coverage" => &mut params.coverage,
+        "redundancy" => &mut params.redundancy,
+        "floor" => &mut params.redundancy_floor,
+        _ => return Err(format!("unknown ranking parameter {name:?}")),
+    };
+    *field = value;
+    Ok(())
 }

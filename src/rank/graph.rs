@@ -13,26 +13,6 @@ pub const DEFAULT_MAX_POSTINGS: usize = 300;
 /// Each sentence keeps at most this many strongest edges (plus the edges
 /// other sentences keep to it), which bounds memory on very long texts.
 pub const DEFAULT_MAX_NEIGHBOURS: usize = 64;
-/// BM25 term-frequency saturation `k1` (Robertson's usual value).
-pub const DEFAULT_BM25_K1: f64 = 1.2;
-/// BM25 length normalisation `b` (Robertson's usual value).
-pub const DEFAULT_BM25_B: f64 = 0.75;
-
-/// How two sentences' similarity is measured.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Similarity {
-    /// TextRank (Mihalcea & Tarau 2004): shared distinct terms divided by
-    /// `ln |S_i| + ln |S_j|`.
-    Overlap,
-    /// BM25 (Barrios et al. 2016), averaged over both directions, with
-    /// sentences as the documents for IDF and length.
-    Bm25 {
-        /// Term-frequency saturation.
-        k1: f64,
-        /// Length normalisation in `0..=1`.
-        b: f64,
-    },
-}
 
 /// An undirected weighted graph in adjacency-list form.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,81 +21,30 @@ pub struct Graph {
     pub adj: Vec<Vec<(usize, f64)>>,
 }
 
-/// Sentences as bags of interned terms, with document statistics.
+/// Sentences as bags of interned terms, with their document frequencies.
 #[derive(Debug, Clone)]
 pub struct Bags {
     /// Per sentence: `(term id, count)`, sorted by term id.
     pub bags: Vec<Vec<(u32, u32)>>,
-    /// Per sentence: number of terms (with repeats).
-    pub lens: Vec<usize>,
     /// Per term id: number of eligible sentences containing it.
     pub df: Vec<u32>,
-    /// Number of eligible sentences.
-    pub n: usize,
-    /// Mean length of eligible sentences, in terms.
-    pub avg_len: f64,
-    ids: HashMap<String, u32>,
 }
 
 impl Bags {
-    /// Interns the terms of each sentence; statistics count only the
-    /// eligible sentences.
+    /// Interns the terms of each sentence; document frequencies count only
+    /// the eligible sentences.
     pub fn new(terms: &[Vec<String>], eligible: &[bool]) -> Bags {
         let mut ids: HashMap<String, u32> = HashMap::default();
         let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(&mut ids, ts)).collect();
         let mut df = vec![0u32; ids.len()];
-        let (mut n, mut total) = (0usize, 0usize);
         for (i, b) in bags.iter().enumerate() {
             if is(eligible, i) {
-                n += 1;
-                total += terms[i].len();
                 b.iter().for_each(|&(t, _)| df[t as usize] += 1);
             }
         }
-        Bags {
-            lens: terms.iter().map(Vec::len).collect(),
-            bags,
-            df,
-            n,
-            avg_len: if n > 0 { total as f64 / n as f64 } else { 1.0 },
-            ids,
-        }
-    }
-
-    /// The bag of `terms` with the ids of these sentences (unknown terms
-    /// are dropped: they match no sentence).
-    pub fn query(&self, terms: &[String]) -> Vec<(u32, u32)> {
-        let mut counts: HashMap<u32, u32> = HashMap::default();
-        for t in terms {
-            if let Some(&id) = self.ids.get(t) {
-                *counts.entry(id).or_insert(0) += 1;
-            }
-        }
-        let mut out: Vec<(u32, u32)> = counts.into_iter().collect();
-        crate::order::sort(&mut out);
-        out
-    }
-
-    /// BM25 IDF of a term, floored at a small positive value so that very
-    /// common terms still count a little (as summa does).
-    pub fn idf(&self, term: u32) -> f64 {
-        let df = self.df.get(term as usize).copied().unwrap_or(0) as f64;
-        let n = self.n as f64;
-        let idf = ((n - df + 0.5) / (df + 0.5)).ln();
-        idf.max(BM25_IDF_FLOOR)
-    }
-
-    /// BM25 weight of a term occurring `tf` times in sentence `j`.
-    pub fn tf_weight(&self, tf: u32, j: usize, k1: f64, b: f64) -> f64 {
-        let tf = tf as f64;
-        let len = self.lens.get(j).copied().unwrap_or(0) as f64;
-        tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * len / self.avg_len))
+        Bags { bags, df }
     }
 }
-
-/// Smallest IDF a term gets (common terms would otherwise weigh zero or
-/// less).
-const BM25_IDF_FLOOR: f64 = 0.1;
 
 fn is(eligible: &[bool], i: usize) -> bool {
     eligible.get(i).copied().unwrap_or(false)
@@ -161,19 +90,12 @@ impl Graph {
         self.adj.len()
     }
 
-    /// Whether the graph has no node.
-    pub fn is_empty(&self) -> bool {
-        self.adj.is_empty()
-    }
-
-    /// The TextRank graph with [`Similarity::Overlap`].
-    pub fn from_terms(terms: &[Vec<String>], eligible: &[bool]) -> Graph {
-        Graph::similarity(&Bags::new(terms, eligible), eligible, Similarity::Overlap)
-    }
-
-    /// The similarity graph of the eligible sentences of `bags`. Only pairs
-    /// that share a term are visited (through the postings lists).
-    pub fn similarity(bags: &Bags, eligible: &[bool], sim: Similarity) -> Graph {
+    /// The TextRank similarity graph of the eligible sentences of `bags`
+    /// (Mihalcea & Tarau 2004): the weight of an edge is the number of
+    /// distinct terms two sentences share, divided by `ln |S_i| + ln |S_j|`.
+    /// Only pairs that share a term are visited (through the postings
+    /// lists).
+    pub fn similarity(bags: &Bags, eligible: &[bool]) -> Graph {
         let postings = postings(bags, eligible);
         let n = bags.bags.len();
         let log_len: Vec<f64> = bags
@@ -185,20 +107,20 @@ impl Graph {
         let mut touched = Vec::new();
         let mut edges = Vec::new();
         for i in (0..n).filter(|&i| is(eligible, i)) {
-            for &(t, tf_i) in &bags.bags[i] {
+            for &(t, _) in &bags.bags[i] {
                 let list = &postings[t as usize];
-                let later = list.partition_point(|&(j, _)| j <= i);
-                for &(j, tf_j) in &list[later..] {
+                let later = list.partition_point(|&j| j <= i);
+                for &j in &list[later..] {
                     if acc[j] == 0.0 {
                         touched.push(j);
                     }
-                    acc[j] += term_weight(bags, sim, t, (i, tf_i), (j, tf_j));
+                    acc[j] += 1.0;
                 }
             }
             let mut mine: Vec<(usize, f64)> = touched
                 .drain(..)
                 .map(|j| {
-                    let w = finish(sim, log_len[i] + log_len[j], acc[j]);
+                    let w = acc[j] / norm(log_len[i] + log_len[j]);
                     acc[j] = 0.0;
                     (j, w)
                 })
@@ -207,26 +129,6 @@ impl Graph {
             edges.extend(mine.into_iter().map(|(j, w)| (i, j, w)));
         }
         Graph::from_edges(n, &edges)
-    }
-}
-
-/// What one shared term adds to the similarity of sentences `i` and `j`.
-fn term_weight(bags: &Bags, sim: Similarity, t: u32, i: (usize, u32), j: (usize, u32)) -> f64 {
-    match sim {
-        Similarity::Overlap => 1.0,
-        Similarity::Bm25 { k1, b } => {
-            let both = bags.tf_weight(j.1, j.0, k1, b) + bags.tf_weight(i.1, i.0, k1, b);
-            bags.idf(t) * both / 2.0
-        }
-    }
-}
-
-/// The edge weight from the accumulated term weights; `log_lens` is
-/// `ln |S_i| + ln |S_j|` (distinct terms).
-fn finish(sim: Similarity, log_lens: f64, acc: f64) -> f64 {
-    match sim {
-        Similarity::Overlap => acc / norm(log_lens),
-        Similarity::Bm25 { .. } => acc,
     }
 }
 
@@ -285,18 +187,18 @@ impl PartialEq for Weaker {
 
 impl Eq for Weaker {}
 
-/// Term id → `(sentence, count)` for eligible sentences; terms in more than
-/// [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
-fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<(usize, u32)>> {
-    let mut postings: Vec<Vec<(usize, u32)>> = vec![Vec::new(); bags.df.len()];
+/// Term id → the eligible sentences that contain it, ascending; terms in
+/// more than [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
+fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<usize>> {
+    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); bags.df.len()];
     for (i, bag) in bags
         .bags
         .iter()
         .enumerate()
         .filter(|(i, _)| is(eligible, *i))
     {
-        for &(t, c) in bag {
-            postings[t as usize].push((i, c));
+        for &(t, _) in bag {
+            postings[t as usize].push(i);
         }
     }
     for list in &mut postings {
@@ -318,32 +220,22 @@ mod tests {
             .collect()
     }
 
+    /// The similarity graph of whitespace-separated terms.
+    fn graph(sents: &[&str], eligible: &[bool]) -> Graph {
+        Graph::similarity(&Bags::new(&terms(sents), eligible), eligible)
+    }
+
     #[test]
     fn shared_terms_make_edges() {
-        let t = terms(&["a b c", "c d", "e f"]);
-        let g = Graph::from_terms(&t, &[true; 3]);
+        let g = graph(&["a b c", "c d", "e f"], &[true; 3]);
         let w = 1.0 / (3f64.ln() + 2f64.ln());
         assert_eq!(g.adj, vec![vec![(1, w)], vec![(0, w)], vec![]]);
     }
 
     #[test]
     fn ineligible_sentences_have_no_edges() {
-        let t = terms(&["a b", "a b", "a b"]);
-        let g = Graph::from_terms(&t, &[true, false, true]);
+        let g = graph(&["a b", "a b", "a b"], &[true, false, true]);
         assert!(g.adj[1].is_empty());
         assert_eq!(g.adj[0].len(), 1);
-    }
-
-    #[test]
-    fn bm25_weighs_rare_terms_more() {
-        // "x" is in two sentences, "c" in four: sharing "x" is a stronger link.
-        let t = terms(&["x c", "x c", "y c", "z c", "w"]);
-        let bags = Bags::new(&t, &[true; 5]);
-        let sim = Similarity::Bm25 { k1: 1.2, b: 0.75 };
-        let g = Graph::similarity(&bags, &[true; 5], sim);
-        let w01 = g.adj[0].iter().find(|e| e.0 == 1).map(|e| e.1);
-        let w02 = g.adj[0].iter().find(|e| e.0 == 2).map(|e| e.1);
-        assert!(w01 > w02, "{w01:?} vs {w02:?}");
-        assert!(g.adj[4].is_empty());
     }
 }

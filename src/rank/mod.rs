@@ -1,20 +1,17 @@
 //! Sentence ranking: TextRank. A similarity graph over sentences (built
-//! from an inverted index) and PageRank on it. A restart distribution from
-//! a position and title prior, BM25 similarity and a length normalisation
-//! are available as [`Params`] but off by default: on the dev sets they did
-//! not help both BBC and XSum (see `params.rs`).
+//! from an inverted index) and PageRank on it, scaled by sentence length
+//! and term coverage. The variants that were tried and rejected are listed
+//! in `docs/experiments.md`.
 
-pub mod graph;
-pub mod pagerank;
+mod graph;
+mod pagerank;
 mod params;
-pub mod prior;
 
-pub use graph::{Bags, Graph, Similarity};
-pub use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_MAX_ITERATIONS, DEFAULT_TOLERANCE};
-pub use params::{
-    Params, DEFAULT_COVERAGE, DEFAULT_LENGTH, DEFAULT_POSITION, DEFAULT_REDUNDANCY,
-    DEFAULT_REDUNDANCY_FLOOR, DEFAULT_TITLE,
-};
+use graph::Bags;
+// Keyword extraction (`keywords.rs`) runs PageRank over a word graph.
+pub(crate) use graph::Graph;
+pub(crate) use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
+pub use params::Params;
 
 /// What ranking needs to know about the document's units.
 pub(crate) struct Input<'a> {
@@ -24,8 +21,6 @@ pub(crate) struct Input<'a> {
     pub eligible: &'a [bool],
     /// Number of words of each unit.
     pub words: &'a [usize],
-    /// The title's terms, when the document has a title.
-    pub title: Option<&'a [String]>,
 }
 
 /// Scores of the units, and what is needed to measure their overlap.
@@ -55,26 +50,23 @@ impl Ranking {
     }
 }
 
-/// Ranks the units: PageRank over the similarity graph, restarting from the
-/// position and title prior, divided by a power of the sentence length
-/// (with the default [`Params`]: plain TextRank).
+/// Ranks the units: PageRank over the similarity graph, restarting from
+/// the eligible units alike, scaled by a power of the sentence length and
+/// of its term coverage.
 pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 1. Bags of terms and the similarity graph (inverted index).
     let bags = Bags::new(input.terms, input.eligible);
-    let graph = Graph::similarity(&bags, input.eligible, params.similarity);
+    let graph = Graph::similarity(&bags, input.eligible);
 
-    // 2. The restart distribution: position prior times title affinity.
-    let teleport = restart(&bags, input, params);
-
-    // 3. PageRank, then length normalisation.
+    // 2. PageRank, restarting from the eligible units only, then length
+    //    normalisation.
+    let teleport = restart(input.eligible);
     let centrality = pagerank(&graph, Some(&teleport), params.damping, DEFAULT_TOLERANCE);
     let mut scores = normalise_length(&centrality, input, params.length);
 
-    // 4. Term coverage: sentences made of the document's recurring terms.
-    if params.coverage != 0.0 {
-        for (s, c) in scores.iter_mut().zip(coverage(&bags)) {
-            *s *= c.max(DEFAULT_MIN_COVERAGE).powf(params.coverage);
-        }
+    // 3. Term coverage: sentences made of the document's recurring terms.
+    for (s, c) in scores.iter_mut().zip(coverage(&bags)) {
+        *s *= c.max(DEFAULT_MIN_COVERAGE).powf(params.coverage);
     }
 
     Ranking {
@@ -85,24 +77,13 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     }
 }
 
-/// The restart distribution (unnormalised): `position^-p * (1 + t * title)`.
-fn restart(bags: &Bags, input: &Input<'_>, params: &Params) -> Vec<f64> {
-    let mut prior = prior::position(input.eligible, params.position);
-    if let (Some(title), true) = (input.title, params.title > 0.0) {
-        let (k1, b) = bm25_params(params.similarity);
-        let affinity = prior::title(bags, title, k1, b);
-        for (p, a) in prior.iter_mut().zip(affinity) {
-            *p *= 1.0 + params.title * a;
-        }
-    }
-    prior
-}
-
-fn bm25_params(sim: Similarity) -> (f64, f64) {
-    match sim {
-        Similarity::Bm25 { k1, b } => (k1, b),
-        Similarity::Overlap => (graph::DEFAULT_BM25_K1, graph::DEFAULT_BM25_B),
-    }
+/// The restart distribution (unnormalised): 1 for eligible units, 0 for
+/// the others.
+fn restart(eligible: &[bool]) -> Vec<f64> {
+    eligible
+        .iter()
+        .map(|&e| if e { 1.0 } else { 0.0 })
+        .collect()
 }
 
 /// `score / words^exponent` for eligible units, 0 for the others.
