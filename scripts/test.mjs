@@ -10,9 +10,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 const STEPS = [
   ["rust format", "cargo", ["fmt", "--all", "--check"]],
-  ["rust lints", "cargo", ["clippy", "--all-targets", "--", "-D", "warnings"]],
-  ["rust tests", "cargo", ["test", "--all-targets"]],
-  ["rust doctests", "cargo", ["test", "--doc"]],
+  // The workspace: the library (with the `eval` feature the tests and the
+  // evaluation crate turn on) and eval/; then the library as it ships.
+  ["rust lints", "cargo", ["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]],
+  ["rust lints (library as shipped)", "cargo", ["clippy", "-p", "nutgraf", "--lib", "--", "-D", "warnings"]],
+  ["rust tests", "cargo", ["test", "--workspace", "--all-targets"]],
+  ["rust doctests", "cargo", ["test", "--workspace", "--doc"]],
   ["node tests", process.execPath, ["--test", "--test-concurrency=1", "tests/js/"]],
   ["browser tests", process.execPath, ["--test", "--test-concurrency=1", "tests/browser/"]],
 ];

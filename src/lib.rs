@@ -13,9 +13,12 @@
 //! slices (`&[' ', '\t'][..]`), since each array length would compile its
 //! own copy of the pattern searcher.
 //!
-//! Quality is measured by `cargo run --release --bin eval_rouge` (ROUGE on
-//! the BBC News Summary and XSum dev sets, against Lead-N) and
-//! `cargo run --release --bin eval_clean` (furniture on real pages).
+//! Quality is measured by the `nutgraf-eval` crate in `eval/`:
+//! `cargo run --release -p nutgraf-eval --bin eval_rouge` (ROUGE on the BBC
+//! News Summary and XSum dev sets, against Lead-N), `--bin eval_clean`
+//! (furniture on real pages) and `--bin eval_ner` (CoNLL entities). What
+//! they need from inside the crate is in `nutgraf::eval`, behind the `eval`
+//! feature.
 //!
 //! ```
 //! let text = "Rain fell on Paris on Monday. The rain flooded roads in Paris. \
@@ -39,13 +42,15 @@ struct ReadmeDoctests;
 mod clean;
 mod entities;
 mod error;
+#[cfg(feature = "eval")]
+pub mod eval;
 mod keywords;
 mod options;
 mod order;
-pub mod rank;
+mod rank;
 mod result;
 mod select;
-pub mod text;
+mod text;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -66,14 +71,9 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     summarize_with(text, options, &rank::Params::default())
 }
 
-/// [`summarize`] with explicit ranking parameters, for evaluation and tuning
-/// runs (`eval_rouge --set`). Not part of the stable API.
-#[doc(hidden)]
-pub fn summarize_with(
-    text: &str,
-    options: &Options,
-    params: &rank::Params,
-) -> Result<Summary, Error> {
+/// [`summarize`] with explicit ranking parameters (tuning runs reach it
+/// through `eval::summarize_with` with the `eval` feature).
+fn summarize_with(text: &str, options: &Options, params: &rank::Params) -> Result<Summary, Error> {
     // 1. Check the request.
     options.validate()?;
     let length = options.length()?;
@@ -161,16 +161,6 @@ fn pick(
         floor: params.redundancy_floor,
     };
     select::select(&candidates, length, redundancy)
-}
-
-/// Every unit (sentence or line) of `text` with whether it is page
-/// furniture, for the furniture evaluation (`eval_clean`). Not part of the
-/// stable API.
-#[doc(hidden)]
-pub fn furniture_units(text: &str) -> Vec<(Span, bool)> {
-    let doc = Document::analyse(text, Language::ENGLISH);
-    let flags = clean::furniture(&doc);
-    doc.units.iter().map(|u| u.span).zip(flags).collect()
 }
 
 /// Rejects empty, oversized and binary input.

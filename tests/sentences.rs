@@ -4,8 +4,8 @@
 //! Each case is `(name, input, expected units)`. A failing group reports
 //! every failing case, not just the first.
 
+use nutgraf::eval::DEFAULT_MAX_UNIT_BYTES;
 use nutgraf::split_sentences;
-use nutgraf::text::sentences::DEFAULT_MAX_UNIT_BYTES;
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 

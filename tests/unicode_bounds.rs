@@ -1,5 +1,5 @@
 //! nutgraf's own UAX #29 sentence and word boundaries
-//! (`nutgraf::text::sbreak`, `nutgraf::text::wbreak`) against
+//! (`nutgraf::eval::sbreak`, `nutgraf::eval::wbreak`, with the `eval` feature) against
 //! `unicode-segmentation`'s on real text: every BBC article and
 //! every page of the readability and trafilatura corpora (raw HTML, in
 //! several languages).
@@ -10,7 +10,7 @@ mod corpus;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use nutgraf::text::{sbreak, wbreak};
+use nutgraf::eval::{sbreak, wbreak};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The files under `relative` in the corpus, recursively; `None` (loudly)

@@ -2,7 +2,7 @@
 //! pages we measured on (English first; Spanish, Portuguese, French, German,
 //! Italian, Dutch, Polish, Czech, Russian, Indonesian/Malay, Chinese,
 //! Japanese). Built from the plain text of the readability and trafilatura
-//! test pages (`scripts/rouge/dump_pages.py`, `eval_clean`).
+//! test pages (`eval/scripts/rouge/dump_pages.py`, `eval_clean`).
 
 /// A line that starts with one of these is a prompt, a plug or a notice
 /// (when it is short, see `clean::DEFAULT_PROMPT_WORDS`).

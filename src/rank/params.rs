@@ -1,7 +1,7 @@
 //! Ranking and selection parameters, with the defaults chosen on the BBC
 //! and XSum dev sets. A change was kept only if it helped both sets; what
 //! was tried, with its figures, is in `docs/experiments.md`. Tuning runs
-//! change them with `eval_rouge --set NAME=VALUE`.
+//! change them with `eval_rouge --set NAME=VALUE` (crate `nutgraf-eval`).
 
 /// Exponent of the length normalisation: scores are divided by
 /// `words^exponent`; negative favours longer sentences (with the coverage

@@ -3,7 +3,7 @@
 them from a browser, for `eval_clean` (the furniture evaluation). Analysis
 only: nothing here ships, and the output stays outside the repository.
 
-Usage: python3 scripts/rouge/dump_pages.py [CORPUS_ROOT] [OUT_DIR]
+Usage: python3 eval/scripts/rouge/dump_pages.py [CORPUS_ROOT] [OUT_DIR]
        (defaults ../shared/corpus and /tmp/nutgraf-pages; needs
        `pip install beautifulsoup4 lxml`)
 
@@ -78,7 +78,7 @@ def write(path, text):
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "../../../shared/corpus")
+    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "../../../../shared/corpus")
     out = sys.argv[2] if len(sys.argv) > 2 else "/tmp/nutgraf-pages"
     rd = os.path.join(root, "html/readability")
     os.makedirs(os.path.join(out, "readability"), exist_ok=True)

@@ -2,8 +2,8 @@
 //! page furniture from article text on real pages.
 //!
 //! ```text
-//! python3 scripts/rouge/dump_pages.py ../shared/corpus /tmp/nutgraf-pages
-//! cargo run --release --bin eval_clean -- [/tmp/nutgraf-pages]
+//! python3 eval/scripts/rouge/dump_pages.py ../shared/corpus /tmp/nutgraf-pages
+//! cargo run --release -p nutgraf-eval --bin eval_clean -- [/tmp/nutgraf-pages]
 //! ```
 //!
 //! The dump holds the plain text of each page as a reader would copy it.
@@ -75,7 +75,7 @@ impl Labelled {
     fn readability(page: &str, article: &str) -> Labelled {
         let art = norm(article);
         let lines: HashSet<String> = article.lines().map(norm).collect();
-        let units = nutgraf::furniture_units(page)
+        let units = nutgraf::eval::furniture_units(page)
             .into_iter()
             .map(|(span, flagged)| {
                 let t = norm(&page[span.start..span.end]);
@@ -96,7 +96,7 @@ impl Labelled {
                 .iter()
                 .any(|s| s.contains(t) && t.split(' ').count() >= 4 || t.contains(s.as_str()))
         };
-        let units = nutgraf::furniture_units(page)
+        let units = nutgraf::eval::furniture_units(page)
             .into_iter()
             .map(|(span, flagged)| {
                 let t = norm(&page[span.start..span.end]);
@@ -170,7 +170,7 @@ fn main() -> ExitCode {
     let show = std::env::var("SHOW").ok();
     if !dir.join("readability").is_dir() {
         eprintln!(
-            "eval_clean: no page dump under {}; run scripts/rouge/dump_pages.py first",
+            "eval_clean: no page dump under {}; run eval/scripts/rouge/dump_pages.py first",
             dir.display()
         );
         return if std::env::var("CI").is_ok_and(|v| v == "true") {

@@ -275,7 +275,7 @@ fn step5b(w: String) -> String {
 mod tests {
     use super::stem;
 
-    /// Expected stems from NLTK 3.x `PorterStemmer()` (scripts/rouge/).
+    /// Expected stems from NLTK 3.x `PorterStemmer()` (eval/scripts/rouge/).
     const CASES: &[(&str, &str)] = &[
         ("caresses", "caress"),
         ("ponies", "poni"),

@@ -148,7 +148,7 @@ mod tests {
     use super::*;
 
     /// Pairs written for nutgraf, scored by `rouge-score` 0.1.2 with
-    /// `scripts/rouge/make_fixture.py` (tab-separated: id, reference,
+    /// `eval/scripts/rouge/make_fixture.py` (tab-separated: id, reference,
     /// candidate, ROUGE-1, ROUGE-2, ROUGE-L F1 × 100).
     const FIXTURE: &str = include_str!("../../../tests/fixtures/rouge/pairs.tsv");
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Regenerates tests/fixtures/rouge/pairs.tsv: reference/candidate pairs
+"""Regenerates eval/tests/fixtures/rouge/pairs.tsv: reference/candidate pairs
 written for nutgraf, scored by Google's rouge-score (pip install rouge-score)
 with the settings eval_rouge reproduces:
 
     RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
 
-Usage: python3 scripts/rouge/make_fixture.py > tests/fixtures/rouge/pairs.tsv
+Usage: python3 eval/scripts/rouge/make_fixture.py > eval/tests/fixtures/rouge/pairs.tsv
 """
 import sys
 

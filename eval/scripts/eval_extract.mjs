@@ -12,7 +12,7 @@
 //     not (a plain substring test, as trafilatura's own comparison does); counts
 //     summed over pages; precision, recall, F1 and the share kept / dropped.
 //
-// usage: node scripts/eval_extract.mjs [CORPUS | --corpus DIR] [--only readability|trafilatura]
+// usage: node eval/scripts/eval_extract.mjs [CORPUS | --corpus DIR] [--only readability|trafilatura]
 //                                      [--baseline] [--worst N] [--json]
 //   CORPUS      ../shared/corpus (default) or its html/ folder
 //   --baseline  plain Readability (no furniture removal): the parity check
@@ -23,10 +23,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseHTML } from "linkedom";
-import { decodeHtml, extract } from "../js/node.mjs";
-import { extractArticle, renderText } from "../js/extract.mjs";
+import { decodeHtml, extract } from "../../js/node.mjs";
+import { extractArticle, renderText } from "../../js/extract.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** The repository (this file is eval/scripts/eval_extract.mjs). */
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const DEFAULT_CORPUS = join(root, "..", "shared", "corpus", "html");
 /** Readability's own tests parse every page as if it lived here. */
 const READABILITY_URL = "http://fakehost/test/page.html";

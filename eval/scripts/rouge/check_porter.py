@@ -2,7 +2,7 @@
 """Compares eval_rouge's Porter stemmer with NLTK's PorterStemmer() (the one
 rouge-score uses) on every token rouge-score would stem in the given files.
 
-Usage: python3 scripts/rouge/check_porter.py FILE... (e.g. the corpus texts)
+Usage: python3 eval/scripts/rouge/check_porter.py FILE... (e.g. the corpus texts)
 Prints the number of distinct tokens and every disagreement.
 """
 import re
@@ -20,7 +20,7 @@ def main():
         words.update(w for w in text.split() if len(w) > 3)
     words = sorted(words)
     out = subprocess.run(
-        ["cargo", "run", "--quiet", "--release", "--bin", "eval_rouge", "--", "--stem"],
+        ["cargo", "run", "--quiet", "--release", "-p", "nutgraf-eval", "--bin", "eval_rouge", "--", "--stem"],
         input="\n".join(words), capture_output=True, text=True, check=True,
     ).stdout
     ours = dict(line.split("\t") for line in out.splitlines())

@@ -3,10 +3,10 @@
 //! stemming) on the BBC News Summary and XSum dev sets.
 //!
 //! ```text
-//! cargo run --release --bin eval_rouge -- [CORPUS_ROOT] [--limit N] [--only bbc|xsum]
-//!                                          [--set NAME=VALUE]...
-//! cargo run --release --bin eval_rouge -- --stem < words.txt
-//! cargo run --release --bin eval_rouge -- --speed 5      # time a 5 MB text
+//! cargo run --release -p nutgraf-eval --bin eval_rouge -- [CORPUS_ROOT] [--limit N]
+//!                                     [--only bbc|xsum] [--set NAME=VALUE]...
+//! cargo run --release -p nutgraf-eval --bin eval_rouge -- --stem < words.txt
+//! cargo run --release -p nutgraf-eval --bin eval_rouge -- --speed 5   # time a 5 MB text
 //! ```
 //!
 //! `CORPUS_ROOT` defaults to `../shared/corpus` next to the repository.
@@ -14,7 +14,7 @@
 //! reference summary has; on XSum, one sentence. Under `CI=true` a missing
 //! corpus is an error (exit 1); otherwise a loud message and exit 0.
 //! `--set` overrides a ranking parameter (`damping`, `length`, `coverage`,
-//! `redundancy`, `floor`; see `nutgraf::rank::Params`) for tuning runs.
+//! `redundancy`, `floor`; see `nutgraf::eval::Params`) for tuning runs.
 
 mod eval_rouge {
     pub mod corpus;
@@ -28,7 +28,7 @@ use std::time::Instant;
 
 use eval_rouge::corpus::{self, Item};
 use eval_rouge::rouge::{Scorer, Scores};
-use nutgraf::rank::Params;
+use nutgraf::eval::Params;
 
 /// Reads one data set under the corpus root.
 type Loader = fn(&std::path::Path) -> std::io::Result<Vec<Item>>;
@@ -158,7 +158,7 @@ fn nutgraf_summary(item: &Item, params: &Params) -> Result<String, nutgraf::Erro
         sentences: Some(item.sentences),
         ..Default::default()
     };
-    let summary = nutgraf::summarize_with(&item.text, &options, params)?;
+    let summary = nutgraf::eval::summarize_with(&item.text, &options, params)?;
     Ok(summary
         .sentences
         .iter()
@@ -168,7 +168,7 @@ fn nutgraf_summary(item: &Item, params: &Params) -> Result<String, nutgraf::Erro
 }
 
 /// `--stem`: prints `word<TAB>stem` for each word on standard input, to
-/// compare the Porter port with NLTK (`scripts/rouge/check_porter.py`).
+/// compare the Porter port with NLTK (`eval/scripts/rouge/check_porter.py`).
 fn stem_stdin() -> ExitCode {
     use std::io::BufRead;
     for line in std::io::stdin().lock().lines().map_while(Result::ok) {
@@ -250,7 +250,7 @@ fn missing_corpus(root: &std::path::Path) -> ExitCode {
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
-        root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"),
         limit: None,
         only: None,
         params: Params::default(),

@@ -1,6 +1,6 @@
 //! Scores nutgraf's entities against CoNLL NER corpora.
 //!
-//! `cargo run --release --bin eval_ner -- [corpus dir] [--dump FILE]`
+//! `cargo run --release -p nutgraf-eval --bin eval_ner -- [corpus dir] [--dump FILE]`
 //!
 //! Reads `ner/conll2003-en-dev.txt`, `ner/conll2002-es-test.txt` and
 //! `ner/conll2002-nl-test.txt` under the corpus directory (default
@@ -21,8 +21,9 @@ use std::process::ExitCode;
 
 use nutgraf::{EntityKind, Options};
 
-/// Corpus directory used when none is given, relative to the repository.
-const DEFAULT_CORPUS_DIR: &str = "../shared/corpus";
+/// Corpus directory used when none is given, relative to this crate's
+/// directory (`eval/`): `../shared/corpus` next to the repository.
+const DEFAULT_CORPUS_DIR: &str = "../../shared/corpus";
 
 /// Sentences per pseudo-document for files without `-DOCSTART-` marks.
 const DEFAULT_SENTENCES_PER_DOC: usize = 40;
