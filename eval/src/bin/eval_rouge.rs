@@ -298,3 +298,33 @@ fn set(params: &mut Params, name: &str, value: f64) -> Result<(), String> {
     *field = value;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_changes_the_named_parameter_only() {
+        let mut p = Params::default();
+        set(&mut p, "coverage", 0.0).unwrap();
+        set(&mut p, "floor", 0.5).unwrap();
+        let want = Params {
+            coverage: 0.0,
+            redundancy_floor: 0.5,
+            ..Params::default()
+        };
+        assert_eq!(p, want);
+    }
+
+    #[test]
+    fn set_rejects_removed_and_unknown_parameters() {
+        let mut p = Params::default();
+        for name in ["bm25", "position", "title", "k1", "nope"] {
+            assert_eq!(
+                set(&mut p, name, 1.0),
+                Err(format!("unknown ranking parameter {name:?}"))
+            );
+        }
+        assert_eq!(p, Params::default());
+    }
+}
