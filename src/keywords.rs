@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::wbreak::word_indices;
+use crate::text::words::word_indices;
 
 use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
 use crate::text::Document;

@@ -1,12 +1,7 @@
 //! Text analysis: sentences, words, stopwords, stemming, language.
 
-#[cfg(test)]
-mod boundary_check;
 pub mod lang;
-pub mod sbreak;
 pub mod sentences;
-mod unicode_runs;
-pub mod wbreak;
 pub mod words;
 
 mod stopwords {

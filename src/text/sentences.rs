@@ -32,7 +32,7 @@
 //! pass stays linear and allocates only the output and per-paragraph
 //! bookkeeping.
 
-use super::wbreak::attaches;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Span;
 
@@ -417,7 +417,7 @@ fn window_end(text: &str, from: usize, end: usize) -> usize {
 /// and pushes the pieces.
 fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Units) {
     let mut join = join;
-    for (offset, piece) in super::sbreak::split_indices(&text[start..end]) {
+    for (offset, piece) in text[start..end].split_sentence_bound_indices() {
         let mut from = start + offset;
         let to = from + piece.len();
         while let Some(cut) = missed_boundary(text, from, to) {
@@ -904,7 +904,9 @@ fn space_cut(text: &str, min: usize, limit: usize, clause: bool) -> Option<usize
 /// go on past it), where [`may_cut`] allows a cut: word rules break Thai
 /// and Lao before `AM` (`กำ`) and after a `Prepend` character.
 fn word_cut(text: &str, start: usize, min: usize, limit: usize) -> Option<usize> {
-    let mut bounds = super::wbreak::split_indices(&text[start..limit]).map(|(i, _)| start + i);
+    let mut bounds = text[start..limit]
+        .split_word_bound_indices()
+        .map(|(i, _)| start + i);
     let mut last = None;
     let mut candidate = bounds.next();
     for next in bounds {
@@ -984,6 +986,16 @@ fn may_cut(text: &str, start: usize, i: usize) -> bool {
         '\u{1193F}' | '\u{11941}' | '\u{11A84}'..='\u{11A89}' | '\u{11D46}' | '\u{11F02}'
     );
     !joins_back && !joins_forward && !attaches(next) && !inside_flag()
+}
+
+/// Whether UAX #29 word rule WB4 attaches `c` to the character before it
+/// (Word_Break Extend, Format or ZWJ). `unicode-segmentation` does not
+/// expose the categories, but after `%` (Word_Break Other) no rule but WB4
+/// keeps a character in the same piece, so its word boundaries tell.
+fn attaches(c: char) -> bool {
+    let mut buf = [b'%'; 5];
+    let len = 1 + c.encode_utf8(&mut buf[1..]).len();
+    std::str::from_utf8(&buf[..len]).is_ok_and(|pair| pair.split_word_bounds().nth(1).is_none())
 }
 
 // ---------------------------------------------------------------------------
@@ -1129,7 +1141,6 @@ fn starts_with_lower_word(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use unicode_segmentation::UnicodeSegmentation;
 
     fn texts(text: &str) -> Vec<&str> {
         split(text)
