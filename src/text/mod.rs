@@ -12,6 +12,13 @@ use crate::Span;
 use lang::Language;
 use words::Analyzer;
 
+/// Whether a unit ends like a sentence (full stop, question or exclamation
+/// mark, ellipsis, possibly followed by closing quotes or brackets).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| "\"'”’»)]".contains(c));
+    s.ends_with(&['.', '!', '?', '…', '。', '！', '？'][..])
+}
+
 /// One unit of the document (a sentence, or a line without closing
 /// punctuation) with its analysed terms.
 #[derive(Debug, Clone)]
