@@ -90,7 +90,7 @@ impl<'a> Line<'a> {
     }
 
     fn ends_sentence(&self) -> bool {
-        crate::ends_sentence(self.text)
+        crate::text::ends_sentence(self.text)
     }
 
     /// A paragraph of prose: ends like a sentence and is not short.
@@ -241,7 +241,7 @@ fn is_credited_caption(line: &Line<'_>) -> bool {
         return false;
     };
     let head = head.trim_end();
-    (crate::ends_sentence(head) || head.split_whitespace().count() >= 4) && is_credit(credit)
+    (crate::text::ends_sentence(head) || head.split_whitespace().count() >= 4) && is_credit(credit)
 }
 
 /// Splits `… text - CREDIT` at the last dash or pipe surrounded by spaces.
@@ -256,7 +256,7 @@ fn split_credit(t: &str) -> Option<(&str, &str)> {
 /// A picture credit: an agency or photo word, or an all-caps acronym.
 fn is_credit(credit: &str) -> bool {
     let words = credit.split_whitespace().count();
-    if credit.is_empty() || words > 5 || crate::ends_sentence(credit) {
+    if credit.is_empty() || words > 5 || crate::text::ends_sentence(credit) {
         return false;
     }
     let lower = credit.to_lowercase();
@@ -378,7 +378,7 @@ fn is_headline_like(line: &Line<'_>) -> bool {
     let t = line.text.trim_end_matches(|c: char| "\"'”’»)".contains(c));
     !line.is_blank()
         && line.words <= DEFAULT_HEADLINE_WORDS
-        && !crate::ends_sentence(t)
+        && !crate::text::ends_sentence(t)
         && !t.ends_with(&[':', ';', ','][..])
         && !line.text.starts_with(&['"', '“', '‘', '«', '\''][..])
         && !is_numbered(line.text)

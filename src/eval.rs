@@ -8,9 +8,6 @@ pub use crate::rank::Params;
 
 /// For `tests/sentences.rs`: the longest unit `split_sentences` returns.
 pub use crate::text::sentences::DEFAULT_MAX_UNIT_BYTES;
-/// For `tests/unicode_bounds.rs`: nutgraf's own UAX #29 boundaries, checked
-/// against `unicode-segmentation` on the corpus.
-pub use crate::text::{sbreak, wbreak};
 
 /// [`crate::summarize`] with explicit ranking and selection parameters, for
 /// tuning runs (`eval_rouge --set NAME=VALUE`). With [`Params::default`]

@@ -5,14 +5,12 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::wbreak::word_indices;
+use crate::text::words::word_indices;
 
 use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
 use crate::text::Document;
 use crate::Keyword;
 
-/// Number of keywords returned when the options do not say.
-pub const DEFAULT_KEYWORDS: usize = 10;
 /// Two content words are linked when at most this many content words
 /// apart (2 = neighbours), within one sentence.
 pub const DEFAULT_WINDOW: usize = 3;

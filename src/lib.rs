@@ -60,7 +60,7 @@ pub use result::{Entity, EntityKind, Keyword, Sentence, Span, Stats, Summary};
 pub use text::lang::Language;
 pub use text::sentences::split as split_sentences;
 
-use text::Document;
+use text::{ends_sentence, Document};
 
 /// Summarizes `text`: the best sentences for the requested length, key
 /// entities and keywords. Offsets in the result are byte offsets into `text`.
@@ -213,13 +213,6 @@ fn title<'a>(doc: &Document<'a>, options: &'a Options) -> Option<&'a str> {
         .map(|i| first.span.end + i)?;
     let is_headline = doc.units.len() > 1 && !ends_sentence(doc.unit_text(0)) && first.words <= 30;
     (is_headline && doc.text[first.span.end..line_end].trim().is_empty()).then(|| doc.unit_text(0))
-}
-
-/// Whether a unit ends like a sentence (full stop, question or exclamation
-/// mark, ellipsis, possibly followed by closing quotes or brackets).
-pub(crate) fn ends_sentence(s: &str) -> bool {
-    let s = s.trim_end_matches(|c: char| "\"'”’»)]".contains(c));
-    s.ends_with(&['.', '!', '?', '…', '。', '！', '？'][..])
 }
 
 /// Units that may be chosen: not furniture, not the title, and, when the

@@ -7,7 +7,7 @@ use crate::Error;
 /// Summary length when no length option is given: this many sentences.
 pub const DEFAULT_SENTENCES: usize = 3;
 /// Number of keywords returned when `keywords` is not given.
-pub const DEFAULT_KEYWORDS: usize = crate::keywords::DEFAULT_KEYWORDS;
+pub const DEFAULT_KEYWORDS: usize = 10;
 /// Largest input accepted, in bytes of UTF-8 (32 MiB).
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 * 1024 * 1024;
 

@@ -47,14 +47,14 @@ FOLD = True
 # Languages whose country names and nationalities are kept.
 LANGS = ("en", "es", "nl")
 
-# The accented letters the Rust side folds (`context::fold_accents`).
+# The accented letters the Rust side folds (`gazetteer::fold_accents`).
 FOLDS = {**dict.fromkeys("áàâäãå", "a"), **dict.fromkeys("éèêë", "e"), **dict.fromkeys("íìîï", "i"),
          **dict.fromkeys("óòôöõø", "o"), **dict.fromkeys("úùûü", "u"), "ñ": "n", "ç": "c",
          **dict.fromkeys("ýÿ", "y")}
 
 
 def fold(name: str) -> str:
-    """`name` as `context::fold_accents` folds it ("bogotá" -> "bogota")."""
+    """`name` as `gazetteer::fold_accents` folds it ("bogotá" -> "bogota")."""
     return "".join(FOLDS.get(c, c) for c in name)
 
 
@@ -243,7 +243,7 @@ def main(directory: Path) -> None:
         "//\n"
         f"// Left out: names in other scripts than Latin, names of more than {MAX_WORDS}\n"
         "// words, names with brackets. Names are lower case, with the accents\n"
-        "// `context::fold_accents` removes folded (\"bogotá\" is \"bogota\").\n"
+        "// `gazetteer::fold_accents` removes folded (\"bogotá\" is \"bogota\").\n"
         "//\n"
         "// Each list is sorted by byte order and front-coded: every line is one\n"
         "// base-36 digit, the number of leading bytes shared with the previous\n"

@@ -133,23 +133,6 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 }
 
-/// `word` with the accents of Latin letters removed ("josé" -> "jose").
-pub(crate) fn fold_accents(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            'ý' | 'ÿ' => 'y',
-            c => c,
-        })
-        .collect()
-}
-
 /// Share of words (of two letters or more) in capitals or Title Case above
 /// which a unit is a headline.
 pub(crate) const DEFAULT_SHOUTING_SHARE: f64 = 0.8;

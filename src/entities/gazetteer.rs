@@ -6,7 +6,6 @@
 //! (digit `0`, at least every 16th line) are restart points: a look-up
 //! binary-searches them, then decodes at most one block.
 
-use super::context::fold_accents;
 use super::gazetteer_data::{ALPHA3 as ALPHA3_CODES, COUNTRIES, GIVEN_NAMES, NATIONALITIES};
 use super::gazetteer_data::{PLACES, SURNAMES};
 
@@ -45,6 +44,23 @@ pub(crate) fn lookup(name: &str) -> Known {
         return lookup_exact(&fold_accents(name));
     }
     known
+}
+
+/// `word` with the accents of Latin letters removed ("josé" -> "jose").
+fn fold_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        })
+        .collect()
 }
 
 fn lookup_exact(name: &str) -> Known {

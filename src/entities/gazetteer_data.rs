@@ -17,7 +17,7 @@
 //
 // Left out: names in other scripts than Latin, names of more than 4
 // words, names with brackets. Names are lower case, with the accents
-// `context::fold_accents` removes folded ("bogotá" is "bogota").
+// `gazetteer::fold_accents` removes folded ("bogotá" is "bogota").
 //
 // Each list is sorted by byte order and front-coded: every line is one
 // base-36 digit, the number of leading bytes shared with the previous

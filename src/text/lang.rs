@@ -148,7 +148,9 @@ fn by_stopwords(sample: &str) -> &'static str {
     let mut hits = vec![0usize; lists.len()];
     // Only words written in lower case: stopwords are, while capitalised
     // names ("Hun Sen") often spell another language's stopwords.
-    let lower = super::wbreak::words(sample).filter(|w| !w.chars().any(char::is_uppercase));
+    let lower = super::words::word_indices(sample)
+        .map(|(_, w)| w)
+        .filter(|w| !w.chars().any(char::is_uppercase));
     for word in lower {
         let found: Vec<usize> = (0..lists.len())
             .filter(|&i| lists[i].1.contains(word))

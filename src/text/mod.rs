@@ -1,12 +1,7 @@
 //! Text analysis: sentences, words, stopwords, stemming, language.
 
-#[cfg(test)]
-mod boundary_check;
 pub mod lang;
-pub mod sbreak;
 pub mod sentences;
-mod unicode_runs;
-pub mod wbreak;
 pub mod words;
 
 mod stopwords {
@@ -16,6 +11,13 @@ mod stopwords {
 use crate::Span;
 use lang::Language;
 use words::Analyzer;
+
+/// Whether a unit ends like a sentence (full stop, question or exclamation
+/// mark, ellipsis, possibly followed by closing quotes or brackets).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(|c: char| "\"'”’»)]".contains(c));
+    s.ends_with(&['.', '!', '?', '…', '。', '！', '？'][..])
+}
 
 /// One unit of the document (a sentence, or a line without closing
 /// punctuation) with its analysed terms.

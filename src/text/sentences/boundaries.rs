@@ -1,0 +1,196 @@
+//! Step 2: candidate boundaries inside a line: the UAX #29 sentence
+//! boundaries of `unicode-segmentation`, and the ones it misses in news
+//! text (datelines, an ellipsis before a capital, a full stop before a
+//! number or glued to the next sentence).
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::joins::{Join, Units};
+use super::lexicon::{classify, in_address, is_closer, is_opener, last_token, Abbreviation};
+use super::lines::Line;
+use super::{head, tail, DEFAULT_DATELINE_WORDS, MAX_RUN};
+
+/// Splits one line into candidate pieces and hands them to `units`. The
+/// first piece is joined to what came before by `join`.
+pub(super) fn split_line(text: &str, line: &Line, join: Join, units: &mut Units) {
+    let mut join = join;
+    let mut from = line.text_start;
+    while from < line.end {
+        let to = window_end(text, from, line.end);
+        split_window(text, from, to, join, units);
+        join = Join::Soft;
+        from = to;
+    }
+}
+
+/// Where the UAX #29 window starting at `from` ends: after [`MAX_RUN`]
+/// whitespace or closing characters in a row, or at `end`.
+fn window_end(text: &str, from: usize, end: usize) -> usize {
+    let mut run = 0;
+    for (i, c) in text[from..end].char_indices() {
+        if c.is_whitespace() || is_closer(c) {
+            run += 1;
+            if run >= MAX_RUN {
+                return from + i + c.len_utf8();
+            }
+        } else {
+            run = 0;
+        }
+    }
+    end
+}
+
+/// Splits `text[start..end]` with UAX #29, plus the boundaries it misses,
+/// and pushes the pieces.
+fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Units) {
+    let mut join = join;
+    for (offset, piece) in text[start..end].split_sentence_bound_indices() {
+        let mut from = start + offset;
+        let to = from + piece.len();
+        while let Some(cut) = missed_boundary(text, from, to) {
+            units.push(from, cut, join);
+            join = Join::Inline;
+            from = cut;
+        }
+        units.push(from, to, join);
+        join = Join::Inline;
+    }
+}
+
+/// The first sentence boundary inside the UAX #29 piece `text[from..to]`
+/// that UAX #29 misses, see [`dateline_end`], [`ellipsis_ends`] and
+/// [`stop_ends`].
+fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
+    if let Some(end) = dateline_end(text, from, to) {
+        return Some(end);
+    }
+    let piece = &text[from..to];
+    piece.match_indices(&['…', '.'][..]).find_map(|(i, stop)| {
+        let after = from + i + stop.len();
+        let closers = if stop == "…" {
+            ellipsis_ends(&text[after..to])
+        } else {
+            stop_ends(text, from, from + i, to)
+        };
+        closers.map(|len| after + len)
+    })
+}
+
+/// A news dateline that opens a line, up to the sentence it introduces:
+/// `PHNOM PENH (The Phnom Penh Post/Asia News Network): Prime Minister…`,
+/// `LONDON, Nov 22 (Reuters) - The…`, `WASHINGTON: The…`. The place is in
+/// capitals (at most [`DEFAULT_DATELINE_WORDS`] words); a date may follow
+/// after a comma when an agency in brackets comes next. The separator is a
+/// colon, or a dash after the agency (a bare `US - China talks` is a
+/// sentence). Returns where the sentence starts.
+fn dateline_end(text: &str, from: usize, to: usize) -> Option<usize> {
+    let line_start = text[..from].trim_end_matches(&[' ', '\t'][..]);
+    if !(line_start.is_empty() || line_start.ends_with('\n')) {
+        return None;
+    }
+    // The window (`head`: LOOKAROUND bytes) bounds the whole dateline,
+    // agency included.
+    let piece = head(text, from, to);
+    let place = dateline_place(piece)?;
+    let mut rest = &piece[place..];
+    // A date after a comma needs the agency in brackets after it.
+    let dated = rest.starts_with(',');
+    if dated {
+        let date_len = rest.find(&['(', ':', '\n'][..]).filter(|&n| n <= 30)?;
+        rest = &rest[date_len..];
+    }
+    let mut agency = false;
+    if let Some(inside) = rest.trim_start_matches(' ').strip_prefix('(') {
+        let close = inside.find(')').filter(|&n| n > 0)?;
+        if inside[..close].contains('\n') {
+            return None;
+        }
+        agency = true;
+        rest = &inside[close + 1..];
+    } else if dated {
+        return None;
+    }
+    let rest_trimmed = rest.trim_start_matches(' ');
+    let after_sep = match rest_trimmed.chars().next()? {
+        ':' => &rest_trimmed[1..],
+        '-' | '–' | '—' if agency => rest_trimmed.trim_start_matches(&['-', '–', '—'][..]),
+        _ => return None,
+    };
+    let sentence = after_sep.trim_start_matches(&[' ', '\t'][..]);
+    let spaced = sentence.len() < after_sep.len();
+    let opens = sentence
+        .trim_start_matches(is_opener)
+        .starts_with(char::is_uppercase);
+    let start = from + (piece.len() - sentence.len());
+    (spaced && opens && start < to).then_some(start)
+}
+
+/// The length of the place in capitals that opens `piece` (`PHNOM PENH`,
+/// `WASHINGTON`, `RIO DE JANEIRO`), if it is one: up to
+/// [`DEFAULT_DATELINE_WORDS`] words of capitals, at least two letters.
+fn dateline_place(piece: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut letters = 0;
+    for (i, word) in piece.split(' ').enumerate() {
+        let bare = word.trim_end_matches(&[',', ':'][..]);
+        let caps = bare.chars().all(|c| c.is_uppercase() || ".'’-".contains(c))
+            && bare.chars().any(char::is_uppercase);
+        if !caps || i == DEFAULT_DATELINE_WORDS {
+            break;
+        }
+        letters += bare.chars().filter(|c| c.is_uppercase()).count();
+        len += usize::from(i > 0) + bare.len();
+        if bare.len() < word.len() {
+            break; // the comma before a date, or the colon
+        }
+    }
+    (letters >= 2).then_some(len)
+}
+
+/// Whether an ellipsis followed by `after` ends a sentence (`Wait… Then`):
+/// the length of the closing quotes that go with it, if so.
+fn ellipsis_ends(after: &str) -> Option<usize> {
+    let rest = after.trim_start_matches(is_closer);
+    let next = rest.trim_start();
+    let spaced = next.len() < rest.len();
+    let next = next.trim_start_matches(is_opener);
+    (spaced && next.starts_with(char::is_uppercase)).then_some(after.len() - rest.len())
+}
+
+/// Whether the full stop at `dot` (in the piece `text[from..to]`) ends a
+/// sentence although UAX #29 goes on: the length of the closing quotes that
+/// go with it, if so. Two cases:
+/// - a number opens the next sentence (`he said. "2005 will`): rule SB8
+///   skips digits to find a lower-case letter;
+/// - no space follows (`$10.9bn.For the year`, pasted paragraphs that lost
+///   their break): rule SB7 keeps `word.Word` together.
+fn stop_ends(text: &str, from: usize, dot: usize, to: usize) -> Option<usize> {
+    let after = &text[dot + 1..to];
+    let rest = after.trim_start_matches(is_closer);
+    let next = rest.trim_start();
+    let before = tail(text, from, dot);
+    if before.ends_with('.') {
+        return None; // an ellipsis
+    }
+    let token = last_token(before);
+    let ends = if next.len() < rest.len() {
+        let next = next.trim_start_matches(is_opener);
+        next.starts_with(|c: char| c.is_ascii_digit()) && classify(token) == Abbreviation::None
+    } else {
+        rest.len() == after.len() && is_glued_sentence(token, head(text, dot + 1, to))
+    };
+    ends.then_some(after.len() - rest.len())
+}
+
+/// Whether `token.` followed directly by `next` is two sentences glued
+/// together: an ordinary word ending in two lower-case letters, then a
+/// capitalised word, and no URL, e-mail address or path around.
+fn is_glued_sentence(token: &str, next: &str) -> bool {
+    let mut last = token.chars().rev();
+    let lower_end =
+        last.next().is_some_and(char::is_lowercase) && last.next().is_some_and(char::is_lowercase);
+    let mut first = next.chars();
+    let capitalised = first.next().is_some_and(char::is_uppercase)
+        && first.next().is_some_and(char::is_lowercase);
+    lower_end && capitalised && classify(token) == Abbreviation::None && !in_address(token, next)
+}
