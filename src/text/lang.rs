@@ -7,7 +7,10 @@
 //! already in the module, so detection adds almost nothing to the wasm
 //! (whatlang's trigram tables would add about 58 KB gzipped).
 
+use std::sync::OnceLock;
+
 use rust_stemmers::Algorithm;
+use rustc_hash::FxHashMap as HashMap;
 use whatlang::Script;
 
 use super::stopwords::STOPWORDS;
@@ -107,63 +110,90 @@ impl Language {
 
     /// Stopwords (lower case, sorted), empty when there is no list.
     pub fn stopwords(self) -> Stopwords {
-        Stopwords::parse(
-            STOPWORDS
-                .iter()
-                .find(|(c, _)| *c == self.code)
-                .map_or("", |(_, w)| *w),
-        )
+        STOPWORDS
+            .iter()
+            .position(|(c, _)| *c == self.code)
+            .map_or_else(Stopwords::default, |i| Stopwords {
+                bit: 1 << i,
+                list: STOPWORDS[i].1,
+            })
     }
 }
 
-/// A sorted stopword list (build.rs sorts them), searched by bisection.
+/// A language's stopword list. Lookups go through one hash map shared by
+/// every language ([`lexicon`]); the sorted list is kept for listing.
 #[derive(Debug, Clone, Default)]
-pub struct Stopwords(Vec<&'static str>);
+pub struct Stopwords {
+    /// This language's bit in the [`lexicon`] masks (0: no list).
+    bit: u32,
+    /// The words joined by newlines, sorted (build.rs sorts them).
+    list: &'static str,
+}
 
 impl Stopwords {
-    fn parse(list: &'static str) -> Self {
-        Stopwords(list.split('\n').filter(|w| !w.is_empty()).collect())
-    }
-
     /// Whether the lower-cased `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        self.bit != 0 && languages_of(word) & self.bit != 0
     }
 
     /// The words, sorted.
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().copied()
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split('\n').filter(|w| !w.is_empty())
     }
+}
+
+// One bit per stopword list in a `u32` mask.
+const _: () = assert!(STOPWORDS.len() <= 32);
+
+/// Every stopword of every list, mapped to the set of lists that have it
+/// (bit `i` = `STOPWORDS[i]`), built on first use: one hashed lookup per
+/// word answers for all languages at once.
+fn lexicon() -> &'static HashMap<&'static str, u32> {
+    static LEXICON: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: HashMap<&'static str, u32> = HashMap::default();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for word in list.split('\n').filter(|w| !w.is_empty()) {
+                *map.entry(word).or_insert(0) |= 1 << i;
+            }
+        }
+        map
+    })
+}
+
+/// The stopword lists (bits of `STOPWORDS` indices) that have the
+/// lower-cased `word`.
+fn languages_of(word: &str) -> u32 {
+    lexicon().get(word).copied().unwrap_or(0)
 }
 
 /// The language whose stopwords weigh most in `sample`, or English with
 /// fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits. A stopword shared by `k`
 /// lists counts `1/k` for each, so shared words ("a", "la") do not decide.
 fn by_stopwords(sample: &str) -> &'static str {
-    let lists: Vec<(&str, Stopwords)> = STOPWORDS
-        .iter()
-        .map(|(code, list)| (*code, Stopwords::parse(list)))
-        .collect();
-    let mut weight = vec![0.0f64; lists.len()];
-    let mut hits = vec![0usize; lists.len()];
+    let n = STOPWORDS.len();
+    let mut weight = vec![0.0f64; n];
+    let mut hits = vec![0usize; n];
     // Only words written in lower case: stopwords are, while capitalised
     // names ("Hun Sen") often spell another language's stopwords.
     let lower = super::wbreak::words(sample).filter(|w| !w.chars().any(char::is_uppercase));
     for word in lower {
-        let found: Vec<usize> = (0..lists.len())
-            .filter(|&i| lists[i].1.contains(word))
-            .collect();
-        for &i in &found {
-            weight[i] += 1.0 / found.len() as f64;
+        let found = languages_of(word);
+        if found == 0 {
+            continue;
+        }
+        let share = 1.0 / found.count_ones() as f64;
+        for i in (0..n).filter(|&i| found & (1 << i) != 0) {
+            weight[i] += share;
             hits[i] += 1;
         }
     }
-    let best = (0..lists.len()).fold(None, |best: Option<usize>, i| match best {
+    let best = (0..n).fold(None, |best: Option<usize>, i| match best {
         Some(b) if weight[b] >= weight[i] => Some(b),
         _ => Some(i),
     });
     match best {
-        Some(i) if hits[i] >= DEFAULT_MIN_STOPWORD_HITS => lists[i].0,
+        Some(i) if hits[i] >= DEFAULT_MIN_STOPWORD_HITS => STOPWORDS[i].0,
         _ => "en",
     }
 }
