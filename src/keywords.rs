@@ -5,10 +5,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::wbreak::word_indices;
-
 use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
-use crate::text::Document;
+use crate::text::{Document, Word, NO_TERM};
 use crate::Keyword;
 
 /// Number of keywords returned when the options do not say.
@@ -128,33 +126,33 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
     best(phrases, max)
 }
 
-/// Tokens per eligible unit, and the stem of each node.
-fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String>) {
-    let analyzer = &doc.analyzer;
-    let mut ids: HashMap<String, usize> = HashMap::default();
+/// Tokens per eligible unit, and the stem of each node. Nodes are numbered
+/// by first occurrence.
+fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<&'d str>) {
+    // Per term id: its node, or `NONE`.
+    const NONE: usize = usize::MAX;
+    let mut node_of = vec![NONE; doc.term_count()];
+    let mut stems = Vec::new();
+    let mut candidate = Candidates::new(doc);
     let mut units = Vec::new();
-    for (i, unit) in doc.units.iter().enumerate() {
-        if !eligible.get(i).copied().unwrap_or(false) {
-            continue;
-        }
-        let text = doc.unit_text(i);
+    for i in (0..doc.units.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false)) {
         let mut out: Vec<Token> = Vec::new();
         let mut last_end: Option<usize> = None;
-        for (at, word) in word_indices(text) {
-            let start = unit.span.start + at;
-            let end = start + word.len();
+        for word in doc.unit_words(i) {
+            let (start, end) = (word.start(), word.end());
             let gap_ok = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
             last_end = Some(end);
-            let keep = has_letter(word)
-                && !NOT_KEYWORDS.contains(&crate::text::words::fold(word).as_str());
-            let Some(stem) = analyzer.content_term(word).filter(|_| keep) else {
+            let Some(term) = candidate.term(doc, word) else {
                 last_end = None;
                 continue;
             };
-            let next = ids.len();
-            let node = *ids.entry(stem).or_insert(next);
+            let node = &mut node_of[term as usize];
+            if *node == NONE {
+                *node = stems.len();
+                stems.push(doc.term(term));
+            }
             out.push(Token {
-                node,
+                node: *node,
                 start,
                 end,
                 joined: gap_ok && !out.is_empty(),
@@ -162,15 +160,35 @@ fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String
         }
         units.push(out);
     }
-    let mut stems = vec![String::new(); ids.len()];
-    for (s, i) in ids {
-        stems[i] = s;
-    }
     (units, stems)
 }
 
-fn has_letter(w: &str) -> bool {
-    w.chars().any(char::is_alphabetic)
+/// Which spellings may be part of a keyword, decided once per spelling.
+struct Candidates {
+    /// Per spelling: unknown yet, or whether it is a candidate.
+    known: Vec<Option<bool>>,
+}
+
+impl Candidates {
+    fn new(doc: &Document<'_>) -> Self {
+        Candidates {
+            known: vec![None; doc.spelling_count()],
+        }
+    }
+
+    /// The content term of `word` when it may be part of a keyword: it has
+    /// a letter and is not in [`NOT_KEYWORDS`].
+    fn term(&mut self, doc: &Document<'_>, word: &Word) -> Option<u32> {
+        let spelling = doc.spelling(word);
+        if spelling.term == NO_TERM {
+            return None;
+        }
+        let known = &mut self.known[word.spelling()];
+        let ok = *known.get_or_insert_with(|| {
+            spelling.has_letter && !NOT_KEYWORDS.contains(&&*spelling.lower)
+        });
+        ok.then_some(spelling.term)
+    }
 }
 
 /// Only spaces, or a hyphen, between two words of a phrase.
@@ -199,12 +217,10 @@ fn cooccurrence(units: &[Vec<Token>], n: usize) -> Graph {
 }
 
 /// Whether each node is among the best [`DEFAULT_TOP_SHARE`].
-fn top_nodes(scores: &[f64], stems: &[String]) -> Vec<bool> {
+fn top_nodes(scores: &[f64], stems: &[&str]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     crate::order::sort_by(&mut order, |&a, &b| {
-        scores[b]
-            .total_cmp(&scores[a])
-            .then(stems[a].cmp(&stems[b]))
+        scores[b].total_cmp(&scores[a]).then(stems[a].cmp(stems[b]))
     });
     let keep = (scores.len() as f64 * DEFAULT_TOP_SHARE).ceil() as usize;
     let mut top = vec![false; scores.len()];
@@ -220,8 +236,8 @@ struct Phrase {
     first: usize,
 }
 
-/// A run of adjacent top words: its nodes, byte span.
-type Run = (Vec<usize>, usize, usize);
+/// A run of adjacent top words: its nodes and its tokens.
+type Run<'t> = (Vec<usize>, &'t [Token]);
 
 /// Maximal runs of adjacent top words (up to [`DEFAULT_MAX_PHRASE`]).
 /// A run of several words that occurs only once is taken word by word.
@@ -246,16 +262,12 @@ fn phrases(text: &str, units: &[Vec<Token>], top: &[bool], scores: &[f64]) -> Ve
             None => entry.forms.push((form.to_string(), 1)),
         }
     };
-    for (nodes, start, end) in &runs {
+    for (nodes, tokens) in &runs {
         if nodes.len() == 1 || counts.get(nodes.as_slice()).copied().unwrap_or(0) >= 2 {
-            add(nodes, *start, *end);
+            add(nodes, tokens[0].start, tokens[tokens.len() - 1].end);
         } else {
-            let words = word_indices(&text[*start..*end]);
-            let spans: Vec<(usize, usize)> = words
-                .map(|(a, w)| (start + a, start + a + w.len()))
-                .collect();
-            for (node, (a, b)) in nodes.iter().zip(spans) {
-                add(&[*node], a, b);
+            for t in tokens.iter() {
+                add(&[t.node], t.start, t.end);
             }
         }
     }
@@ -263,7 +275,7 @@ fn phrases(text: &str, units: &[Vec<Token>], top: &[bool], scores: &[f64]) -> Ve
 }
 
 /// The runs of adjacent top words in one unit's tokens.
-fn runs(tokens: &[Token], top: &[bool]) -> Vec<Run> {
+fn runs<'t>(tokens: &'t [Token], top: &[bool]) -> Vec<Run<'t>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -280,11 +292,7 @@ fn runs(tokens: &[Token], top: &[bool]) -> Vec<Run> {
             end += 1;
         }
         let run = &tokens[k..end];
-        out.push((
-            run.iter().map(|t| t.node).collect(),
-            run[0].start,
-            run[run.len() - 1].end,
-        ));
+        out.push((run.iter().map(|t| t.node).collect(), run));
         k = end;
     }
     out

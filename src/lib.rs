@@ -135,10 +135,11 @@ fn rank_units(
     title: Option<&str>,
     params: &rank::Params,
 ) -> rank::Ranking {
-    let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
-    let title_terms = title.map(|t| doc.analyzer.terms(t));
+    let terms: Vec<&[u32]> = (0..doc.units.len()).map(|i| doc.unit_terms(i)).collect();
+    let title_terms = title.map(|t| doc.known_terms(t));
     let input = rank::Input {
         terms: &terms,
+        term_count: doc.term_count(),
         eligible,
         words,
         title: title_terms.as_deref(),

@@ -2,7 +2,6 @@
 //! that the cost grows with the pairs of sentences that share a term, not
 //! with the square of the number of sentences.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
@@ -54,16 +53,15 @@ pub struct Bags {
     pub n: usize,
     /// Mean length of eligible sentences, in terms.
     pub avg_len: f64,
-    ids: HashMap<String, u32>,
 }
 
 impl Bags {
-    /// Interns the terms of each sentence; statistics count only the
-    /// eligible sentences.
-    pub fn new(terms: &[Vec<String>], eligible: &[bool]) -> Bags {
-        let mut ids: HashMap<String, u32> = HashMap::default();
-        let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(&mut ids, ts)).collect();
-        let mut df = vec![0u32; ids.len()];
+    /// The bags of sentences given as term ids (`0..term_count`);
+    /// statistics count only the eligible sentences.
+    pub fn new(terms: &[&[u32]], term_count: usize, eligible: &[bool]) -> Bags {
+        let mut scratch = Vec::new();
+        let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(ts, &mut scratch)).collect();
+        let mut df = vec![0u32; term_count];
         let (mut n, mut total) = (0usize, 0usize);
         for (i, b) in bags.iter().enumerate() {
             if is(eligible, i) {
@@ -73,27 +71,23 @@ impl Bags {
             }
         }
         Bags {
-            lens: terms.iter().map(Vec::len).collect(),
+            lens: terms.iter().map(|t| t.len()).collect(),
             bags,
             df,
             n,
             avg_len: if n > 0 { total as f64 / n as f64 } else { 1.0 },
-            ids,
         }
     }
 
-    /// The bag of `terms` with the ids of these sentences (unknown terms
-    /// are dropped: they match no sentence).
-    pub fn query(&self, terms: &[String]) -> Vec<(u32, u32)> {
-        let mut counts: HashMap<u32, u32> = HashMap::default();
-        for t in terms {
-            if let Some(&id) = self.ids.get(t) {
-                *counts.entry(id).or_insert(0) += 1;
-            }
-        }
-        let mut out: Vec<(u32, u32)> = counts.into_iter().collect();
-        crate::order::sort(&mut out);
-        out
+    /// The bag of the term ids `terms` (ids these sentences lack are
+    /// dropped: they match no sentence).
+    pub fn query(&self, terms: &[u32]) -> Vec<(u32, u32)> {
+        let known: Vec<u32> = terms
+            .iter()
+            .copied()
+            .filter(|&t| (t as usize) < self.df.len())
+            .collect();
+        bag(&known, &mut Vec::new())
     }
 
     /// BM25 IDF of a term, floored at a small positive value so that very
@@ -121,17 +115,14 @@ fn is(eligible: &[bool], i: usize) -> bool {
     eligible.get(i).copied().unwrap_or(false)
 }
 
-fn bag(ids: &mut HashMap<String, u32>, terms: &[String]) -> Vec<(u32, u32)> {
-    let mut v: Vec<u32> = terms
-        .iter()
-        .map(|t| {
-            let next = ids.len() as u32;
-            *ids.entry(t.clone()).or_insert(next)
-        })
-        .collect();
-    crate::order::sort(&mut v);
+/// `(term id, count)` for `terms`, sorted by id; `scratch` is a reusable
+/// buffer.
+fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
+    scratch.clear();
+    scratch.extend_from_slice(terms);
+    crate::order::sort(scratch);
     let mut out: Vec<(u32, u32)> = Vec::new();
-    for t in v {
+    for &t in scratch.iter() {
         match out.last_mut() {
             Some((last, c)) if *last == t => *c += 1,
             _ => out.push((t, 1)),
@@ -167,8 +158,9 @@ impl Graph {
     }
 
     /// The TextRank graph with [`Similarity::Overlap`].
-    pub fn from_terms(terms: &[Vec<String>], eligible: &[bool]) -> Graph {
-        Graph::similarity(&Bags::new(terms, eligible), eligible, Similarity::Overlap)
+    pub fn from_terms(terms: &[&[u32]], term_count: usize, eligible: &[bool]) -> Graph {
+        let bags = Bags::new(terms, term_count, eligible);
+        Graph::similarity(&bags, eligible, Similarity::Overlap)
     }
 
     /// The similarity graph of the eligible sentences of `bags`. Only pairs
@@ -310,26 +302,42 @@ fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<(usize, u32)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashMap as HashMap;
 
-    fn terms(sents: &[&str]) -> Vec<Vec<String>> {
-        sents
+    /// Each sentence's words as term ids (a word's id is its first
+    /// occurrence), and the number of distinct words.
+    fn terms(sents: &[&str]) -> (Vec<Vec<u32>>, usize) {
+        let mut ids: HashMap<&str, u32> = HashMap::default();
+        let units = sents
             .iter()
-            .map(|s| s.split_whitespace().map(String::from).collect())
-            .collect()
+            .map(|s| {
+                s.split_whitespace()
+                    .map(|w| {
+                        let next = ids.len() as u32;
+                        *ids.entry(w).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        (units, ids.len())
+    }
+
+    fn slices(units: &[Vec<u32>]) -> Vec<&[u32]> {
+        units.iter().map(Vec::as_slice).collect()
     }
 
     #[test]
     fn shared_terms_make_edges() {
-        let t = terms(&["a b c", "c d", "e f"]);
-        let g = Graph::from_terms(&t, &[true; 3]);
+        let (t, n) = terms(&["a b c", "c d", "e f"]);
+        let g = Graph::from_terms(&slices(&t), n, &[true; 3]);
         let w = 1.0 / (3f64.ln() + 2f64.ln());
         assert_eq!(g.adj, vec![vec![(1, w)], vec![(0, w)], vec![]]);
     }
 
     #[test]
     fn ineligible_sentences_have_no_edges() {
-        let t = terms(&["a b", "a b", "a b"]);
-        let g = Graph::from_terms(&t, &[true, false, true]);
+        let (t, n) = terms(&["a b", "a b", "a b"]);
+        let g = Graph::from_terms(&slices(&t), n, &[true, false, true]);
         assert!(g.adj[1].is_empty());
         assert_eq!(g.adj[0].len(), 1);
     }
@@ -337,8 +345,8 @@ mod tests {
     #[test]
     fn bm25_weighs_rare_terms_more() {
         // "x" is in two sentences, "c" in four: sharing "x" is a stronger link.
-        let t = terms(&["x c", "x c", "y c", "z c", "w"]);
-        let bags = Bags::new(&t, &[true; 5]);
+        let (t, n) = terms(&["x c", "x c", "y c", "z c", "w"]);
+        let bags = Bags::new(&slices(&t), n, &[true; 5]);
         let sim = Similarity::Bm25 { k1: 1.2, b: 0.75 };
         let g = Graph::similarity(&bags, &[true; 5], sim);
         let w01 = g.adj[0].iter().find(|e| e.0 == 1).map(|e| e.1);

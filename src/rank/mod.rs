@@ -18,14 +18,16 @@ pub use params::{
 
 /// What ranking needs to know about the document's units.
 pub(crate) struct Input<'a> {
-    /// Stemmed content terms of each unit.
-    pub terms: &'a [Vec<String>],
+    /// Content term ids of each unit (ids `0..term_count`).
+    pub terms: &'a [&'a [u32]],
+    /// Number of distinct terms.
+    pub term_count: usize,
     /// Which units may be chosen (others get no edges and score 0).
     pub eligible: &'a [bool],
     /// Number of words of each unit.
     pub words: &'a [usize],
-    /// The title's terms, when the document has a title.
-    pub title: Option<&'a [String]>,
+    /// The title's term ids, when the document has a title.
+    pub title: Option<&'a [u32]>,
 }
 
 /// Scores of the units, and what is needed to measure their overlap.
@@ -60,7 +62,7 @@ impl Ranking {
 /// (with the default [`Params`]: plain TextRank).
 pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 1. Bags of terms and the similarity graph (inverted index).
-    let bags = Bags::new(input.terms, input.eligible);
+    let bags = Bags::new(input.terms, input.term_count, input.eligible);
     let graph = Graph::similarity(&bags, input.eligible, params.similarity);
 
     // 2. The restart distribution: position prior times title affinity.

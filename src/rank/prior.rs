@@ -23,7 +23,7 @@ pub fn position(eligible: &[bool], exponent: f64) -> Vec<f64> {
 
 /// BM25 similarity of each sentence to the `title` terms, scaled so that
 /// the best sentence has 1 (all 0 when nothing matches).
-pub fn title(bags: &Bags, title: &[String], k1: f64, b: f64) -> Vec<f64> {
+pub fn title(bags: &Bags, title: &[u32], k1: f64, b: f64) -> Vec<f64> {
     let query = bags.query(title);
     let raw: Vec<f64> = bags
         .bags
@@ -67,12 +67,10 @@ mod tests {
 
     #[test]
     fn title_similarity_is_scaled_to_one() {
-        let terms: Vec<Vec<String>> = [&["rain", "pari"][..], &["cat"], &["rain"]]
-            .iter()
-            .map(|s| s.iter().map(|t| t.to_string()).collect())
-            .collect();
-        let bags = Bags::new(&terms, &[true; 3]);
-        let t = title(&bags, &["rain".into(), "pari".into()], 1.2, 0.75);
+        // Terms: 0 "rain", 1 "pari", 2 "cat".
+        let terms: [&[u32]; 3] = [&[0, 1], &[2], &[0]];
+        let bags = Bags::new(&terms, 3, &[true; 3]);
+        let t = title(&bags, &[0, 1], 1.2, 0.75);
         assert_eq!(t[0], 1.0);
         assert_eq!(t[1], 0.0);
         assert!(t[2] > 0.0 && t[2] < 1.0);

@@ -1,8 +1,12 @@
 //! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
 
+use std::borrow::Cow;
+
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lang::{Language, Stopwords};
+use crate::Span;
 
 /// Turns text into stemmed content terms for one language.
 pub(crate) struct Analyzer {
@@ -31,10 +35,10 @@ impl Analyzer {
     }
 
     /// Stems a lower-cased word (identity when there is no stemmer).
-    pub fn stem(&self, word: &str) -> String {
+    pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
         match &self.stemmer {
-            Some(s) => s.stem(word).into_owned(),
-            None => word.to_string(),
+            Some(s) => s.stem(word),
+            None => Cow::Borrowed(word),
         }
     }
 
@@ -45,7 +49,7 @@ impl Analyzer {
             .filter_map(|w| {
                 let lower = fold(w);
                 if self.is_content(&lower) {
-                    Some(self.stem(&lower))
+                    Some(self.stem(&lower).into_owned())
                 } else {
                     None
                 }
@@ -53,13 +57,8 @@ impl Analyzer {
             .collect()
     }
 
-    /// The stem of `word` when it is a content word (not a stopword, not a
-    /// one-letter Latin word, contains a letter or digit), else `None`.
-    pub fn content_term(&self, word: &str) -> Option<String> {
-        let lower = fold(word);
-        self.is_content(&lower).then(|| self.stem(&lower))
-    }
-
+    /// Whether the lower-cased `lower` is a content word: not a stopword,
+    /// not a one-letter Latin word, and holds a letter or digit.
     fn is_content(&self, lower: &str) -> bool {
         let mut chars = lower.chars();
         let short_ascii = match (chars.next(), chars.next()) {
@@ -68,6 +67,172 @@ impl Analyzer {
             _ => false,
         };
         !short_ascii && !self.is_stopword(lower) && lower.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// The term id of a word that is not a content term.
+pub(crate) const NO_TERM: u32 = u32::MAX;
+
+/// One word of the document (a UAX#29 word: it holds a letter or digit).
+/// Offsets are `u32`: input is capped far below 4 GiB
+/// ([`crate::DEFAULT_MAX_INPUT_BYTES`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    start: u32,
+    end: u32,
+    /// Index of its spelling in the document's vocabulary.
+    spelling: u32,
+}
+
+impl Word {
+    /// Byte offset of the word in the text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the word.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of its spelling in the document's vocabulary.
+    pub fn spelling(&self) -> usize {
+        self.spelling as usize
+    }
+}
+
+/// What is known about one distinct spelling of a word.
+#[derive(Debug, Clone)]
+pub(crate) struct Spelling {
+    /// The content term (stem) id, or [`NO_TERM`] for stopwords, one-letter
+    /// Latin words and words without a letter or digit.
+    pub term: u32,
+    /// The folded form ([`fold`]).
+    pub lower: Box<str>,
+    /// Whether it holds a letter (not only digits).
+    pub has_letter: bool,
+}
+
+/// The distinct spellings of a document's words and its content terms,
+/// each folded and stemmed once.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    spellings: Vec<Spelling>,
+    /// Stem -> term id, ids by first occurrence.
+    ids: HashMap<Box<str>, u32>,
+    /// Term id -> stem.
+    stems: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The spelling of `word`.
+    pub fn spelling(&self, word: &Word) -> &Spelling {
+        &self.spellings[word.spelling as usize]
+    }
+
+    /// Number of distinct spellings.
+    pub fn spelling_count(&self) -> usize {
+        self.spellings.len()
+    }
+
+    /// Number of distinct content terms.
+    pub fn term_count(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// The stem of term `id`.
+    pub fn term(&self, id: u32) -> &str {
+        &self.stems[id as usize]
+    }
+
+    /// The id of `stem`, if some word of the document has it.
+    pub fn term_id(&self, stem: &str) -> Option<u32> {
+        self.ids.get(stem).copied()
+    }
+
+    /// Adds the spelling `word` (not seen before) and returns its index.
+    fn add(&mut self, word: &str, analyzer: &Analyzer) -> u32 {
+        let lower = fold(word);
+        let term = if analyzer.is_content(&lower) {
+            self.intern(analyzer.stem(&lower))
+        } else {
+            NO_TERM
+        };
+        self.spellings.push(Spelling {
+            term,
+            lower: lower.into_boxed_str(),
+            has_letter: word.chars().any(char::is_alphabetic),
+        });
+        (self.spellings.len() - 1) as u32
+    }
+
+    fn intern(&mut self, stem: Cow<'_, str>) -> u32 {
+        if let Some(&id) = self.ids.get(stem.as_ref()) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        let stem: Box<str> = stem.into();
+        self.ids.insert(stem.clone(), id);
+        self.stems.push(stem);
+        id
+    }
+}
+
+/// Reads the words of a document's units, one unit after the other.
+pub(crate) struct Reader<'t, 'z> {
+    text: &'t str,
+    analyzer: &'z Analyzer,
+    /// Spelling -> index in `vocabulary`, so that each distinct spelling is
+    /// folded and stemmed once.
+    seen: HashMap<&'t str, u32>,
+    /// The words read so far.
+    pub words: Vec<Word>,
+    vocabulary: Vocabulary,
+}
+
+impl<'t, 'z> Reader<'t, 'z> {
+    /// A reader of `text` with `analyzer`'s stopwords and stemmer.
+    pub fn new(text: &'t str, analyzer: &'z Analyzer) -> Self {
+        Reader {
+            text,
+            analyzer,
+            seen: HashMap::default(),
+            words: Vec::new(),
+            vocabulary: Vocabulary::default(),
+        }
+    }
+
+    /// Reads the words of `text[span]`, appending them to `words` and their
+    /// content term ids to `terms`.
+    pub fn read(&mut self, span: Span, terms: &mut Vec<u32>) {
+        let unit = &self.text[span.start..span.end];
+        for (at, w) in super::wbreak::word_indices(unit) {
+            let spelling = self.spelling_of(w);
+            let start = span.start + at;
+            self.words.push(Word {
+                start: start as u32,
+                end: (start + w.len()) as u32,
+                spelling,
+            });
+            let term = self.vocabulary.spellings[spelling as usize].term;
+            if term != NO_TERM {
+                terms.push(term);
+            }
+        }
+    }
+
+    fn spelling_of(&mut self, w: &'t str) -> u32 {
+        if let Some(&id) = self.seen.get(w) {
+            return id;
+        }
+        let id = self.vocabulary.add(w, self.analyzer);
+        self.seen.insert(w, id);
+        id
+    }
+
+    /// The words and the vocabulary.
+    pub fn finish(self) -> (Vec<Word>, Vocabulary) {
+        (self.words, self.vocabulary)
     }
 }
 
