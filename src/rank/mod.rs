@@ -44,12 +44,12 @@ impl Ranking {
     /// unit `i` is linked to in the graph (computed on demand: selection
     /// only asks for the units it chooses).
     pub fn overlap(&self, i: usize) -> Vec<(usize, f64)> {
-        let Some(edges) = self.graph.adj.get(i) else {
+        if i >= self.bags.bags.len() {
             return Vec::new();
-        };
-        edges
-            .iter()
-            .map(|&(j, _)| {
+        }
+        self.graph
+            .edges(i)
+            .map(|(j, _)| {
                 let d = dot(&self.bags.bags[i], &self.bags.bags[j]);
                 (j, d / (self.norms[i] * self.norms[j]).max(1e-12))
             })

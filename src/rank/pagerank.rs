@@ -19,13 +19,13 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
         return Vec::new();
     }
     let restart = normalised_teleport(n, teleport);
-    let flat = Flat::new(graph);
+    let out_weight: Vec<f64> = (0..n).map(|i| graph.row(i).1.iter().sum()).collect();
     let mut scores = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     let mut out_share = vec![0.0; n];
     for _ in 0..DEFAULT_MAX_ITERATIONS {
         let mut dangling = 0.0;
-        for ((share, s), w) in out_share.iter_mut().zip(&scores).zip(&flat.out_weight) {
+        for ((share, s), w) in out_share.iter_mut().zip(&scores).zip(&out_weight) {
             if *w > 0.0 {
                 *share = s / w;
             } else {
@@ -35,7 +35,7 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
         }
         let base = 1.0 - damping + damping * dangling;
         for (i, slot) in next.iter_mut().enumerate() {
-            *slot = base * restart[i] + damping * flat.inflow(i, &out_share);
+            *slot = base * restart[i] + damping * inflow(graph, i, &out_share);
         }
         let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
@@ -46,46 +46,15 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
     scores
 }
 
-/// The graph in compressed sparse rows: one pass over contiguous arrays per
-/// iteration instead of one small vector per node.
-struct Flat {
-    /// Edges of node `i` are `offsets[i]..offsets[i + 1]`.
-    offsets: Vec<usize>,
-    targets: Vec<u32>,
-    weights: Vec<f64>,
-    /// Sum of the weights of each node's edges.
-    out_weight: Vec<f64>,
-}
-
-impl Flat {
-    fn new(graph: &Graph) -> Flat {
-        let edges: usize = graph.adj.iter().map(Vec::len).sum();
-        let mut flat = Flat {
-            offsets: Vec::with_capacity(graph.len() + 1),
-            targets: Vec::with_capacity(edges),
-            weights: Vec::with_capacity(edges),
-            out_weight: Vec::with_capacity(graph.len()),
-        };
-        flat.offsets.push(0);
-        for list in &graph.adj {
-            // Node ids fit in u32: a 32 MiB text has far fewer units.
-            flat.targets.extend(list.iter().map(|&(j, _)| j as u32));
-            flat.weights.extend(list.iter().map(|&(_, w)| w));
-            flat.out_weight.push(list.iter().map(|e| e.1).sum());
-            flat.offsets.push(flat.targets.len());
-        }
-        flat
-    }
-
-    /// Score flowing into node `i`: the sum of `share[j] * w(i, j)`.
-    fn inflow(&self, i: usize, share: &[f64]) -> f64 {
-        let range = self.offsets[i]..self.offsets[i + 1];
-        self.targets[range.clone()]
-            .iter()
-            .zip(&self.weights[range])
-            .map(|(&j, &w)| share[j as usize] * w)
-            .sum()
-    }
+/// Score flowing into node `i`: the sum of `share[j] * w(i, j)` over its
+/// edges (the graph's rows are flat arrays, read in order).
+fn inflow(graph: &Graph, i: usize, share: &[f64]) -> f64 {
+    let (targets, weights) = graph.row(i);
+    targets
+        .iter()
+        .zip(weights)
+        .map(|(&j, &w)| share[j as usize] * w)
+        .sum()
 }
 
 fn normalised_teleport(n: usize, teleport: Option<&[f64]>) -> Vec<f64> {
