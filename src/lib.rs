@@ -100,11 +100,12 @@ pub fn summarize_with(
     //    PageRank over it).
     let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
     let ranking = rank_units(&doc, &eligible, &words, title, params);
-    let scores = &ranking.scores;
 
     // 5. Pick the summary: best first, skipping near-repeats, in document
-    //    order.
+    //    order. The graph is dropped here, before the later steps need
+    //    their own memory (it is the largest structure on long texts).
     let chosen = pick(&ranking, &words, &eligible, length, params);
+    let scores = &ranking.into_scores();
 
     // 6. Entities and keywords over the whole document.
     let entities = entities::find(&doc, &chosen);

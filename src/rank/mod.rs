@@ -40,6 +40,11 @@ pub(crate) struct Ranking {
 }
 
 impl Ranking {
+    /// The scores, freeing the graph and the bags.
+    pub fn into_scores(self) -> Vec<f64> {
+        self.scores
+    }
+
     /// `(other unit, cosine similarity of their terms)` for the units that
     /// unit `i` is linked to in the graph (computed on demand: selection
     /// only asks for the units it chooses).
