@@ -347,7 +347,7 @@ mod tests {
     use crate::text::lang::Language;
 
     fn keywords(text: &str, max: usize) -> Vec<String> {
-        let doc = Document::analyse(text, Language::ENGLISH);
+        let doc = Document::analyse(text, Some(Language::ENGLISH));
         let eligible = vec![true; doc.units.len()];
         extract(&doc, &eligible, max)
             .into_iter()

@@ -80,8 +80,8 @@ pub fn summarize_with(
     check_input(text)?;
 
     // 2. Split into units and analyse words in the document's language.
-    let language = choose_language(text, options);
-    let doc = Document::analyse(text, language);
+    let doc = Document::analyse(text, chosen_language(options));
+    let language = doc.language;
 
     // 3. Decide which units may be summary sentences.
     let furniture = if options.clean() {
@@ -174,7 +174,7 @@ fn pick(
 /// stable API.
 #[doc(hidden)]
 pub fn furniture_units(text: &str) -> Vec<(Span, bool)> {
-    let doc = Document::analyse(text, Language::ENGLISH);
+    let doc = Document::analyse(text, Some(Language::ENGLISH));
     let flags = clean::furniture(&doc);
     doc.units.iter().map(|u| u.span).zip(flags).collect()
 }
@@ -210,10 +210,11 @@ fn looks_binary(text: &str) -> bool {
     all > 0 && bad as f64 / all as f64 > BINARY_SHARE
 }
 
-fn choose_language(text: &str, options: &Options) -> Language {
+/// The language the options ask for; `None` for detection.
+fn chosen_language(options: &Options) -> Option<Language> {
     match options.language.as_deref() {
-        None | Some("auto") => Language::detect(text),
-        Some(code) => Language::from_code(code).unwrap_or(Language::ENGLISH),
+        None | Some("auto") => None,
+        Some(code) => Some(Language::from_code(code).unwrap_or(Language::ENGLISH)),
     }
 }
 

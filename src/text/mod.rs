@@ -60,26 +60,47 @@ pub(crate) struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Splits and analyses `text` as `language`.
-    pub fn analyse(text: &'a str, language: Language) -> Self {
+    /// Splits and analyses `text` in `language`, or when `None`, in the
+    /// language detected from its words ([`lang::DEFAULT_DETECT_BYTES`]).
+    pub fn analyse(text: &'a str, language: Option<Language>) -> Self {
+        // 1. Units and their words (the same in every language).
+        let spans = sentences::split(text);
+        let mut reader = words::Reader::new(text);
+        let mut first_words = Vec::with_capacity(spans.len());
+        for &span in &spans {
+            first_words.push(reader.words.len());
+            reader.read(span);
+        }
+        let (words, mut vocabulary) = reader.finish();
+
+        // 2. The language, then each distinct spelling's content term.
+        let language = language.unwrap_or_else(|| detect(text, &words, &vocabulary));
         let analyzer = Analyzer::new(language);
-        let mut reader = words::Reader::new(text, &analyzer);
+        vocabulary.assign_terms(&analyzer);
+
+        // 3. Each unit's terms.
         let mut terms = Vec::new();
-        let units = sentences::split(text)
-            .into_iter()
-            .map(|span| {
-                let first_word = reader.words.len();
+        let units = spans
+            .iter()
+            .zip(&first_words)
+            .enumerate()
+            .map(|(i, (&span, &first_word))| {
+                let end = first_words.get(i + 1).copied().unwrap_or(words.len());
                 let start = terms.len() as u32;
-                reader.read(span, &mut terms);
+                terms.extend(
+                    words[first_word..end]
+                        .iter()
+                        .map(|w| vocabulary.spelling(w).term)
+                        .filter(|&t| t != NO_TERM),
+                );
                 Unit {
                     span,
-                    words: reader.words.len() - first_word,
+                    words: end - first_word,
                     first_word,
                     terms: start..terms.len() as u32,
                 }
             })
             .collect();
-        let (words, vocabulary) = reader.finish();
         Document {
             text,
             units,
@@ -142,6 +163,19 @@ impl<'a> Document<'a> {
     }
 }
 
+/// The language of `text` from its script and the stopwords among the
+/// document's words that start in its first [`lang::DEFAULT_DETECT_BYTES`].
+fn detect(text: &str, words: &[Word], vocabulary: &Vocabulary) -> Language {
+    let sample = lang::prefix(text, lang::DEFAULT_DETECT_BYTES);
+    Language::detect_sample(sample, || {
+        let mut votes = lang::Votes::default();
+        for w in words.iter().take_while(|w| w.start() < sample.len()) {
+            votes.add(vocabulary.spelling(w).detection_lists);
+        }
+        votes
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,7 +183,7 @@ mod tests {
     const TEXT: &str = "Ministers meet. The minister met ministers.";
 
     fn doc() -> Document<'static> {
-        Document::analyse(TEXT, Language::ENGLISH)
+        Document::analyse(TEXT, Some(Language::ENGLISH))
     }
 
     #[test]

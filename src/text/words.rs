@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lang::{Language, Stopwords};
+use super::lang::{stop_lists, Language, Stopwords};
 use crate::Span;
 
 /// Turns text into stemmed content terms for one language.
@@ -29,11 +29,6 @@ impl Analyzer {
         &self.stopwords
     }
 
-    /// Whether the lower-cased `word` is a stopword.
-    pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(word)
-    }
-
     /// Stems a lower-cased word (identity when there is no stemmer).
     pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
         match &self.stemmer {
@@ -48,7 +43,7 @@ impl Analyzer {
         super::wbreak::words(text)
             .filter_map(|w| {
                 let lower = fold(w);
-                if self.is_content(&lower) {
+                if self.is_content(&lower, stop_lists(&lower)) {
                     Some(self.stem(&lower).into_owned())
                 } else {
                     None
@@ -57,16 +52,17 @@ impl Analyzer {
             .collect()
     }
 
-    /// Whether the lower-cased `lower` is a content word: not a stopword,
-    /// not a one-letter Latin word, and holds a letter or digit.
-    fn is_content(&self, lower: &str) -> bool {
+    /// Whether the lower-cased `lower`, found in the stopword `lists`
+    /// ([`stop_lists`]), is a content word: not a stopword, not a
+    /// one-letter Latin word, and holds a letter or digit.
+    fn is_content(&self, lower: &str, lists: u32) -> bool {
         let mut chars = lower.chars();
         let short_ascii = match (chars.next(), chars.next()) {
             (Some(c), None) => c.is_ascii(),
             (None, _) => true,
             _ => false,
         };
-        !short_ascii && !self.is_stopword(lower) && lower.chars().any(char::is_alphanumeric)
+        !short_ascii && !self.stopwords.in_lists(lists) && lower.chars().any(char::is_alphanumeric)
     }
 }
 
@@ -111,6 +107,11 @@ pub(crate) struct Spelling {
     pub lower: Box<str>,
     /// Whether it holds a letter (not only digits).
     pub has_letter: bool,
+    /// The stopword lists that have `lower` ([`stop_lists`]).
+    stop_lists: u32,
+    /// The stopword lists it votes for in language detection
+    /// ([`super::lang::detection_lists`]).
+    pub detection_lists: u32,
 }
 
 /// The distinct spellings of a document's words and its content terms,
@@ -151,60 +152,91 @@ impl Vocabulary {
     }
 
     /// Adds the spelling `word` (not seen before) and returns its index.
-    fn add(&mut self, word: &str, analyzer: &Analyzer) -> u32 {
+    fn add(&mut self, word: &str) -> u32 {
         let lower = fold(word);
-        let term = if analyzer.is_content(&lower) {
-            self.intern(analyzer.stem(&lower))
+        let stop = stop_lists(&lower);
+        // What `detection_lists` gives, without a second look-up when the
+        // word is its own folded form.
+        let detection = if word.chars().any(char::is_uppercase) {
+            0
+        } else if lower == word {
+            stop
         } else {
-            NO_TERM
+            stop_lists(word)
         };
         self.spellings.push(Spelling {
-            term,
+            term: NO_TERM,
             lower: lower.into_boxed_str(),
             has_letter: word.chars().any(char::is_alphabetic),
+            stop_lists: stop,
+            detection_lists: detection,
         });
         (self.spellings.len() - 1) as u32
     }
 
-    fn intern(&mut self, stem: Cow<'_, str>) -> u32 {
-        if let Some(&id) = self.ids.get(stem.as_ref()) {
-            return id;
+    /// Gives every spelling its content term in `analyzer`'s language.
+    /// Spellings are in order of first occurrence, so term ids are too;
+    /// spellings that fold alike ("Minister", "minister") are stemmed once.
+    pub fn assign_terms(&mut self, analyzer: &Analyzer) {
+        let Vocabulary {
+            spellings,
+            ids,
+            stems,
+        } = self;
+        let mut by_lower: HashMap<&str, u32> = HashMap::default();
+        let terms: Vec<u32> = spellings
+            .iter()
+            .map(|s| {
+                if !analyzer.is_content(&s.lower, s.stop_lists) {
+                    return NO_TERM;
+                }
+                *by_lower
+                    .entry(&s.lower)
+                    .or_insert_with(|| intern(ids, stems, analyzer.stem(&s.lower)))
+            })
+            .collect();
+        for (s, t) in spellings.iter_mut().zip(terms) {
+            s.term = t;
         }
-        let id = self.stems.len() as u32;
-        let stem: Box<str> = stem.into();
-        self.ids.insert(stem.clone(), id);
-        self.stems.push(stem);
-        id
     }
 }
 
-/// Reads the words of a document's units, one unit after the other.
-pub(crate) struct Reader<'t, 'z> {
+/// The id of `stem`, adding it when new.
+fn intern(ids: &mut HashMap<Box<str>, u32>, stems: &mut Vec<Box<str>>, stem: Cow<'_, str>) -> u32 {
+    if let Some(&id) = ids.get(stem.as_ref()) {
+        return id;
+    }
+    let id = stems.len() as u32;
+    let stem: Box<str> = stem.into();
+    ids.insert(stem.clone(), id);
+    stems.push(stem);
+    id
+}
+
+/// Reads the words of a document's units, one unit after the other, and
+/// records each distinct spelling once.
+pub(crate) struct Reader<'t> {
     text: &'t str,
-    analyzer: &'z Analyzer,
-    /// Spelling -> index in `vocabulary`, so that each distinct spelling is
-    /// folded and stemmed once.
+    /// Spelling -> index in `vocabulary`.
     seen: HashMap<&'t str, u32>,
     /// The words read so far.
     pub words: Vec<Word>,
     vocabulary: Vocabulary,
 }
 
-impl<'t, 'z> Reader<'t, 'z> {
-    /// A reader of `text` with `analyzer`'s stopwords and stemmer.
-    pub fn new(text: &'t str, analyzer: &'z Analyzer) -> Self {
+impl<'t> Reader<'t> {
+    /// A reader of `text`.
+    pub fn new(text: &'t str) -> Self {
         Reader {
             text,
-            analyzer,
             seen: HashMap::default(),
             words: Vec::new(),
             vocabulary: Vocabulary::default(),
         }
     }
 
-    /// Reads the words of `text[span]`, appending them to `words` and their
-    /// content term ids to `terms`.
-    pub fn read(&mut self, span: Span, terms: &mut Vec<u32>) {
+    /// Reads the words of `text[span]`.
+    pub fn read(&mut self, span: Span) {
         let unit = &self.text[span.start..span.end];
         for (at, w) in super::wbreak::word_indices(unit) {
             let spelling = self.spelling_of(w);
@@ -214,10 +246,6 @@ impl<'t, 'z> Reader<'t, 'z> {
                 end: (start + w.len()) as u32,
                 spelling,
             });
-            let term = self.vocabulary.spellings[spelling as usize].term;
-            if term != NO_TERM {
-                terms.push(term);
-            }
         }
     }
 
@@ -225,12 +253,12 @@ impl<'t, 'z> Reader<'t, 'z> {
         if let Some(&id) = self.seen.get(w) {
             return id;
         }
-        let id = self.vocabulary.add(w, self.analyzer);
+        let id = self.vocabulary.add(w);
         self.seen.insert(w, id);
         id
     }
 
-    /// The words and the vocabulary.
+    /// The words and the vocabulary (without terms yet).
     pub fn finish(self) -> (Vec<Word>, Vocabulary) {
         (self.words, self.vocabulary)
     }
