@@ -255,6 +255,13 @@ impl Graph {
         }
     }
 
+    /// [`Graph::row`] of every node, in order.
+    pub fn rows(&self) -> impl Iterator<Item = (&[u32], &[f64])> + '_ {
+        self.offsets
+            .windows(2)
+            .map(|w| (&self.targets[w[0]..w[1]], &self.weights[w[0]..w[1]]))
+    }
+
     /// `(other end, weight)` for each edge of node `i`, sorted by the other
     /// end.
     pub fn edges(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
