@@ -210,9 +210,10 @@ fn cooccurrence(units: &[Vec<Token>], n: usize) -> Graph {
             }
         }
     }
-    let mut edges: Vec<(usize, usize, f64)> =
+    // In any order: each pair comes once, and the graph sorts each node's
+    // edges.
+    let edges: Vec<(usize, usize, f64)> =
         weights.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-    crate::order::sort_by_key(&mut edges, |e| (e.0, e.1));
     Graph::from_edges(n, &edges)
 }
 

@@ -219,6 +219,18 @@ impl Graph {
         if self.targets[range.clone()].windows(2).all(|w| w[0] <= w[1]) {
             return;
         }
+        if range.len() <= DEFAULT_MAX_NEIGHBOURS {
+            // Insertion sort: stable, and quick on short rows.
+            for k in range.start + 1..range.end {
+                let mut m = k;
+                while m > range.start && self.targets[m - 1] > self.targets[m] {
+                    self.targets.swap(m - 1, m);
+                    self.weights.swap(m - 1, m);
+                    m -= 1;
+                }
+            }
+            return;
+        }
         let mut row: Vec<(u32, f64)> = self.targets[range.clone()]
             .iter()
             .copied()

@@ -230,7 +230,8 @@ impl<'t> Reader<'t> {
         Reader {
             text,
             seen: HashMap::default(),
-            words: Vec::new(),
+            // About one word per six bytes in English prose.
+            words: Vec::with_capacity(text.len() / 6),
             vocabulary: Vocabulary::default(),
         }
     }
