@@ -299,7 +299,12 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
 
 /// Case folding for matching: lower case, typographic apostrophes unified.
 pub(crate) fn fold(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
+    let lower = word.to_lowercase();
+    if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    }
 }
 
 /// Number of words in `text` (UAX#29 words that contain a letter or digit).
