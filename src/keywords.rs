@@ -230,10 +230,10 @@ fn top_nodes(scores: &[f64], stems: &[&str]) -> Vec<bool> {
 }
 
 /// A candidate phrase: its stems, score and surface forms with counts.
-struct Phrase {
+struct Phrase<'t> {
     nodes: Vec<usize>,
     score: f64,
-    forms: Vec<(String, usize)>,
+    forms: Vec<(&'t str, usize)>,
     first: usize,
 }
 
@@ -243,36 +243,51 @@ type Run<'t> = (Vec<usize>, &'t [Token]);
 /// Maximal runs of adjacent top words (up to [`DEFAULT_MAX_PHRASE`]).
 /// A run of several words that occurs only once is taken word by word.
 /// Phrases are merged by stems and score the sum of their words' scores.
-fn phrases(text: &str, units: &[Vec<Token>], top: &[bool], scores: &[f64]) -> Vec<Phrase> {
+fn phrases<'t>(
+    text: &'t str,
+    units: &[Vec<Token>],
+    top: &[bool],
+    scores: &[f64],
+) -> Vec<Phrase<'t>> {
     let runs: Vec<Run> = units.iter().flat_map(|t| runs(t, top)).collect();
     let mut counts: HashMap<&[usize], usize> = HashMap::default();
     for r in &runs {
         *counts.entry(&r.0).or_insert(0) += 1;
     }
-    let mut by_key: HashMap<Vec<usize>, Phrase> = HashMap::default();
-    let mut add = |nodes: &[usize], start: usize, end: usize| {
-        let form = &text[start..end];
-        let entry = by_key.entry(nodes.to_vec()).or_insert_with(|| Phrase {
-            score: nodes.iter().map(|&n| scores[n]).sum(),
-            nodes: nodes.to_vec(),
-            forms: Vec::new(),
-            first: start,
-        });
-        match entry.forms.iter_mut().find(|(f, _)| f == form) {
-            Some((_, c)) => *c += 1,
-            None => entry.forms.push((form.to_string(), 1)),
-        }
-    };
+    let mut by_key: HashMap<&[usize], Phrase<'t>> = HashMap::default();
     for (nodes, tokens) in &runs {
         if nodes.len() == 1 || counts.get(nodes.as_slice()).copied().unwrap_or(0) >= 2 {
-            add(nodes, tokens[0].start, tokens[tokens.len() - 1].end);
+            let (start, end) = (tokens[0].start, tokens[tokens.len() - 1].end);
+            add_form(&mut by_key, nodes, &text[start..end], start, scores);
         } else {
             for t in tokens.iter() {
-                add(&[t.node], t.start, t.end);
+                let node = std::slice::from_ref(&t.node);
+                add_form(&mut by_key, node, &text[t.start..t.end], t.start, scores);
             }
         }
     }
     by_key.into_values().collect()
+}
+
+/// Counts `form`, found at byte `start`, as a surface form of the phrase
+/// of `nodes`.
+fn add_form<'k, 't>(
+    by_key: &mut HashMap<&'k [usize], Phrase<'t>>,
+    nodes: &'k [usize],
+    form: &'t str,
+    start: usize,
+    scores: &[f64],
+) {
+    let entry = by_key.entry(nodes).or_insert_with(|| Phrase {
+        score: nodes.iter().map(|&n| scores[n]).sum(),
+        nodes: nodes.to_vec(),
+        forms: Vec::new(),
+        first: start,
+    });
+    match entry.forms.iter_mut().find(|(f, _)| *f == form) {
+        Some((_, c)) => *c += 1,
+        None => entry.forms.push((form, 1)),
+    }
 }
 
 /// The runs of adjacent top words in one unit's tokens.
@@ -331,15 +346,15 @@ fn best(mut phrases: Vec<Phrase>, max: usize) -> Vec<Keyword> {
 }
 
 /// The most frequent surface form (the first seen on ties).
-fn surface(forms: &[(String, usize)]) -> String {
-    let mut best: Option<&(String, usize)> = None;
+fn surface(forms: &[(&str, usize)]) -> String {
+    let mut best: Option<&(&str, usize)> = None;
     for f in forms {
         match best {
             Some(b) if b.1 >= f.1 => {}
             _ => best = Some(f),
         }
     }
-    best.map(|f| f.0.clone()).unwrap_or_default()
+    best.map(|f| f.0.to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]
