@@ -81,7 +81,7 @@ impl Language {
     /// Detects the language of `text` from its first
     /// [`DEFAULT_DETECT_BYTES`] bytes; English when unsure. The stopwords
     /// counted are those of the words of the sample's units, as a
-    /// summary's analysis reads them (see [`Votes`]).
+    /// summary's analysis reads them (see `Votes`).
     pub fn detect(text: &str) -> Language {
         let sample = prefix(text, DEFAULT_DETECT_BYTES);
         Language::detect_sample(sample, || {
@@ -138,7 +138,7 @@ impl Language {
 }
 
 /// A language's stopword list. Lookups go through one hash map shared by
-/// every language ([`lexicon`]); the sorted list is kept for listing.
+/// every language (`lexicon`); the sorted list is kept for listing.
 #[derive(Debug, Clone, Default)]
 pub struct Stopwords {
     /// This language's bit in the [`lexicon`] masks (0: no list).
