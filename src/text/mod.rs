@@ -1,6 +1,6 @@
 //! Text analysis: sentences, words, stopwords, stemming, language.
 //!
-//! [`Document::analyse`] reads the text once: it splits it into units,
+//! `Document::analyse` reads the text once: it splits it into units,
 //! finds each unit's words, and gives every distinct spelling one entry in
 //! a vocabulary (its content term, stemmed once, and its flags). Ranking,
 //! keywords and later steps work on these words and integer term ids
