@@ -162,8 +162,7 @@ fn is_prompt(line: &Line<'_>) -> bool {
     line.words <= DEFAULT_PROMPT_WORDS
         && PROMPT_STARTS
             .iter()
-            .filter(|p| !is_label_word(p))
-            .any(|p| line.lower.starts_with(p))
+            .any(|p| line.lower.starts_with(p) && !is_label_word(p))
 }
 
 /// A one-word entry of [`PROMPT_STARTS`] in a cased script (`share`,
@@ -180,8 +179,7 @@ fn is_label(line: &Line<'_>) -> bool {
     short
         && PROMPT_STARTS
             .iter()
-            .filter(|p| is_label_word(p))
-            .any(|p| starts_with_word(&line.lower, p))
+            .any(|p| starts_with_word(&line.lower, p) && is_label_word(p))
 }
 
 /// Contains a plug or notice phrase (channel, newsletter, cookies, rights).

@@ -19,7 +19,7 @@ pub fn summarize_with(text: &str, options: &Options, params: &Params) -> Result<
 /// Every unit (sentence or line) of `text` with whether it is page
 /// furniture, for the furniture evaluation (`eval_clean`).
 pub fn furniture_units(text: &str) -> Vec<(Span, bool)> {
-    let doc = crate::text::Document::analyse(text, Language::ENGLISH);
+    let doc = crate::text::Document::analyse(text, Some(Language::ENGLISH));
     let flags = clean::furniture(&doc);
     doc.units.iter().map(|u| u.span).zip(flags).collect()
 }

@@ -5,10 +5,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::text::words::word_indices;
-
 use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
-use crate::text::Document;
+use crate::text::{Document, Word, NO_TERM};
 use crate::Keyword;
 
 /// Two content words are linked when at most this many content words
@@ -126,33 +124,33 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
     best(phrases, max)
 }
 
-/// Tokens per eligible unit, and the stem of each node.
-fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String>) {
-    let analyzer = &doc.analyzer;
-    let mut ids: HashMap<String, usize> = HashMap::default();
+/// Tokens per eligible unit, and the stem of each node. Nodes are numbered
+/// by first occurrence.
+fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<&'d str>) {
+    // Per term id: its node, or `NONE`.
+    const NONE: usize = usize::MAX;
+    let mut node_of = vec![NONE; doc.term_count()];
+    let mut stems = Vec::new();
+    let mut candidate = Candidates::new(doc);
     let mut units = Vec::new();
-    for (i, unit) in doc.units.iter().enumerate() {
-        if !eligible.get(i).copied().unwrap_or(false) {
-            continue;
-        }
-        let text = doc.unit_text(i);
+    for i in (0..doc.units.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false)) {
         let mut out: Vec<Token> = Vec::new();
         let mut last_end: Option<usize> = None;
-        for (at, word) in word_indices(text) {
-            let start = unit.span.start + at;
-            let end = start + word.len();
+        for word in doc.unit_words(i) {
+            let (start, end) = (word.start(), word.end());
             let gap_ok = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
             last_end = Some(end);
-            let keep = has_letter(word)
-                && !NOT_KEYWORDS.contains(&crate::text::words::fold(word).as_str());
-            let Some(stem) = analyzer.content_term(word).filter(|_| keep) else {
+            let Some(term) = candidate.term(doc, word) else {
                 last_end = None;
                 continue;
             };
-            let next = ids.len();
-            let node = *ids.entry(stem).or_insert(next);
+            let node = &mut node_of[term as usize];
+            if *node == NONE {
+                *node = stems.len();
+                stems.push(doc.term(term));
+            }
             out.push(Token {
-                node,
+                node: *node,
                 start,
                 end,
                 joined: gap_ok && !out.is_empty(),
@@ -160,15 +158,35 @@ fn tokens(doc: &Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<String
         }
         units.push(out);
     }
-    let mut stems = vec![String::new(); ids.len()];
-    for (s, i) in ids {
-        stems[i] = s;
-    }
     (units, stems)
 }
 
-fn has_letter(w: &str) -> bool {
-    w.chars().any(char::is_alphabetic)
+/// Which spellings may be part of a keyword, decided once per spelling.
+struct Candidates {
+    /// Per spelling: unknown yet, or whether it is a candidate.
+    known: Vec<Option<bool>>,
+}
+
+impl Candidates {
+    fn new(doc: &Document<'_>) -> Self {
+        Candidates {
+            known: vec![None; doc.spelling_count()],
+        }
+    }
+
+    /// The content term of `word` when it may be part of a keyword: it has
+    /// a letter and is not in [`NOT_KEYWORDS`].
+    fn term(&mut self, doc: &Document<'_>, word: &Word) -> Option<u32> {
+        let spelling = doc.spelling(word);
+        if spelling.term == NO_TERM {
+            return None;
+        }
+        let known = &mut self.known[word.spelling()];
+        let ok = *known.get_or_insert_with(|| {
+            spelling.has_letter && !NOT_KEYWORDS.contains(&&*spelling.lower)
+        });
+        ok.then_some(spelling.term)
+    }
 }
 
 /// Only spaces, or a hyphen, between two words of a phrase.
@@ -190,19 +208,18 @@ fn cooccurrence(units: &[Vec<Token>], n: usize) -> Graph {
             }
         }
     }
-    let mut edges: Vec<(usize, usize, f64)> =
+    // In any order: each pair comes once, and the graph sorts each node's
+    // edges.
+    let edges: Vec<(usize, usize, f64)> =
         weights.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-    crate::order::sort_by_key(&mut edges, |e| (e.0, e.1));
     Graph::from_edges(n, &edges)
 }
 
 /// Whether each node is among the best [`DEFAULT_TOP_SHARE`].
-fn top_nodes(scores: &[f64], stems: &[String]) -> Vec<bool> {
+fn top_nodes(scores: &[f64], stems: &[&str]) -> Vec<bool> {
     let mut order: Vec<usize> = (0..scores.len()).collect();
     crate::order::sort_by(&mut order, |&a, &b| {
-        scores[b]
-            .total_cmp(&scores[a])
-            .then(stems[a].cmp(&stems[b]))
+        scores[b].total_cmp(&scores[a]).then(stems[a].cmp(stems[b]))
     });
     let keep = (scores.len() as f64 * DEFAULT_TOP_SHARE).ceil() as usize;
     let mut top = vec![false; scores.len()];
@@ -211,57 +228,68 @@ fn top_nodes(scores: &[f64], stems: &[String]) -> Vec<bool> {
 }
 
 /// A candidate phrase: its stems, score and surface forms with counts.
-struct Phrase {
+struct Phrase<'t> {
     nodes: Vec<usize>,
     score: f64,
-    forms: Vec<(String, usize)>,
+    forms: Vec<(&'t str, usize)>,
     first: usize,
 }
 
-/// A run of adjacent top words: its nodes, byte span.
-type Run = (Vec<usize>, usize, usize);
+/// A run of adjacent top words: its nodes and its tokens.
+type Run<'t> = (Vec<usize>, &'t [Token]);
 
 /// Maximal runs of adjacent top words (up to [`DEFAULT_MAX_PHRASE`]).
 /// A run of several words that occurs only once is taken word by word.
 /// Phrases are merged by stems and score the sum of their words' scores.
-fn phrases(text: &str, units: &[Vec<Token>], top: &[bool], scores: &[f64]) -> Vec<Phrase> {
+fn phrases<'t>(
+    text: &'t str,
+    units: &[Vec<Token>],
+    top: &[bool],
+    scores: &[f64],
+) -> Vec<Phrase<'t>> {
     let runs: Vec<Run> = units.iter().flat_map(|t| runs(t, top)).collect();
     let mut counts: HashMap<&[usize], usize> = HashMap::default();
     for r in &runs {
         *counts.entry(&r.0).or_insert(0) += 1;
     }
-    let mut by_key: HashMap<Vec<usize>, Phrase> = HashMap::default();
-    let mut add = |nodes: &[usize], start: usize, end: usize| {
-        let form = &text[start..end];
-        let entry = by_key.entry(nodes.to_vec()).or_insert_with(|| Phrase {
-            score: nodes.iter().map(|&n| scores[n]).sum(),
-            nodes: nodes.to_vec(),
-            forms: Vec::new(),
-            first: start,
-        });
-        match entry.forms.iter_mut().find(|(f, _)| f == form) {
-            Some((_, c)) => *c += 1,
-            None => entry.forms.push((form.to_string(), 1)),
-        }
-    };
-    for (nodes, start, end) in &runs {
+    let mut by_key: HashMap<&[usize], Phrase<'t>> = HashMap::default();
+    for (nodes, tokens) in &runs {
         if nodes.len() == 1 || counts.get(nodes.as_slice()).copied().unwrap_or(0) >= 2 {
-            add(nodes, *start, *end);
+            let (start, end) = (tokens[0].start, tokens[tokens.len() - 1].end);
+            add_form(&mut by_key, nodes, &text[start..end], start, scores);
         } else {
-            let words = word_indices(&text[*start..*end]);
-            let spans: Vec<(usize, usize)> = words
-                .map(|(a, w)| (start + a, start + a + w.len()))
-                .collect();
-            for (node, (a, b)) in nodes.iter().zip(spans) {
-                add(&[*node], a, b);
+            for t in tokens.iter() {
+                let node = std::slice::from_ref(&t.node);
+                add_form(&mut by_key, node, &text[t.start..t.end], t.start, scores);
             }
         }
     }
     by_key.into_values().collect()
 }
 
+/// Counts `form`, found at byte `start`, as a surface form of the phrase
+/// of `nodes`.
+fn add_form<'k, 't>(
+    by_key: &mut HashMap<&'k [usize], Phrase<'t>>,
+    nodes: &'k [usize],
+    form: &'t str,
+    start: usize,
+    scores: &[f64],
+) {
+    let entry = by_key.entry(nodes).or_insert_with(|| Phrase {
+        score: nodes.iter().map(|&n| scores[n]).sum(),
+        nodes: nodes.to_vec(),
+        forms: Vec::new(),
+        first: start,
+    });
+    match entry.forms.iter_mut().find(|(f, _)| *f == form) {
+        Some((_, c)) => *c += 1,
+        None => entry.forms.push((form, 1)),
+    }
+}
+
 /// The runs of adjacent top words in one unit's tokens.
-fn runs(tokens: &[Token], top: &[bool]) -> Vec<Run> {
+fn runs<'t>(tokens: &'t [Token], top: &[bool]) -> Vec<Run<'t>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -278,11 +306,7 @@ fn runs(tokens: &[Token], top: &[bool]) -> Vec<Run> {
             end += 1;
         }
         let run = &tokens[k..end];
-        out.push((
-            run.iter().map(|t| t.node).collect(),
-            run[0].start,
-            run[run.len() - 1].end,
-        ));
+        out.push((run.iter().map(|t| t.node).collect(), run));
         k = end;
     }
     out
@@ -320,15 +344,15 @@ fn best(mut phrases: Vec<Phrase>, max: usize) -> Vec<Keyword> {
 }
 
 /// The most frequent surface form (the first seen on ties).
-fn surface(forms: &[(String, usize)]) -> String {
-    let mut best: Option<&(String, usize)> = None;
+fn surface(forms: &[(&str, usize)]) -> String {
+    let mut best: Option<&(&str, usize)> = None;
     for f in forms {
         match best {
             Some(b) if b.1 >= f.1 => {}
             _ => best = Some(f),
         }
     }
-    best.map(|f| f.0.clone()).unwrap_or_default()
+    best.map(|f| f.0.to_string()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -337,7 +361,7 @@ mod tests {
     use crate::text::lang::Language;
 
     fn keywords(text: &str, max: usize) -> Vec<String> {
-        let doc = Document::analyse(text, Language::ENGLISH);
+        let doc = Document::analyse(text, Some(Language::ENGLISH));
         let eligible = vec![true; doc.units.len()];
         extract(&doc, &eligible, max)
             .into_iter()

@@ -80,8 +80,8 @@ fn summarize_with(text: &str, options: &Options, params: &rank::Params) -> Resul
     check_input(text)?;
 
     // 2. Split into units and analyse words in the document's language.
-    let language = choose_language(text, options);
-    let doc = Document::analyse(text, language);
+    let doc = Document::analyse(text, chosen_language(options));
+    let language = doc.language;
 
     // 3. Decide which units may be summary sentences.
     let furniture = if options.clean() {
@@ -100,11 +100,12 @@ fn summarize_with(text: &str, options: &Options, params: &rank::Params) -> Resul
     //    PageRank over it).
     let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
     let ranking = rank_units(&doc, &eligible, &words, params);
-    let scores = &ranking.scores;
 
     // 5. Pick the summary: best first, skipping near-repeats, in document
-    //    order.
+    //    order. The graph is dropped here, before the later steps need
+    //    their own memory (it is the largest structure on long texts).
     let chosen = pick(&ranking, &words, &eligible, length, params);
+    let scores = &ranking.into_scores();
 
     // 6. Entities and keywords over the whole document.
     let entities = entities::find(&doc, &chosen);
@@ -133,9 +134,10 @@ fn rank_units(
     words: &[usize],
     params: &rank::Params,
 ) -> rank::Ranking {
-    let terms: Vec<Vec<String>> = doc.units.iter().map(|u| u.terms.clone()).collect();
+    let terms: Vec<&[u32]> = (0..doc.units.len()).map(|i| doc.unit_terms(i)).collect();
     let input = rank::Input {
         terms: &terms,
+        term_count: doc.term_count(),
         eligible,
         words,
     };
@@ -194,10 +196,11 @@ fn looks_binary(text: &str) -> bool {
     all > 0 && bad as f64 / all as f64 > BINARY_SHARE
 }
 
-fn choose_language(text: &str, options: &Options) -> Language {
+/// The language the options ask for; `None` for detection.
+fn chosen_language(options: &Options) -> Option<Language> {
     match options.language.as_deref() {
-        None | Some("auto") => Language::detect(text),
-        Some(code) => Language::from_code(code).unwrap_or(Language::ENGLISH),
+        None | Some("auto") => None,
+        Some(code) => Some(Language::from_code(code).unwrap_or(Language::ENGLISH)),
     }
 }
 

@@ -5,7 +5,7 @@ use crate::text::lang::Language;
 
 /// The lines of `text` that are furniture (whole units, trimmed).
 fn dropped(text: &str) -> Vec<String> {
-    let doc = Document::analyse(text, Language::ENGLISH);
+    let doc = Document::analyse(text, Some(Language::ENGLISH));
     let flags = furniture(&doc);
     (0..doc.units.len())
         .filter(|&i| flags[i])

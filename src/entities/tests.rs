@@ -16,7 +16,7 @@ type Absent = (&'static str, &'static str, &'static str);
 
 fn entities(text: &str, lang: &str) -> Vec<Entity> {
     let language = Language::from_code(lang).unwrap_or(Language::ENGLISH);
-    let doc = Document::analyse(text, language);
+    let doc = Document::analyse(text, Some(language));
     find(&doc, &[])
 }
 

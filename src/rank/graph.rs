@@ -2,7 +2,6 @@
 //! that the cost grows with the pairs of sentences that share a term, not
 //! with the square of the number of sentences.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
@@ -14,11 +13,19 @@ pub const DEFAULT_MAX_POSTINGS: usize = 300;
 /// other sentences keep to it), which bounds memory on very long texts.
 pub const DEFAULT_MAX_NEIGHBOURS: usize = 64;
 
-/// An undirected weighted graph in adjacency-list form.
-#[derive(Debug, Clone, PartialEq)]
+/// An undirected weighted graph in compressed sparse rows: each edge is
+/// stored once per end, a node's edges sorted by the other end. Flat arrays
+/// instead of a vector per node: about half the memory on long texts, and
+/// PageRank reads them as they are.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Graph {
-    /// `adj[i]` lists `(j, weight)` for each edge of node `i`, sorted by `j`.
-    pub adj: Vec<Vec<(usize, f64)>>,
+    /// The edges of node `i` are `offsets[i]..offsets[i + 1]`.
+    offsets: Vec<usize>,
+    /// The other end of each edge (node ids fit in `u32`: a text within
+    /// the input limit has far fewer units).
+    targets: Vec<u32>,
+    /// The weight of each edge.
+    weights: Vec<f64>,
 }
 
 /// Sentences as bags of interned terms, with their document frequencies.
@@ -31,12 +38,12 @@ pub struct Bags {
 }
 
 impl Bags {
-    /// Interns the terms of each sentence; document frequencies count only
-    /// the eligible sentences.
-    pub fn new(terms: &[Vec<String>], eligible: &[bool]) -> Bags {
-        let mut ids: HashMap<String, u32> = HashMap::default();
-        let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(&mut ids, ts)).collect();
-        let mut df = vec![0u32; ids.len()];
+    /// The bags of sentences given as term ids (`0..term_count`); document
+    /// frequencies count only the eligible sentences.
+    pub fn new(terms: &[&[u32]], term_count: usize, eligible: &[bool]) -> Bags {
+        let mut scratch = Vec::new();
+        let bags: Vec<Vec<(u32, u32)>> = terms.iter().map(|ts| bag(ts, &mut scratch)).collect();
+        let mut df = vec![0u32; term_count];
         for (i, b) in bags.iter().enumerate() {
             if is(eligible, i) {
                 b.iter().for_each(|&(t, _)| df[t as usize] += 1);
@@ -50,17 +57,14 @@ fn is(eligible: &[bool], i: usize) -> bool {
     eligible.get(i).copied().unwrap_or(false)
 }
 
-fn bag(ids: &mut HashMap<String, u32>, terms: &[String]) -> Vec<(u32, u32)> {
-    let mut v: Vec<u32> = terms
-        .iter()
-        .map(|t| {
-            let next = ids.len() as u32;
-            *ids.entry(t.clone()).or_insert(next)
-        })
-        .collect();
-    crate::order::sort(&mut v);
+/// `(term id, count)` for `terms`, sorted by id; `scratch` is a reusable
+/// buffer.
+fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
+    scratch.clear();
+    scratch.extend_from_slice(terms);
+    crate::order::sort(scratch);
     let mut out: Vec<(u32, u32)> = Vec::new();
-    for t in v {
+    for &t in scratch.iter() {
         match out.last_mut() {
             Some((last, c)) if *last == t => *c += 1,
             _ => out.push((t, 1)),
@@ -70,24 +74,154 @@ fn bag(ids: &mut HashMap<String, u32>, terms: &[String]) -> Vec<(u32, u32)> {
 }
 
 impl Graph {
-    /// A graph from explicit undirected edges `(i, j, weight)` over `n` nodes.
+    /// A graph from explicit undirected edges `(i, j, weight)` over `n`
+    /// nodes. Loops, out-of-range nodes and weights that are not positive
+    /// and finite are left out.
     pub fn from_edges(n: usize, edges: &[(usize, usize, f64)]) -> Graph {
-        let mut adj = vec![Vec::new(); n];
-        for &(i, j, w) in edges {
-            if i != j && i < n && j < n && w > 0.0 && w.is_finite() {
-                adj[i].push((j, w));
-                adj[j].push((i, w));
+        let valid = |&&(i, j, w): &&(usize, usize, f64)| {
+            i != j && i < n && j < n && w > 0.0 && w.is_finite()
+        };
+        let mut degree = vec![0usize; n];
+        for &(i, j, _) in edges.iter().filter(valid) {
+            degree[i] += 1;
+            degree[j] += 1;
+        }
+        let mut graph = Graph::with_degrees(&degree);
+        let mut cursor: Vec<usize> = graph.offsets[..n].to_vec();
+        for &(i, j, w) in edges.iter().filter(valid) {
+            graph.set(&mut cursor[i], j, w);
+            graph.set(&mut cursor[j], i, w);
+        }
+        for i in 0..n {
+            graph.sort_row(i);
+        }
+        graph
+    }
+
+    /// The symmetric graph of `forward` edges: `forward.targets` of node `i`
+    /// (in `forward.offsets[i]..forward.offsets[i + 1]`) are all greater
+    /// than `i` and ascending. Each node's row then lists the nodes before
+    /// it (ascending, in the order they are visited) and then its own
+    /// forward edges: sorted without a sort.
+    fn from_forward(forward: &Graph) -> Graph {
+        let n = forward.len();
+        let mut degree = vec![0usize; n];
+        for i in 0..n {
+            let (targets, _) = forward.row(i);
+            degree[i] += targets.len();
+            targets.iter().for_each(|&j| degree[j as usize] += 1);
+        }
+        let mut graph = Graph::with_degrees(&degree);
+        let mut before: Vec<usize> = graph.offsets[..n].to_vec();
+        for i in 0..n {
+            let (targets, weights) = forward.row(i);
+            let mut own = graph.offsets[i + 1] - targets.len();
+            for (&j, &w) in targets.iter().zip(weights) {
+                graph.set(&mut before[j as usize], i, w);
+                graph.set(&mut own, j as usize, w);
             }
         }
-        for list in &mut adj {
-            crate::order::sort_by_key(list, |&(j, _)| j);
+        graph
+    }
+
+    /// A graph whose node `i` has room for `degree[i]` edges.
+    fn with_degrees(degree: &[usize]) -> Graph {
+        let mut offsets = Vec::with_capacity(degree.len() + 1);
+        let mut total = 0;
+        offsets.push(0);
+        for d in degree {
+            total += d;
+            offsets.push(total);
         }
-        Graph { adj }
+        Graph {
+            offsets,
+            targets: vec![0; total],
+            weights: vec![0.0; total],
+        }
+    }
+
+    /// Writes edge `(target, weight)` at `*at`, then moves `*at` on.
+    fn set(&mut self, at: &mut usize, target: usize, weight: f64) {
+        self.targets[*at] = target as u32;
+        self.weights[*at] = weight;
+        *at += 1;
+    }
+
+    /// Sorts node `i`'s edges by target, stably.
+    fn sort_row(&mut self, i: usize) {
+        let range = self.offsets[i]..self.offsets[i + 1];
+        if self.targets[range.clone()].windows(2).all(|w| w[0] <= w[1]) {
+            return;
+        }
+        if range.len() <= DEFAULT_MAX_NEIGHBOURS {
+            // Insertion sort: stable, and quick on short rows.
+            for k in range.start + 1..range.end {
+                let mut m = k;
+                while m > range.start && self.targets[m - 1] > self.targets[m] {
+                    self.targets.swap(m - 1, m);
+                    self.weights.swap(m - 1, m);
+                    m -= 1;
+                }
+            }
+            return;
+        }
+        let mut row: Vec<(u32, f64)> = self.targets[range.clone()]
+            .iter()
+            .copied()
+            .zip(self.weights[range.clone()].iter().copied())
+            .collect();
+        crate::order::sort_by_key(&mut row, |&(j, _)| j);
+        for (k, (j, w)) in range.zip(row) {
+            self.targets[k] = j;
+            self.weights[k] = w;
+        }
     }
 
     /// Number of nodes.
     pub fn len(&self) -> usize {
-        self.adj.len()
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Whether the graph has no node.
+    #[cfg(test)]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of edge ends (twice the number of edges).
+    #[cfg(test)]
+    pub fn edge_ends(&self) -> usize {
+        self.targets.len()
+    }
+
+    /// The other ends and weights of node `i`'s edges, sorted by the other
+    /// end (empty when there is no node `i`).
+    pub fn row(&self, i: usize) -> (&[u32], &[f64]) {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => (&self.targets[a..b], &self.weights[a..b]),
+            _ => (&[], &[]),
+        }
+    }
+
+    /// [`Graph::row`] of every node, in order.
+    pub fn rows(&self) -> impl Iterator<Item = (&[u32], &[f64])> + '_ {
+        self.offsets
+            .windows(2)
+            .map(|w| (&self.targets[w[0]..w[1]], &self.weights[w[0]..w[1]]))
+    }
+
+    /// `(other end, weight)` for each edge of node `i`, sorted by the other
+    /// end.
+    pub fn edges(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let (targets, weights) = self.row(i);
+        targets.iter().zip(weights).map(|(&j, &w)| (j as usize, w))
+    }
+
+    /// The TextRank graph of sentences given as term ids.
+    #[cfg(test)]
+    pub fn from_terms(terms: &[&[u32]], term_count: usize, eligible: &[bool]) -> Graph {
+        let bags = Bags::new(terms, term_count, eligible);
+        Graph::similarity(&bags, eligible)
     }
 
     /// The TextRank similarity graph of the eligible sentences of `bags`
@@ -105,30 +239,39 @@ impl Graph {
             .collect();
         let mut acc = vec![0f64; n];
         let mut touched = Vec::new();
-        let mut edges = Vec::new();
-        for i in (0..n).filter(|&i| is(eligible, i)) {
-            for &(t, _) in &bags.bags[i] {
-                let list = &postings[t as usize];
-                let later = list.partition_point(|&j| j <= i);
-                for &j in &list[later..] {
-                    if acc[j] == 0.0 {
-                        touched.push(j);
+        let mut mine: Vec<(usize, f64)> = Vec::new();
+        // The edges each sentence keeps to later sentences.
+        let mut forward = Graph {
+            offsets: vec![0],
+            ..Graph::default()
+        };
+        for i in 0..n {
+            if is(eligible, i) {
+                for &(t, _) in &bags.bags[i] {
+                    let list = &postings[t as usize];
+                    let later = list.partition_point(|&j| j <= i);
+                    for &j in &list[later..] {
+                        if acc[j] == 0.0 {
+                            touched.push(j);
+                        }
+                        acc[j] += 1.0;
                     }
-                    acc[j] += 1.0;
                 }
-            }
-            let mut mine: Vec<(usize, f64)> = touched
-                .drain(..)
-                .map(|j| {
+                mine.extend(touched.drain(..).map(|j| {
                     let w = acc[j] / norm(log_len[i] + log_len[j]);
                     acc[j] = 0.0;
                     (j, w)
-                })
-                .collect();
-            keep_strongest(&mut mine);
-            edges.extend(mine.into_iter().map(|(j, w)| (i, j, w)));
+                }));
+                keep_strongest(&mut mine);
+                sort_by_node(&mut mine);
+                for (j, w) in mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite()) {
+                    forward.targets.push(j as u32);
+                    forward.weights.push(w);
+                }
+            }
+            forward.offsets.push(forward.targets.len());
         }
-        Graph::from_edges(n, &edges)
+        Graph::from_forward(&forward)
     }
 }
 
@@ -162,6 +305,18 @@ fn keep_strongest(edges: &mut Vec<(usize, f64)>) {
     }
 }
 
+/// Sorts edges by node: insertion sort, as the lists are short (at most
+/// [`DEFAULT_MAX_NEIGHBOURS`]).
+fn sort_by_node(edges: &mut [(usize, f64)]) {
+    for k in 1..edges.len() {
+        let mut m = k;
+        while m > 0 && edges[m - 1].0 > edges[m].0 {
+            edges.swap(m - 1, m);
+            m -= 1;
+        }
+    }
+}
+
 /// An edge ordered so that the heap's top is the weakest: lighter first,
 /// then the higher index.
 struct Weaker((usize, f64));
@@ -187,8 +342,8 @@ impl PartialEq for Weaker {
 
 impl Eq for Weaker {}
 
-/// Term id → the eligible sentences that contain it, ascending; terms in
-/// more than [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
+/// Term id → the eligible sentences that have it; terms in more than
+/// [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
 fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<usize>> {
     let mut postings: Vec<Vec<usize>> = vec![Vec::new(); bags.df.len()];
     for (i, bag) in bags
@@ -212,30 +367,92 @@ fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashMap as HashMap;
 
-    fn terms(sents: &[&str]) -> Vec<Vec<String>> {
-        sents
+    /// Each sentence's words as term ids (a word's id is its first
+    /// occurrence), and the number of distinct words.
+    fn terms(sents: &[&str]) -> (Vec<Vec<u32>>, usize) {
+        let mut ids: HashMap<&str, u32> = HashMap::default();
+        let units = sents
             .iter()
-            .map(|s| s.split_whitespace().map(String::from).collect())
-            .collect()
+            .map(|s| {
+                s.split_whitespace()
+                    .map(|w| {
+                        let next = ids.len() as u32;
+                        *ids.entry(w).or_insert(next)
+                    })
+                    .collect()
+            })
+            .collect();
+        (units, ids.len())
     }
 
-    /// The similarity graph of whitespace-separated terms.
-    fn graph(sents: &[&str], eligible: &[bool]) -> Graph {
-        Graph::similarity(&Bags::new(&terms(sents), eligible), eligible)
+    fn slices(units: &[Vec<u32>]) -> Vec<&[u32]> {
+        units.iter().map(Vec::as_slice).collect()
+    }
+
+    /// The graph as adjacency lists.
+    fn adj(g: &Graph) -> Vec<Vec<(usize, f64)>> {
+        (0..g.len()).map(|i| g.edges(i).collect()).collect()
+    }
+
+    #[test]
+    fn edges_are_stored_at_both_ends_sorted() {
+        let g = Graph::from_edges(4, &[(2, 0, 1.0), (0, 1, 2.0), (3, 0, 0.5), (1, 3, 4.0)]);
+        assert_eq!(
+            adj(&g),
+            vec![
+                vec![(1, 2.0), (2, 1.0), (3, 0.5)],
+                vec![(0, 2.0), (3, 4.0)],
+                vec![(0, 1.0)],
+                vec![(0, 0.5), (1, 4.0)],
+            ]
+        );
+        assert_eq!(g.edge_ends(), 8);
+        assert_eq!(g.row(4), (&[][..], &[][..]));
+    }
+
+    #[test]
+    fn invalid_edges_are_left_out() {
+        let edges = [
+            (0, 0, 1.0),
+            (0, 5, 1.0),
+            (0, 1, 0.0),
+            (0, 1, f64::NAN),
+            (1, 2, -1.0),
+        ];
+        let g = Graph::from_edges(3, &edges);
+        assert_eq!(adj(&g), vec![vec![]; 3]);
+        assert!(Graph::from_edges(0, &[]).is_empty());
+    }
+
+    #[test]
+    fn forward_edges_make_the_same_graph() {
+        // Node i keeps edges to later nodes, ascending.
+        let forward = Graph::from_edges(0, &[]);
+        assert!(Graph::from_forward(&forward).is_empty());
+        let forward = Graph {
+            offsets: vec![0, 2, 3, 3, 3],
+            targets: vec![1, 3, 2],
+            weights: vec![0.5, 1.5, 2.5],
+        };
+        let expected = Graph::from_edges(4, &[(0, 1, 0.5), (0, 3, 1.5), (1, 2, 2.5)]);
+        assert_eq!(Graph::from_forward(&forward), expected);
     }
 
     #[test]
     fn shared_terms_make_edges() {
-        let g = graph(&["a b c", "c d", "e f"], &[true; 3]);
+        let (t, n) = terms(&["a b c", "c d", "e f"]);
+        let g = Graph::from_terms(&slices(&t), n, &[true; 3]);
         let w = 1.0 / (3f64.ln() + 2f64.ln());
-        assert_eq!(g.adj, vec![vec![(1, w)], vec![(0, w)], vec![]]);
+        assert_eq!(adj(&g), vec![vec![(1, w)], vec![(0, w)], vec![]]);
     }
 
     #[test]
     fn ineligible_sentences_have_no_edges() {
-        let g = graph(&["a b", "a b", "a b"], &[true, false, true]);
-        assert!(g.adj[1].is_empty());
-        assert_eq!(g.adj[0].len(), 1);
+        let (t, n) = terms(&["a b", "a b", "a b"]);
+        let g = Graph::from_terms(&slices(&t), n, &[true, false, true]);
+        assert_eq!(g.edges(1).count(), 0);
+        assert_eq!(g.edges(0).count(), 1);
     }
 }

@@ -18,8 +18,10 @@ pub use params::Params;
 
 /// What ranking needs to know about the document's units.
 pub(crate) struct Input<'a> {
-    /// Stemmed content terms of each unit.
-    pub terms: &'a [Vec<String>],
+    /// Content term ids of each unit (ids `0..term_count`).
+    pub terms: &'a [&'a [u32]],
+    /// Number of distinct terms.
+    pub term_count: usize,
     /// Which units may be chosen (others get no edges and score 0).
     pub eligible: &'a [bool],
     /// Number of words of each unit.
@@ -36,16 +38,21 @@ pub(crate) struct Ranking {
 }
 
 impl Ranking {
+    /// The scores, freeing the graph and the bags.
+    pub fn into_scores(self) -> Vec<f64> {
+        self.scores
+    }
+
     /// `(other unit, cosine similarity of their terms)` for the units that
     /// unit `i` is linked to in the graph (computed on demand: selection
     /// only asks for the units it chooses).
     pub fn overlap(&self, i: usize) -> Vec<(usize, f64)> {
-        let Some(edges) = self.graph.adj.get(i) else {
+        if i >= self.bags.bags.len() {
             return Vec::new();
-        };
-        edges
-            .iter()
-            .map(|&(j, _)| {
+        }
+        self.graph
+            .edges(i)
+            .map(|(j, _)| {
                 let d = dot(&self.bags.bags[i], &self.bags.bags[j]);
                 (j, d / (self.norms[i] * self.norms[j]).max(1e-12))
             })
@@ -58,7 +65,7 @@ impl Ranking {
 /// of its term coverage.
 pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 1. Bags of terms and the similarity graph (inverted index).
-    let bags = Bags::new(input.terms, input.eligible);
+    let bags = Bags::new(input.terms, input.term_count, input.eligible);
     let graph = Graph::similarity(&bags, input.eligible);
 
     // 2. PageRank, restarting from the eligible units only, then length

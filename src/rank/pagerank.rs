@@ -19,26 +19,35 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
         return Vec::new();
     }
     let restart = normalised_teleport(n, teleport);
-    let flat = Flat::new(graph);
+    let out_weight: Vec<f64> = graph.rows().map(|(_, w)| w.iter().sum()).collect();
     let mut scores = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
-    let mut out_share = vec![0.0; n];
+    // Each node's score divided by its total edge weight (what flows along
+    // each unit of weight), and the score of nodes without edges.
+    let mut share = vec![0.0; n];
+    let mut next_share = vec![0.0; n];
+    let mut dangling = 0.0;
+    for ((slot, &s), &w) in share.iter_mut().zip(&scores).zip(&out_weight) {
+        *slot = split(s, w, &mut dangling);
+    }
     for _ in 0..DEFAULT_MAX_ITERATIONS {
-        let mut dangling = 0.0;
-        for ((share, s), w) in out_share.iter_mut().zip(&scores).zip(&flat.out_weight) {
-            if *w > 0.0 {
-                *share = s / w;
-            } else {
-                *share = 0.0;
-                dangling += s;
-            }
-        }
+        // One pass: the new scores, their change, and the next shares.
         let base = 1.0 - damping + damping * dangling;
-        for (i, slot) in next.iter_mut().enumerate() {
-            *slot = base * restart[i] + damping * flat.inflow(i, &out_share);
+        let (mut change, mut next_dangling) = (0.0, 0.0);
+        for (i, (targets, weights)) in graph.rows().enumerate() {
+            let inflow: f64 = targets
+                .iter()
+                .zip(weights)
+                .map(|(&j, &w)| share[j as usize] * w)
+                .sum();
+            let v = base * restart[i] + damping * inflow;
+            next[i] = v;
+            change += (scores[i] - v).abs();
+            next_share[i] = split(v, out_weight[i], &mut next_dangling);
         }
-        let change: f64 = scores.iter().zip(&next).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut scores, &mut next);
+        std::mem::swap(&mut share, &mut next_share);
+        dangling = next_dangling;
         if change < tolerance {
             break;
         }
@@ -46,45 +55,15 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
     scores
 }
 
-/// The graph in compressed sparse rows: one pass over contiguous arrays per
-/// iteration instead of one small vector per node.
-struct Flat {
-    /// Edges of node `i` are `offsets[i]..offsets[i + 1]`.
-    offsets: Vec<usize>,
-    targets: Vec<u32>,
-    weights: Vec<f64>,
-    /// Sum of the weights of each node's edges.
-    out_weight: Vec<f64>,
-}
-
-impl Flat {
-    fn new(graph: &Graph) -> Flat {
-        let edges: usize = graph.adj.iter().map(Vec::len).sum();
-        let mut flat = Flat {
-            offsets: Vec::with_capacity(graph.len() + 1),
-            targets: Vec::with_capacity(edges),
-            weights: Vec::with_capacity(edges),
-            out_weight: Vec::with_capacity(graph.len()),
-        };
-        flat.offsets.push(0);
-        for list in &graph.adj {
-            // Node ids fit in u32: a 32 MiB text has far fewer units.
-            flat.targets.extend(list.iter().map(|&(j, _)| j as u32));
-            flat.weights.extend(list.iter().map(|&(_, w)| w));
-            flat.out_weight.push(list.iter().map(|e| e.1).sum());
-            flat.offsets.push(flat.targets.len());
-        }
-        flat
-    }
-
-    /// Score flowing into node `i`: the sum of `share[j] * w(i, j)`.
-    fn inflow(&self, i: usize, share: &[f64]) -> f64 {
-        let range = self.offsets[i]..self.offsets[i + 1];
-        self.targets[range.clone()]
-            .iter()
-            .zip(&self.weights[range])
-            .map(|(&j, &w)| share[j as usize] * w)
-            .sum()
+/// A node's `score` per unit of its edges' total `weight`; a node without
+/// edges adds its score to `dangling` instead (it goes to the teleport
+/// distribution).
+fn split(score: f64, weight: f64, dangling: &mut f64) -> f64 {
+    if weight > 0.0 {
+        score / weight
+    } else {
+        *dangling += score;
+        0.0
     }
 }
 

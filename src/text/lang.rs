@@ -7,7 +7,10 @@
 //! already in the module, so detection adds almost nothing to the wasm
 //! (whatlang's trigram tables would add about 58 KB gzipped).
 
+use std::sync::OnceLock;
+
 use rust_stemmers::Algorithm;
+use rustc_hash::FxHashMap as HashMap;
 use whatlang::Script;
 
 use super::stopwords::STOPWORDS;
@@ -76,9 +79,26 @@ impl Language {
     }
 
     /// Detects the language of `text` from its first
-    /// [`DEFAULT_DETECT_BYTES`] bytes; English when unsure.
+    /// [`DEFAULT_DETECT_BYTES`] bytes; English when unsure. The stopwords
+    /// counted are those of the words of the sample's units, as a
+    /// summary's analysis reads them (see `Votes`).
     pub fn detect(text: &str) -> Language {
         let sample = prefix(text, DEFAULT_DETECT_BYTES);
+        Language::detect_sample(sample, || {
+            let mut votes = Votes::default();
+            for span in super::sentences::split(sample) {
+                for (_, word) in super::words::word_indices(&sample[span.start..span.end]) {
+                    votes.add(detection_lists(word));
+                }
+            }
+            votes
+        })
+    }
+
+    /// The language of `sample` (at most [`DEFAULT_DETECT_BYTES`]): from
+    /// its writing system, or for alphabets that several languages share,
+    /// from the stopword `votes` (counted only then).
+    pub(crate) fn detect_sample(sample: &str, votes: impl FnOnce() -> Votes) -> Language {
         let code = match whatlang::detect_script(sample) {
             // Japanese mixes kanji with kana; any kana means Japanese.
             Some(Script::Mandarin) if sample.chars().any(is_kana) => "ja",
@@ -90,7 +110,7 @@ impl Language {
             Some(Script::Tamil) => "ta",
             Some(Script::Greek) => "el",
             Some(Script::Arabic) => "ar",
-            _ => by_stopwords(sample),
+            _ => votes().winner(),
         };
         Language::from_code(code).unwrap_or(Language::ENGLISH)
     }
@@ -107,66 +127,121 @@ impl Language {
 
     /// Stopwords (lower case, sorted), empty when there is no list.
     pub fn stopwords(self) -> Stopwords {
-        Stopwords::parse(
-            STOPWORDS
-                .iter()
-                .find(|(c, _)| *c == self.code)
-                .map_or("", |(_, w)| *w),
-        )
+        STOPWORDS
+            .iter()
+            .position(|(c, _)| *c == self.code)
+            .map_or_else(Stopwords::default, |i| Stopwords {
+                bit: 1 << i,
+                list: STOPWORDS[i].1,
+            })
     }
 }
 
-/// A sorted stopword list (build.rs sorts them), searched by bisection.
+/// A language's stopword list. Lookups go through one hash map shared by
+/// every language (`lexicon`); the sorted list is kept for listing.
 #[derive(Debug, Clone, Default)]
-pub struct Stopwords(Vec<&'static str>);
+pub struct Stopwords {
+    /// This language's bit in the [`lexicon`] masks (0: no list).
+    bit: u32,
+    /// The words joined by newlines, sorted (build.rs sorts them).
+    list: &'static str,
+}
 
 impl Stopwords {
-    fn parse(list: &'static str) -> Self {
-        Stopwords(list.split('\n').filter(|w| !w.is_empty()).collect())
-    }
-
     /// Whether the lower-cased `word` is on the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search(&word).is_ok()
+        self.bit != 0 && stop_lists(word) & self.bit != 0
+    }
+
+    /// Whether a word found in the stopword `lists` (a mask from
+    /// [`stop_lists`]) is on this list.
+    pub(crate) fn in_lists(&self, lists: u32) -> bool {
+        lists & self.bit != 0
     }
 
     /// The words, sorted.
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.0.iter().copied()
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.list.split('\n').filter(|w| !w.is_empty())
     }
 }
 
-/// The language whose stopwords weigh most in `sample`, or English with
-/// fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits. A stopword shared by `k`
-/// lists counts `1/k` for each, so shared words ("a", "la") do not decide.
-fn by_stopwords(sample: &str) -> &'static str {
-    let lists: Vec<(&str, Stopwords)> = STOPWORDS
-        .iter()
-        .map(|(code, list)| (*code, Stopwords::parse(list)))
-        .collect();
-    let mut weight = vec![0.0f64; lists.len()];
-    let mut hits = vec![0usize; lists.len()];
-    // Only words written in lower case: stopwords are, while capitalised
-    // names ("Hun Sen") often spell another language's stopwords.
-    let lower = super::words::word_indices(sample)
-        .map(|(_, w)| w)
-        .filter(|w| !w.chars().any(char::is_uppercase));
-    for word in lower {
-        let found: Vec<usize> = (0..lists.len())
-            .filter(|&i| lists[i].1.contains(word))
-            .collect();
-        for &i in &found {
-            weight[i] += 1.0 / found.len() as f64;
-            hits[i] += 1;
+/// Every stopword of every list, mapped to the set of lists that have it
+/// (bit `i` = `STOPWORDS[i]`), built on first use: one hashed lookup per
+/// word answers for all languages at once.
+fn lexicon() -> &'static HashMap<&'static str, u32> {
+    static LEXICON: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: HashMap<&'static str, u32> = HashMap::default();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for word in list.split('\n').filter(|w| !w.is_empty()) {
+                *map.entry(word).or_insert(0) |= 1 << i;
+            }
+        }
+        map
+    })
+}
+
+/// The stopword lists (bits of `STOPWORDS` indices) that have the
+/// lower-cased `word`.
+pub(crate) fn stop_lists(word: &str) -> u32 {
+    lexicon().get(word).copied().unwrap_or(0)
+}
+
+/// The stopword lists that a word votes for in language detection: only
+/// words written without capitals vote (stopwords are lower case, while
+/// capitalised names such as "Hun Sen" often spell another language's
+/// stopwords).
+pub(crate) fn detection_lists(word: &str) -> u32 {
+    if word.chars().any(char::is_uppercase) {
+        0
+    } else {
+        stop_lists(word)
+    }
+}
+
+/// Stopword evidence for language detection, added word by word. A
+/// stopword shared by `k` lists counts `1/k` for each, so shared words
+/// ("a", "la") do not decide.
+#[derive(Debug, Clone)]
+pub(crate) struct Votes {
+    weight: [f64; 32],
+    hits: [usize; 32],
+}
+
+impl Default for Votes {
+    fn default() -> Self {
+        Votes {
+            weight: [0.0; 32],
+            hits: [0; 32],
         }
     }
-    let best = (0..lists.len()).fold(None, |best: Option<usize>, i| match best {
-        Some(b) if weight[b] >= weight[i] => Some(b),
-        _ => Some(i),
-    });
-    match best {
-        Some(i) if hits[i] >= DEFAULT_MIN_STOPWORD_HITS => lists[i].0,
-        _ => "en",
+}
+
+impl Votes {
+    /// Counts one word found in the stopword `lists` (a mask from
+    /// [`detection_lists`]).
+    pub fn add(&mut self, lists: u32) {
+        if lists == 0 {
+            return;
+        }
+        let share = 1.0 / lists.count_ones() as f64;
+        for i in (0..STOPWORDS.len()).filter(|&i| lists & (1 << i) != 0) {
+            self.weight[i] += share;
+            self.hits[i] += 1;
+        }
+    }
+
+    /// The code of the language whose stopwords weigh most, or English
+    /// with fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits.
+    fn winner(&self) -> &'static str {
+        let best = (0..STOPWORDS.len()).fold(None, |best: Option<usize>, i| match best {
+            Some(b) if self.weight[b] >= self.weight[i] => Some(b),
+            _ => Some(i),
+        });
+        match best {
+            Some(i) if self.hits[i] >= DEFAULT_MIN_STOPWORD_HITS => STOPWORDS[i].0,
+            _ => "en",
+        }
     }
 }
 
@@ -251,6 +326,27 @@ mod tests {
             Language::from_code("zh").map(|l| l.stopwords().iter().count()),
             Some(0)
         );
+    }
+
+    #[test]
+    fn one_bit_per_stopword_list() {
+        assert!(STOPWORDS.len() <= 32);
+        let en = Language::ENGLISH.stopwords();
+        assert!(en.in_lists(stop_lists("the")));
+        assert!(!en.in_lists(stop_lists("river")));
+        assert_eq!(detection_lists("The"), 0);
+        assert_eq!(detection_lists("the"), stop_lists("the"));
+    }
+
+    #[test]
+    fn votes_split_shared_stopwords() {
+        let mut votes = Votes::default();
+        // "de" is on several lists, "het" and "een" only on Dutch.
+        for w in ["de", "het", "een", "de"] {
+            votes.add(stop_lists(w));
+        }
+        assert_eq!(votes.winner(), "nl");
+        assert_eq!(Votes::default().winner(), "en");
     }
 
     #[test]

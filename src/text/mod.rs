@@ -1,4 +1,10 @@
 //! Text analysis: sentences, words, stopwords, stemming, language.
+//!
+//! `Document::analyse` reads the text once: it splits it into units,
+//! finds each unit's words, and gives every distinct spelling one entry in
+//! a vocabulary (its content term, stemmed once, and its flags). Ranking,
+//! keywords and later steps work on these words and integer term ids
+//! instead of splitting, folding and stemming the text again.
 
 pub mod lang;
 pub mod sentences;
@@ -8,9 +14,13 @@ mod stopwords {
     include!(concat!(env!("OUT_DIR"), "/stopwords.rs"));
 }
 
+use std::ops::Range;
+
 use crate::Span;
 use lang::Language;
-use words::Analyzer;
+use words::{Analyzer, Vocabulary};
+
+pub(crate) use words::{Spelling, Word, NO_TERM};
 
 /// Whether a unit ends like a sentence (full stop, question or exclamation
 /// mark, ellipsis, possibly followed by closing quotes or brackets).
@@ -20,15 +30,17 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 }
 
 /// One unit of the document (a sentence, or a line without closing
-/// punctuation) with its analysed terms.
+/// punctuation).
 #[derive(Debug, Clone)]
 pub(crate) struct Unit {
     /// Byte span in the text.
     pub span: Span,
-    /// Stemmed content terms, stopwords removed, in order (with repeats).
-    pub terms: Vec<String>,
     /// Number of words (all words, stopwords included).
     pub words: usize,
+    /// Its words: `Document::words[first_word..first_word + words]`.
+    first_word: usize,
+    /// Its content terms: `Document::terms[terms.start..terms.end]`.
+    terms: Range<u32>,
 }
 
 /// A text split into units and analysed.
@@ -41,20 +53,53 @@ pub(crate) struct Document<'a> {
     pub language: Language,
     /// The stemmer and stopwords of `language`, for every later step.
     pub analyzer: Analyzer,
+    /// Every word of every unit, in order.
+    words: Vec<Word>,
+    /// The content term ids of every unit, in order (with repeats).
+    terms: Vec<u32>,
+    /// Distinct spellings and content terms.
+    vocabulary: Vocabulary,
 }
 
 impl<'a> Document<'a> {
-    /// Splits and analyses `text` as `language`.
-    pub fn analyse(text: &'a str, language: Language) -> Self {
+    /// Splits and analyses `text` in `language`, or when `None`, in the
+    /// language detected from its words ([`lang::DEFAULT_DETECT_BYTES`]).
+    pub fn analyse(text: &'a str, language: Option<Language>) -> Self {
+        // 1. Units and their words (the same in every language).
+        let spans = sentences::split(text);
+        let mut reader = words::Reader::new(text);
+        let mut first_words = Vec::with_capacity(spans.len());
+        for &span in &spans {
+            first_words.push(reader.words.len());
+            reader.read(span);
+        }
+        let (words, mut vocabulary) = reader.finish();
+
+        // 2. The language, then each distinct spelling's content term.
+        let language = language.unwrap_or_else(|| detect(text, &words, &vocabulary));
         let analyzer = Analyzer::new(language);
-        let units = sentences::split(text)
-            .into_iter()
-            .map(|span| {
-                let s = &text[span.start..span.end];
+        vocabulary.assign_terms(&analyzer);
+
+        // 3. Each unit's terms.
+        let mut terms = Vec::new();
+        let units = spans
+            .iter()
+            .zip(&first_words)
+            .enumerate()
+            .map(|(i, (&span, &first_word))| {
+                let end = first_words.get(i + 1).copied().unwrap_or(words.len());
+                let start = terms.len() as u32;
+                terms.extend(
+                    words[first_word..end]
+                        .iter()
+                        .map(|w| vocabulary.spelling(w).term)
+                        .filter(|&t| t != NO_TERM),
+                );
                 Unit {
                     span,
-                    terms: analyzer.terms(s),
-                    words: words::count(s),
+                    words: end - first_word,
+                    first_word,
+                    terms: start..terms.len() as u32,
                 }
             })
             .collect();
@@ -63,6 +108,9 @@ impl<'a> Document<'a> {
             units,
             language,
             analyzer,
+            words,
+            terms,
+            vocabulary,
         }
     }
 
@@ -70,5 +118,99 @@ impl<'a> Document<'a> {
     pub fn unit_text(&self, i: usize) -> &'a str {
         let span = self.units[i].span;
         &self.text[span.start..span.end]
+    }
+
+    /// The words of unit `i`, in order.
+    pub fn unit_words(&self, i: usize) -> &[Word] {
+        let u = &self.units[i];
+        &self.words[u.first_word..u.first_word + u.words]
+    }
+
+    /// The content term ids of unit `i`, in order (with repeats).
+    pub fn unit_terms(&self, i: usize) -> &[u32] {
+        let r = &self.units[i].terms;
+        &self.terms[r.start as usize..r.end as usize]
+    }
+
+    /// What is known about a word's spelling.
+    pub fn spelling(&self, word: &Word) -> &Spelling {
+        self.vocabulary.spelling(word)
+    }
+
+    /// Number of distinct spellings; [`Word::spelling`] indices are
+    /// `0..spelling_count()`.
+    pub fn spelling_count(&self) -> usize {
+        self.vocabulary.spelling_count()
+    }
+
+    /// Number of distinct content terms; term ids are `0..term_count()`,
+    /// numbered by first occurrence.
+    pub fn term_count(&self) -> usize {
+        self.vocabulary.term_count()
+    }
+
+    /// The stem of term `id`.
+    pub fn term(&self, id: u32) -> &str {
+        self.vocabulary.term(id)
+    }
+}
+
+/// The language of `text` from its script and the stopwords among the
+/// document's words that start in its first [`lang::DEFAULT_DETECT_BYTES`].
+fn detect(text: &str, words: &[Word], vocabulary: &Vocabulary) -> Language {
+    let sample = lang::prefix(text, lang::DEFAULT_DETECT_BYTES);
+    Language::detect_sample(sample, || {
+        let mut votes = lang::Votes::default();
+        for w in words.iter().take_while(|w| w.start() < sample.len()) {
+            votes.add(vocabulary.spelling(w).detection_lists);
+        }
+        votes
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Ministers meet. The minister met ministers.";
+
+    fn doc() -> Document<'static> {
+        Document::analyse(TEXT, Some(Language::ENGLISH))
+    }
+
+    #[test]
+    fn words_and_terms_per_unit() {
+        let d = doc();
+        assert_eq!(d.units.len(), 2);
+        let words: Vec<&str> = d
+            .unit_words(1)
+            .iter()
+            .map(|w| &TEXT[w.start()..w.end()])
+            .collect();
+        assert_eq!(words, ["The", "minister", "met", "ministers"]);
+        assert_eq!(d.units[1].words, 4);
+        // Ids by first occurrence: "minist" 0, "meet" 1, "met" 2; "The" is
+        // a stopword.
+        assert_eq!(d.unit_terms(0), [0, 1]);
+        assert_eq!(d.unit_terms(1), [0, 2, 0]);
+        let stems: Vec<&str> = (0..d.term_count() as u32).map(|t| d.term(t)).collect();
+        assert_eq!(stems, ["minist", "meet", "met"]);
+    }
+
+    #[test]
+    fn one_spelling_entry_per_distinct_spelling() {
+        let d = doc();
+        // Ministers, meet, The, minister, met ("ministers" is new: case
+        // matters for spellings, not for terms).
+        assert_eq!(d.spelling_count(), 6);
+        let the = d.spelling(&d.unit_words(1)[0]);
+        assert_eq!(
+            (the.term, &*the.lower, the.has_letter),
+            (NO_TERM, "the", true)
+        );
+        let first = d.unit_words(0)[0].spelling();
+        let last = d.unit_words(1)[3].spelling();
+        assert_ne!(first, last);
+        assert_eq!(d.spelling(&d.unit_words(1)[3]).term, 0);
     }
 }

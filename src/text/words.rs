@@ -1,9 +1,13 @@
 //! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
 
+use std::borrow::Cow;
+
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::lang::{Language, Stopwords};
+use super::lang::{stop_lists, Language, Stopwords};
+use crate::Span;
 
 /// Turns text into stemmed content terms for one language.
 pub(crate) struct Analyzer {
@@ -26,27 +30,23 @@ impl Analyzer {
         &self.stopwords
     }
 
-    /// Whether the lower-cased `word` is a stopword.
-    pub fn is_stopword(&self, word: &str) -> bool {
-        self.stopwords.contains(word)
-    }
-
     /// Stems a lower-cased word (identity when there is no stemmer).
-    pub fn stem(&self, word: &str) -> String {
+    pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
         match &self.stemmer {
-            Some(s) => s.stem(word).into_owned(),
-            None => word.to_string(),
+            Some(s) => s.stem(word),
+            None => Cow::Borrowed(word),
         }
     }
 
     /// The content terms of `text`: words lower-cased, stopwords and
     /// one-letter Latin words dropped, then stemmed.
+    #[cfg(test)]
     pub fn terms(&self, text: &str) -> Vec<String> {
         word_indices(text)
             .filter_map(|(_, w)| {
                 let lower = fold(w);
-                if self.is_content(&lower) {
-                    Some(self.stem(&lower))
+                if self.is_content(&lower, stop_lists(&lower)) {
+                    Some(self.stem(&lower).into_owned())
                 } else {
                     None
                 }
@@ -54,21 +54,211 @@ impl Analyzer {
             .collect()
     }
 
-    /// The stem of `word` when it is a content word (not a stopword, not a
-    /// one-letter Latin word, contains a letter or digit), else `None`.
-    pub fn content_term(&self, word: &str) -> Option<String> {
-        let lower = fold(word);
-        self.is_content(&lower).then(|| self.stem(&lower))
-    }
-
-    fn is_content(&self, lower: &str) -> bool {
+    /// Whether the lower-cased `lower`, found in the stopword `lists`
+    /// ([`stop_lists`]), is a content word: not a stopword, not a
+    /// one-letter Latin word, and holds a letter or digit.
+    fn is_content(&self, lower: &str, lists: u32) -> bool {
         let mut chars = lower.chars();
         let short_ascii = match (chars.next(), chars.next()) {
             (Some(c), None) => c.is_ascii(),
             (None, _) => true,
             _ => false,
         };
-        !short_ascii && !self.is_stopword(lower) && lower.chars().any(char::is_alphanumeric)
+        !short_ascii && !self.stopwords.in_lists(lists) && lower.chars().any(char::is_alphanumeric)
+    }
+}
+
+/// The term id of a word that is not a content term.
+pub(crate) const NO_TERM: u32 = u32::MAX;
+
+/// One word of the document (a UAX#29 word: it holds a letter or digit).
+/// Offsets are `u32`: input is capped far below 4 GiB
+/// ([`crate::DEFAULT_MAX_INPUT_BYTES`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word {
+    start: u32,
+    end: u32,
+    /// Index of its spelling in the document's vocabulary.
+    spelling: u32,
+}
+
+impl Word {
+    /// Byte offset of the word in the text.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the word.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of its spelling in the document's vocabulary.
+    pub fn spelling(&self) -> usize {
+        self.spelling as usize
+    }
+}
+
+/// What is known about one distinct spelling of a word.
+#[derive(Debug, Clone)]
+pub(crate) struct Spelling {
+    /// The content term (stem) id, or [`NO_TERM`] for stopwords, one-letter
+    /// Latin words and words without a letter or digit.
+    pub term: u32,
+    /// The folded form ([`fold`]).
+    pub lower: Box<str>,
+    /// Whether it holds a letter (not only digits).
+    pub has_letter: bool,
+    /// The stopword lists that have `lower` ([`stop_lists`]).
+    stop_lists: u32,
+    /// The stopword lists it votes for in language detection
+    /// ([`super::lang::detection_lists`]).
+    pub detection_lists: u32,
+}
+
+/// The distinct spellings of a document's words and its content terms,
+/// each folded and stemmed once.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    spellings: Vec<Spelling>,
+    /// Stem -> term id, ids by first occurrence.
+    ids: HashMap<Box<str>, u32>,
+    /// Term id -> stem.
+    stems: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The spelling of `word`.
+    pub fn spelling(&self, word: &Word) -> &Spelling {
+        &self.spellings[word.spelling as usize]
+    }
+
+    /// Number of distinct spellings.
+    pub fn spelling_count(&self) -> usize {
+        self.spellings.len()
+    }
+
+    /// Number of distinct content terms.
+    pub fn term_count(&self) -> usize {
+        self.stems.len()
+    }
+
+    /// The stem of term `id`.
+    pub fn term(&self, id: u32) -> &str {
+        &self.stems[id as usize]
+    }
+
+    /// Adds the spelling `word` (not seen before) and returns its index.
+    fn add(&mut self, word: &str) -> u32 {
+        let lower = fold(word);
+        let stop = stop_lists(&lower);
+        // What `detection_lists` gives, without a second look-up when the
+        // word is its own folded form.
+        let detection = if word.chars().any(char::is_uppercase) {
+            0
+        } else if lower == word {
+            stop
+        } else {
+            stop_lists(word)
+        };
+        self.spellings.push(Spelling {
+            term: NO_TERM,
+            lower: lower.into_boxed_str(),
+            has_letter: word.chars().any(char::is_alphabetic),
+            stop_lists: stop,
+            detection_lists: detection,
+        });
+        (self.spellings.len() - 1) as u32
+    }
+
+    /// Gives every spelling its content term in `analyzer`'s language.
+    /// Spellings are in order of first occurrence, so term ids are too;
+    /// spellings that fold alike ("Minister", "minister") are stemmed once.
+    pub fn assign_terms(&mut self, analyzer: &Analyzer) {
+        let Vocabulary {
+            spellings,
+            ids,
+            stems,
+        } = self;
+        let mut by_lower: HashMap<&str, u32> = HashMap::default();
+        let terms: Vec<u32> = spellings
+            .iter()
+            .map(|s| {
+                if !analyzer.is_content(&s.lower, s.stop_lists) {
+                    return NO_TERM;
+                }
+                *by_lower
+                    .entry(&s.lower)
+                    .or_insert_with(|| intern(ids, stems, analyzer.stem(&s.lower)))
+            })
+            .collect();
+        for (s, t) in spellings.iter_mut().zip(terms) {
+            s.term = t;
+        }
+    }
+}
+
+/// The id of `stem`, adding it when new.
+fn intern(ids: &mut HashMap<Box<str>, u32>, stems: &mut Vec<Box<str>>, stem: Cow<'_, str>) -> u32 {
+    if let Some(&id) = ids.get(stem.as_ref()) {
+        return id;
+    }
+    let id = stems.len() as u32;
+    let stem: Box<str> = stem.into();
+    ids.insert(stem.clone(), id);
+    stems.push(stem);
+    id
+}
+
+/// Reads the words of a document's units, one unit after the other, and
+/// records each distinct spelling once.
+pub(crate) struct Reader<'t> {
+    text: &'t str,
+    /// Spelling -> index in `vocabulary`.
+    seen: HashMap<&'t str, u32>,
+    /// The words read so far.
+    pub words: Vec<Word>,
+    vocabulary: Vocabulary,
+}
+
+impl<'t> Reader<'t> {
+    /// A reader of `text`.
+    pub fn new(text: &'t str) -> Self {
+        Reader {
+            text,
+            seen: HashMap::default(),
+            // About one word per six bytes in English prose.
+            words: Vec::with_capacity(text.len() / 6),
+            vocabulary: Vocabulary::default(),
+        }
+    }
+
+    /// Reads the words of `text[span]`.
+    pub fn read(&mut self, span: Span) {
+        let unit = &self.text[span.start..span.end];
+        for (at, w) in word_indices(unit) {
+            let spelling = self.spelling_of(w);
+            let start = span.start + at;
+            self.words.push(Word {
+                start: start as u32,
+                end: (start + w.len()) as u32,
+                spelling,
+            });
+        }
+    }
+
+    fn spelling_of(&mut self, w: &'t str) -> u32 {
+        if let Some(&id) = self.seen.get(w) {
+            return id;
+        }
+        let id = self.vocabulary.add(w);
+        self.seen.insert(w, id);
+        id
+    }
+
+    /// The words and the vocabulary (without terms yet).
+    pub fn finish(self) -> (Vec<Word>, Vocabulary) {
+        (self.words, self.vocabulary)
     }
 }
 
@@ -106,7 +296,12 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
 
 /// Case folding for matching: lower case, typographic apostrophes unified.
 pub(crate) fn fold(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
+    let lower = word.to_lowercase();
+    if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    }
 }
 
 /// The words of `text` with their byte offsets: the pieces between UAX #29
@@ -118,11 +313,6 @@ pub(crate) fn fold(word: &str) -> String {
 pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_word_bound_indices()
         .filter(|(_, piece)| piece.chars().any(char::is_alphanumeric))
-}
-
-/// Number of words in `text` (see [`word_indices`]).
-pub fn count(text: &str) -> usize {
-    word_indices(text).count()
 }
 
 #[cfg(test)]
@@ -186,6 +376,9 @@ mod tests {
 
     #[test]
     fn count_words() {
-        assert_eq!(count("It's 3.5% of $10.9bn, said Mr. Hun."), 7);
+        assert_eq!(
+            word_indices("It's 3.5% of $10.9bn, said Mr. Hun.").count(),
+            7
+        );
     }
 }

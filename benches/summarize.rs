@@ -1,0 +1,115 @@
+//! Native speed of `summarize` (`cargo bench --bench summarize`):
+//!
+//! - `bbc_articles`: every BBC article of the corpus, one after the other
+//!   (the throughput line gives articles per second);
+//! - `concatenated`: BBC articles joined by blank lines into one 1 MB and
+//!   one 5 MB document (as `benches/bench.mjs` builds them), to see that
+//!   time grows linearly with size.
+//!
+//! The corpus is read from `NUTGRAF_CORPUS`, else `../shared/corpus` next
+//! to the repository. Without it the benchmarks are skipped with a loud
+//! message (and fail under `CI=true`). Wall-clock times are noisy on a
+//! shared machine; instruction counts (`valgrind --tool=callgrind`) are the
+//! repeatable measure.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use divan::counter::{BytesCount, ItemsCount};
+use divan::Bencher;
+
+fn main() {
+    divan::main();
+}
+
+/// The corpus root.
+fn root() -> PathBuf {
+    std::env::var_os("NUTGRAF_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
+}
+
+/// The BBC articles in topic and file order; empty (after a loud message)
+/// when the corpus is missing.
+fn articles() -> &'static [String] {
+    static ARTICLES: OnceLock<Vec<String>> = OnceLock::new();
+    ARTICLES.get_or_init(|| {
+        let dir = root().join("bbc/articles");
+        match read_articles(&dir) {
+            Ok(a) if !a.is_empty() => a,
+            result => {
+                let why = result
+                    .err()
+                    .map_or("no articles".to_string(), |e| e.to_string());
+                let msg = format!("no BBC corpus at {} ({why})", dir.display());
+                if std::env::var("CI").is_ok_and(|v| v == "true") {
+                    panic!("{msg}");
+                }
+                eprintln!("\n*** SKIPPED: {msg}; set NUTGRAF_CORPUS ***\n");
+                Vec::new()
+            }
+        }
+    })
+}
+
+fn read_articles(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
+    let mut topics: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    topics.sort();
+    let mut out = Vec::new();
+    for topic in topics {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(topic)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        files.sort();
+        for f in files {
+            out.push(std::fs::read_to_string(f)?);
+        }
+    }
+    Ok(out)
+}
+
+/// BBC articles joined by blank lines until the text reaches `bytes`.
+fn concatenated_text(bytes: usize) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut n = 0;
+    for a in articles().iter().cycle() {
+        if n >= bytes {
+            break;
+        }
+        parts.push(a);
+        n += a.len() + 2;
+    }
+    parts.join("\n\n")
+}
+
+/// Summarizes with the default options; the number of summary sentences.
+fn summarize(text: &str) -> usize {
+    nutgraf::summarize(text, &nutgraf::Options::default()).map_or(0, |s| s.sentences.len())
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn bbc_articles(bencher: Bencher) {
+    let articles = articles();
+    if articles.is_empty() {
+        return;
+    }
+    bencher.counter(ItemsCount::new(articles.len())).bench(|| {
+        articles
+            .iter()
+            .map(|a| summarize(divan::black_box(a)))
+            .sum::<usize>()
+    });
+}
+
+#[divan::bench(args = [1, 5], sample_count = 5, sample_size = 1)]
+fn concatenated(bencher: Bencher, megabytes: usize) {
+    if articles().is_empty() {
+        return;
+    }
+    let text = concatenated_text(megabytes << 20);
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| summarize(divan::black_box(&text)));
+}
