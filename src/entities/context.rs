@@ -2,7 +2,6 @@
 //! words, stopwords and how each word is written across the document.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
@@ -26,7 +25,7 @@ pub(crate) struct Ctx<'t, 'a> {
     /// Lower-case form of each token.
     pub lower: Vec<String>,
     /// Cue words.
-    pub lex: Lexicon,
+    pub lex: &'static Lexicon,
     /// ISO 639-1 code of the document's language.
     pub lang: &'static str,
     /// The language's stopwords.
@@ -37,8 +36,6 @@ pub(crate) struct Ctx<'t, 'a> {
     pub shouting: Vec<bool>,
     /// Usage of every lower-case word form.
     pub usage: HashMap<String, Usage>,
-    /// Gazetteer answers already looked up (names repeat).
-    cache: RefCell<HashMap<String, Known>>,
 }
 
 /// Endings of English contractions ("I've", "they'll", "we're", "it's").
@@ -56,7 +53,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             .iter()
             .map(|t| t.text.to_lowercase().replace('’', "'"))
             .collect();
-        let lex = Lexicon::new();
+        let lex = Lexicon::get();
         let shouting = shouting_units(tokens, units, &lower, &stopwords);
         let usage = usage(tokens, &lower, &shouting);
         Ctx {
@@ -68,18 +65,12 @@ impl<'t, 'a> Ctx<'t, 'a> {
             taken: vec![false; tokens.len()],
             shouting,
             usage,
-            cache: RefCell::new(HashMap::default()),
         }
     }
 
-    /// What the gazetteer knows about the lower-case `key`, cached.
+    /// What the gazetteer knows about the lower-case `key`.
     pub fn lookup(&self, key: &str) -> Known {
-        if let Some(&k) = self.cache.borrow().get(key) {
-            return k;
-        }
-        let known = gazetteer::lookup(key);
-        self.cache.borrow_mut().insert(key.to_string(), known);
-        known
+        gazetteer::lookup(key)
     }
 
     /// Cue classes of token `i`.

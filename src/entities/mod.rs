@@ -45,7 +45,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     );
 
     // 2. Dates and amounts first, so their words are not names.
-    let numerics = numeric::find(&tokens, &ctx.lower, &ctx.lex);
+    let numerics = numeric::find(&tokens, &ctx.lower, ctx.lex);
     for n in &numerics {
         ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
     }
