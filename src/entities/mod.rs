@@ -41,11 +41,11 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         &tokens,
         doc.units.len(),
         doc.language.code(),
-        doc.analyzer.stopwords().clone(),
+        doc.analyzer.stopwords(),
     );
 
     // 2. Dates and amounts first, so their words are not names.
-    let numerics = numeric::find(&tokens, &ctx.lower, ctx.lex);
+    let numerics = numeric::find(&ctx);
     for n in &numerics {
         ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
     }
@@ -75,7 +75,7 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
         from: ctx.tokens[n.start].start,
         to: ctx.tokens[n.end - 1].end,
         unit: ctx.tokens[n.start].unit,
-        words: (n.start..n.end).map(|k| ctx.lower[k].clone()).collect(),
+        words: (n.start..n.end).map(|k| ctx.lower(k).to_string()).collect(),
         fixed: Some(n.kind),
         evidence: [0.0; 4],
         acronym: false,

@@ -146,8 +146,8 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         ev[PER] += DEFAULT_CLEAR;
     }
     if len >= 2 {
-        let first = ctx.lookup(&ctx.lower[n.start]);
-        let last = ctx.lookup(&ctx.lower[n.end - 1]);
+        let first = ctx.known_word(n.start);
+        let last = ctx.known_word(n.end - 1);
         if first & GIVEN != 0 && first & (COUNTRY | PLACE) == 0 {
             ev[PER] += DEFAULT_CUE;
         }
@@ -156,7 +156,7 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         }
         if last & NATIONALITY != 0 && whole & (COUNTRY | PLACE) == 0 {
             ev[MISC] += DEFAULT_CUE;
-        } else if whole == 0 && last == 0 && adjective_suffix(ctx, &ctx.lower[n.end - 1]) {
+        } else if whole == 0 && last == 0 && adjective_suffix(ctx, ctx.lower(n.end - 1)) {
             ev[MISC] += DEFAULT_HINT;
         }
         if ctx.has(n.start, LOC_PREFIX) && ctx.known(n.start + 1, n.end) & (COUNTRY | PLACE) != 0 {
@@ -256,7 +256,7 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if ctx.has(last, EVENT) {
         ev[MISC] += DEFAULT_CLEAR;
     }
-    if (n.start..n.end).any(|k| ctx.lower[k] == "of" || ctx.lower[k] == "de") && ev[PER] == 0.0 {
+    if (n.start..n.end).any(|k| ctx.lower(k) == "of" || ctx.lower(k) == "de") && ev[PER] == 0.0 {
         ev[ORG] += DEFAULT_FAINT;
     }
 }
@@ -264,7 +264,7 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
 /// Cues from the words around the name: "said", "in", ", who".
 fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     let unit = ctx.tokens[n.start].unit;
-    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower[k].as_str());
+    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower(k));
     let before = n.start.checked_sub(1).and_then(word);
     let after = word(n.end);
     let after2 = word(n.end + 1);
@@ -364,7 +364,7 @@ pub(crate) const DEFAULT_SPORTS_MIN: usize = 3;
 /// 429-7"), next to "v" ("Essex v Kent"), before a role ("Surrey captain").
 pub(crate) fn is_team_context(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     let unit = ctx.tokens[n.start].unit;
-    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower[k].as_str());
+    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower(k));
     let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
     let before = n.start.checked_sub(1).and_then(word);
     let after = word(n.end);
@@ -380,7 +380,7 @@ fn after_place_word(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     let unit = ctx.tokens[n.start].unit;
     n.start
         .checked_sub(1)
-        .and_then(|k| ctx.get(k, unit).map(|_| ctx.lower[k].as_str()))
+        .and_then(|k| ctx.get(k, unit).map(|_| ctx.lower(k)))
         .is_some_and(|w| w == "at" || lexicon::is_place_preposition(ctx.lang, w))
 }
 
@@ -391,7 +391,8 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     if n.start < 2 || ctx.get(n.start - 1, unit).map(|t| t.text) != Some("(") {
         return false;
     }
-    let letters: Vec<char> = ctx.lower[n.start]
+    let letters: Vec<char> = ctx
+        .lower(n.start)
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect();
@@ -405,12 +406,9 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         if t.shape != Shape::Lower {
             return false;
         }
-        if ctx.lower[k].starts_with(letters[want - 1]) {
+        if ctx.lower(k).starts_with(letters[want - 1]) {
             want -= 1;
-        } else if !matches!(
-            ctx.lower[k].as_str(),
-            "of" | "the" | "and" | "for" | "de" | "van"
-        ) {
+        } else if !matches!(ctx.lower(k), "of" | "the" | "and" | "for" | "de" | "van") {
             return false;
         }
     }
