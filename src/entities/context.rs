@@ -183,9 +183,18 @@ fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
     for t in tokens {
         if t.text.is_ascii() {
             lower.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
+        } else if t.text.contains('Σ') {
+            // A final sigma lower-cases by context, as only str does it.
             for c in t.text.to_lowercase().chars() {
                 lower.push(if c == '’' { '\'' } else { c });
+            }
+        } else {
+            for c in t.text.chars() {
+                if c == '’' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
             }
         }
         ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
@@ -196,7 +205,8 @@ fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
 /// Numbers the distinct forms of `lower` (split at `ends`): the number of
 /// each token's form, and the forms in order of first use.
 fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
-    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut ids: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(ends.len() / 2, Default::default());
     let mut forms: Vec<&str> = Vec::new();
     let mut start = 0;
     let form = ends
@@ -215,6 +225,10 @@ fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
 
 /// Whether the lower-case `word` is a contraction of a stopword.
 fn is_contracted_stopword(stopwords: &Stopwords, word: &str) -> bool {
+    // No ' nor ’ (whose UTF-8 starts with 0xE2): no contraction.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
     // A contraction of a stopword ("I've", "it'll", "we're") is one too;
     // names with an apostrophe ("O'Brien", "D'Angelo") are not.
     match word.split_once(&['\'', '\u{2019}'][..]) {

@@ -79,9 +79,20 @@ fn is_single(m: &Mention) -> bool {
     m.fixed.is_none() && m.words.len() == 1
 }
 
+/// "name:joe biden", "date:last tuesday": the kind and the words.
 fn key_of(m: &Mention) -> String {
     let kind = m.fixed.map_or("name", EntityKind::as_str);
-    format!("{kind}:{}", m.words.join(" "))
+    let len = kind.len() + m.words.iter().map(|w| w.len() + 1).sum::<usize>();
+    let mut key = String::with_capacity(len);
+    key.push_str(kind);
+    key.push(':');
+    for (i, w) in m.words.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    key
 }
 
 /// Summed evidence of each mention's current group, by root.

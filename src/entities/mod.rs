@@ -101,7 +101,9 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
 
 /// A word for matching variants: without dots and apostrophes.
 fn normalize(word: &str) -> String {
-    word.chars().filter(|c| *c != '.' && *c != '\'').collect()
+    let mut out = String::with_capacity(word.len());
+    out.extend(word.chars().filter(|c| *c != '.' && *c != '\''));
+    out
 }
 
 /// Whether a token is written as an acronym ("US", "U.S.", "MoU").

@@ -51,6 +51,15 @@ impl View<'_, '_, '_> {
         i < self.tokens.len() && self.tokens[i].unit == unit && self.ctx.has(i, cues)
     }
 
+    /// Whether token `i` of `unit` is a currency symbol (punctuation, like
+    /// every symbol of [`SYMBOLS`]).
+    fn is_symbol(&self, i: usize, unit: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.unit == unit && t.shape == Shape::Punct)
+            && SYMBOLS.contains(&self.ctx.lower(i))
+    }
+
     /// Whether token `i` (of any unit) has one of `cues`.
     fn is(&self, i: usize, cues: u32) -> bool {
         self.ctx.has(i, cues)
@@ -68,6 +77,10 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Numeric> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_start(&v, i) {
+            i += 1;
+            continue;
+        }
         if let Some(n) = amount(&v, i).or_else(|| date(&v, i)) {
             i = n.end.max(i + 1);
             out.push(n);
@@ -78,21 +91,28 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Numeric> {
     out
 }
 
+/// Cue words a date can start with.
+const DATE_STARTS: u32 = DATE_MOD | WEEKDAY | RELATIVE_DATE | MONTH;
+
+/// Whether a date or amount may start at token `i`: every one starts with
+/// a number, a symbol, a word in capitals ("USD", "US$") or a date cue.
+fn may_start(v: &View<'_, '_, '_>, i: usize) -> bool {
+    !matches!(v.tokens[i].shape, Shape::Lower | Shape::Title) || v.is(i, DATE_STARTS)
+}
+
 fn amount(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {
     let unit = v.tokens[i].unit;
     let mut k = i;
     // Currency before the number: "$", "S$", "US$", "USD", "EUR".
     let mut currency = false;
-    if v.word(k + 1, unit).is_some_and(|w| SYMBOLS.contains(&w))
-        && v.tokens[k].shape == Shape::Upper
+    if v.tokens[k].shape == Shape::Upper
+        && v.is_symbol(k + 1, unit)
         && v.tokens[k].text.len() <= 3
         && !v.tokens[k + 1].space_before
     {
         k += 2;
         currency = true;
-    } else if SYMBOLS.contains(&v.lower(k))
-        || (v.tokens[k].shape == Shape::Upper && v.is(k, CURRENCY))
-    {
+    } else if v.is_symbol(k, unit) || (v.tokens[k].shape == Shape::Upper && v.is(k, CURRENCY)) {
         k += 1;
         currency = true;
     }
@@ -141,6 +161,9 @@ fn percent_or_currency(v: &View<'_, '_, '_>, k: usize, unit: usize) -> Option<us
 
 /// A number, possibly with a scale glued on ("10.9bn", "3bil", "5m").
 fn number_with_scale(w: &str, lex: &Lexicon) -> bool {
+    if !starts_with_digit(w) {
+        return false;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &w[digits.len()..];
     is_number(digits) && (suffix.is_empty() || lex.is(suffix, SCALE))
@@ -230,11 +253,20 @@ fn followed_by_unit(v: &View<'_, '_, '_>, k: usize, unit: usize) -> bool {
 
 /// A day of the month: 1..=31, maybe with an ordinal suffix ("22nd").
 fn is_day(w: &str) -> bool {
+    if !starts_with_digit(w) {
+        return false;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'º');
     let suffix = &w[digits.len()..];
     (suffix.is_empty() || ["st", "nd", "rd", "th", "º", "e"].contains(&suffix))
         && digits.len() <= 2
         && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Whether `w` starts with an ASCII digit (as every number, day and year
+/// read here does).
+fn starts_with_digit(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 /// A year in [`DEFAULT_YEARS`], four digits.
@@ -252,7 +284,7 @@ fn is_decade(w: &str) -> bool {
 
 /// "1996-08-30", "22/11/2022", "2022-11-22".
 fn is_numeric_date(w: &str) -> bool {
-    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+    if !starts_with_digit(w) {
         return false;
     }
     for sep in ['-', '/'] {

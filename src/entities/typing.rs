@@ -417,11 +417,9 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
 
 /// A score: "3", "429-7", "108-3" (not bowling figures like "8-0-39-3").
 fn is_score(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('-').collect();
-    parts.len() <= 2
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
+    w.split('-').count() <= 2
+        && w.split('-')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An acronym: one word in capitals ("ASEAN", "U.N.") or with several
