@@ -3,7 +3,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
@@ -74,7 +74,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let (lower, ends) = lower_forms(tokens);
         let (form, forms) = number_forms(&lower, &ends);
         let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
-        let plain: Vec<bool> = forms.iter().map(|w| stopwords.contains(w)).collect();
+        // One hash probe per distinct word instead of a binary search.
+        let list: HashSet<&str> = stopwords.iter().collect();
+        let plain: Vec<bool> = forms.iter().map(|w| list.contains(w)).collect();
         let stop: Vec<bool> = forms
             .iter()
             .zip(&plain)

@@ -351,8 +351,10 @@ impl Lexicon {
     /// "Sen" a name).
     pub fn cues(&self, word: &str) -> Cues {
         let exact = self.map.get(word).copied().unwrap_or(0);
-        let bare = word.strip_suffix('.').unwrap_or(word);
-        exact | self.map.get(bare).copied().unwrap_or(0)
+        match word.strip_suffix('.') {
+            Some(bare) => exact | self.map.get(bare).copied().unwrap_or(0),
+            None => exact,
+        }
     }
 
     /// Whether the lower-case `word` has any of the `cues`.
