@@ -75,8 +75,9 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let (form, forms) = number_forms(&lower, &ends);
         let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
         // One hash probe per distinct word instead of a binary search.
-        let list: HashSet<&str> = stopwords.iter().collect();
-        let plain: Vec<bool> = forms.iter().map(|w| list.contains(w)).collect();
+        let plain: Vec<bool> = with_stopword_set(stopwords, |set| {
+            forms.iter().map(|w| set.contains(w)).collect()
+        });
         let stop: Vec<bool> = forms
             .iter()
             .zip(&plain)
@@ -184,7 +185,9 @@ fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
     let mut ends = Vec::with_capacity(tokens.len());
     for t in tokens {
         if t.text.is_ascii() {
-            lower.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let start = lower.len();
+            lower.push_str(t.text);
+            lower[start..].make_ascii_lowercase();
         } else if t.text.contains('Σ') {
             // A final sigma lower-cases by context, as only str does it.
             for c in t.text.to_lowercase().chars() {
@@ -223,6 +226,34 @@ fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
         })
         .collect();
     (form, forms)
+}
+
+/// Calls `f` with the words of `stopwords` in a hash set. The set of the
+/// last list used is kept (per thread), so documents in one language build
+/// it once; a list is known by where its words are stored (they are slices
+/// of the generated static lists) and their number.
+fn with_stopword_set<R>(stopwords: &Stopwords, f: impl FnOnce(&HashSet<&'static str>) -> R) -> R {
+    thread_local! {
+        static LAST: RefCell<(ListId, HashSet<&'static str>)> = RefCell::default();
+    }
+    let id = list_id(stopwords);
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != id || id == ListId::default() {
+            *last = (id, stopwords.iter().collect());
+        }
+        f(&last.1)
+    })
+}
+
+/// Where the first and last words of a list are stored, and how many
+/// words it has.
+type ListId = (usize, usize, usize);
+
+fn list_id(stopwords: &Stopwords) -> ListId {
+    let first = stopwords.iter().next().map_or(0, |w| w.as_ptr() as usize);
+    let last = stopwords.iter().last().map_or(0, |w| w.as_ptr() as usize);
+    (first, last, stopwords.iter().count())
 }
 
 /// Whether the lower-case `word` is a contraction of a stopword.

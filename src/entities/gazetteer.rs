@@ -55,14 +55,25 @@ struct Index {
 impl Index {
     /// Decodes `lists` (a malformed list is read up to its first bad line).
     fn build(lists: &[(&str, Known)]) -> Self {
-        let mut index = Index::default();
+        let lines = lists.iter().map(|(list, _)| list.split('\n').count()).sum();
+        let mut index = Index {
+            names: HashMap::with_capacity_and_hasher(lines, Default::default()),
+            prefixes: HashSet::default(),
+        };
         for &(list, known) in lists {
-            for name in names(list) {
+            for_each_name(list, |name| {
                 for (i, _) in name.match_indices(' ') {
-                    index.prefixes.insert(name[..i].into());
+                    if !index.prefixes.contains(&name[..i]) {
+                        index.prefixes.insert(name[..i].into());
+                    }
                 }
-                *index.names.entry(name.into()).or_insert(0) |= known;
-            }
+                match index.names.get_mut(name) {
+                    Some(k) => *k |= known,
+                    None => {
+                        index.names.insert(name.into(), known);
+                    }
+                }
+            });
         }
         index
     }
@@ -100,10 +111,9 @@ pub(crate) fn starts_multiword(word: &str) -> bool {
     prefixes.contains(word) || (!word.is_ascii() && prefixes.contains(&*fold_accents(word)))
 }
 
-/// Every name of the front-coded `list`, in order, up to the end or the
-/// first malformed line.
-fn names(list: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// Calls `f` with every name of the front-coded `list`, in order, up to the
+/// end or the first malformed line.
+fn for_each_name(list: &str, mut f: impl FnMut(&str)) {
     let mut name = String::new();
     for line in list.split('\n') {
         let mut chars = line.chars();
@@ -117,15 +127,21 @@ fn names(list: &str) -> Vec<String> {
         name.truncate(shared);
         name.push_str(chars.as_str());
         if !name.is_empty() {
-            out.push(name.clone());
+            f(&name);
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every name of the front-coded `list`, in order.
+    fn names(list: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_name(list, |name| out.push(name.to_string()));
+        out
+    }
 
     #[test]
     fn small_list() {

@@ -45,13 +45,13 @@ pub(crate) struct Name {
 
 /// Names seen in running text, to recognise them in headlines.
 #[derive(Default)]
-struct Seen {
+struct Seen<'c> {
     /// Lower-case keys of whole names.
     names: HashSet<String>,
     /// Lower-case words of names of two words or more.
-    parts: HashSet<String>,
+    parts: HashSet<&'c str>,
     /// First words of those names.
-    firsts: HashSet<String>,
+    firsts: HashSet<&'c str>,
 }
 
 /// Every name span of the document, in order.
@@ -85,15 +85,15 @@ fn unit_ranges(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
     out
 }
 
-fn seen(ctx: &Ctx<'_, '_>, names: &[Name]) -> Seen {
+fn seen<'c>(ctx: &'c Ctx<'_, '_>, names: &[Name]) -> Seen<'c> {
     let mut seen = Seen::default();
     for n in names {
         seen.names.insert(ctx.key(n.start, n.end));
         if n.end - n.start >= 2 {
-            seen.firsts.insert(ctx.lower(n.start).to_string());
+            seen.firsts.insert(ctx.lower(n.start));
             for i in n.start..n.end {
                 if ctx.tokens[i].is_cap() && !ctx.is_stopword(i) {
-                    seen.parts.insert(ctx.lower(i).to_string());
+                    seen.parts.insert(ctx.lower(i));
                 }
             }
         }
@@ -452,7 +452,7 @@ pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
 
 /// Finds names in a headline (tokens `s..e`): known names and places,
 /// and acronyms when the headline is in Title Case.
-fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut Vec<Name>) {
+fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen<'_>, out: &mut Vec<Name>) {
     let known = |key: &str| seen.names.contains(key);
     let starts = |word: &str| seen.firsts.contains(word) || gazetteer::starts_multiword(word);
     let first = out.len();

@@ -7,7 +7,7 @@
 use super::context::Ctx;
 use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
-    self, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
+    self, Cues, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
     PERSON_NEXT, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::{self, Name};
@@ -267,9 +267,9 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower(k));
     let before = n.start.checked_sub(1).and_then(word);
     let after = word(n.end);
-    let after2 = word(n.end + 1);
-    let says = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, SAY));
-    if len <= 3 && (says(after) || (after == Some(",") && says(after2))) {
+    // Whether token `k` of the unit has one of `cues`.
+    let cue = |k: usize, cues: Cues| ctx.get(k, unit).is_some() && ctx.has(k, cues);
+    if len <= 3 && (cue(n.end, SAY) || (after == Some(",") && cue(n.end + 1, SAY))) {
         ev[PER] += DEFAULT_WEAK;
     }
     let said = |w: Option<&str>| {
@@ -281,7 +281,7 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if len <= 3 && said(before) && matches!(after, Some(",") | Some(".") | None) {
         ev[PER] += DEFAULT_WEAK;
     }
-    if after == Some(",") && after2.is_some_and(|w| ctx.lex.is(w, PERSON_NEXT)) {
+    if after == Some(",") && cue(n.end + 1, PERSON_NEXT) {
         ev[PER] += DEFAULT_WEAK;
     }
     if after == Some(",")
@@ -299,14 +299,18 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
         // "Labour spokeswoman", "Apple chief": the name is a body.
         ev[ORG] += DEFAULT_WEAK;
     }
-    let next_word = if after == Some("'s") { after2 } else { after };
-    let company = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, COMPANY_WORD));
+    let next_word = if after == Some("'s") {
+        n.end + 1
+    } else {
+        n.end
+    };
     let lower_before = n.start > 0
         && ctx
             .get(n.start - 1, unit)
             .is_some_and(|t| t.shape == Shape::Lower);
-    if (lower_before && company(before))
-        || ((ctx.tokens[n.end - 1].possessive || after == Some("'s")) && company(next_word))
+    if (lower_before && cue(n.start - 1, COMPANY_WORD))
+        || ((ctx.tokens[n.end - 1].possessive || after == Some("'s"))
+            && cue(next_word, COMPANY_WORD))
     {
         // "carmaker Kia", "Magna's shares".
         ev[ORG] += DEFAULT_WEAK;
@@ -364,15 +368,13 @@ pub(crate) const DEFAULT_SPORTS_MIN: usize = 3;
 /// 429-7"), next to "v" ("Essex v Kent"), before a role ("Surrey captain").
 pub(crate) fn is_team_context(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     let unit = ctx.tokens[n.start].unit;
-    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower(k));
-    let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
-    let before = n.start.checked_sub(1).and_then(word);
-    let after = word(n.end);
+    // Whether token `k` of the unit has one of `cues`.
+    let cue = |k: usize, cues: Cues| ctx.get(k, unit).is_some() && ctx.has(k, cues);
     let score_after = ctx
         .get(n.end, unit)
         .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text));
-    let role = after.is_some_and(|w| ctx.lex.is(w, TEAM_ROLE));
-    score_after || versus(before) || versus(after) || role
+    let versus_before = n.start.checked_sub(1).is_some_and(|k| cue(k, VERSUS));
+    score_after || versus_before || cue(n.end, VERSUS) || cue(n.end, TEAM_ROLE)
 }
 
 /// Whether a place preposition or "at" stands before the name.
