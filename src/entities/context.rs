@@ -152,7 +152,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Lower-case text of tokens `start..end` joined by single spaces.
     pub fn key(&self, start: usize, end: usize) -> String {
-        let mut s = String::new();
+        let len = (start..end).map(|i| self.lower(i).len() + 1).sum();
+        let mut s = String::with_capacity(len);
         self.push_key(start, end, &mut s);
         s
     }
@@ -210,7 +211,7 @@ fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
 /// Numbers the distinct forms of `lower` (split at `ends`): the number of
 /// each token's form, and the forms in order of first use.
 fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
-    let mut ids: HashMap<&str, u32> =
+    let mut ids: HashMap<Form<'l>, u32> =
         HashMap::with_capacity_and_hasher(ends.len() / 2, Default::default());
     let mut forms: Vec<&str> = Vec::new();
     let mut start = 0;
@@ -219,13 +220,32 @@ fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
         .map(|&end| {
             let w = &lower[start..end as usize];
             start = end as usize;
-            *ids.entry(w).or_insert_with(|| {
+            *ids.entry(Form(w)).or_insert_with(|| {
                 forms.push(w);
                 (forms.len() - 1) as u32
             })
         })
         .collect();
     (form, forms)
+}
+
+/// A word form as a hash key, compared byte by byte in line (words are
+/// short; a call to `memcmp` per look-up costs more than the comparison).
+struct Form<'l>(&'l str);
+
+impl std::hash::Hash for Form<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl Eq for Form<'_> {}
+
+impl PartialEq for Form<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
 }
 
 /// Calls `f` with the words of `stopwords` in a hash set. The set of the

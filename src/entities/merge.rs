@@ -108,11 +108,12 @@ fn key_of(m: &Mention) -> Key<'_> {
     (kind, m.words.as_str())
 }
 
-/// Summed evidence of each mention's current group, by root.
-fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<usize, Evidence> {
-    let mut out: HashMap<usize, Evidence> = HashMap::default();
+/// Summed evidence of each mention's current group, indexed by root
+/// (zero for mentions that are no root).
+fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = vec![[0.0; 4]; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
-        let e = out.entry(uf.find(i)).or_insert([0.0; 4]);
+        let e = &mut out[uf.find(i)];
         *e = add(*e, m.evidence);
     }
     out
@@ -122,7 +123,7 @@ fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<usize, Ev
 fn aliases(
     mentions: &[Mention],
     keys: &HashMap<Key<'_>, usize>,
-    evidence: &HashMap<usize, Evidence>,
+    evidence: &[Evidence],
     uf: &mut UnionFind,
 ) {
     // Word -> the multi-word person names it begins or ends; initials ->
@@ -137,7 +138,7 @@ fn aliases(
             continue;
         }
         let root = uf.find(i);
-        let ev = evidence.get(&root).copied().unwrap_or_default();
+        let ev = evidence[root];
         if typing::decide(&add(ev, typing::prior(m.count))) == EntityKind::Person {
             for w in [m.first(), m.last()] {
                 by_word.entry(w).or_default().push(i);
@@ -216,7 +217,7 @@ fn nearest(same: &[usize], people: &[usize], uf: &mut UnionFind) {
 /// document order.
 fn people_by_word<'m>(
     mentions: &'m [Mention],
-    evidence: &HashMap<usize, Evidence>,
+    evidence: &[Evidence],
     uf: &mut UnionFind,
 ) -> HashMap<&'m str, Vec<usize>> {
     let mut out: HashMap<&str, Vec<usize>> = HashMap::default();
@@ -224,7 +225,7 @@ fn people_by_word<'m>(
         if m.fixed.is_some() || m.count < 2 {
             continue;
         }
-        let ev = evidence.get(&uf.find(k)).copied().unwrap_or_default();
+        let ev = evidence[uf.find(k)];
         if typing::decide(&add(ev, typing::prior(m.count))) == EntityKind::Person {
             out.entry(m.first()).or_default().push(k);
             let last = m.last();
@@ -249,19 +250,21 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 
 /// Builds the groups and decides their kinds.
 fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
-    let mut index: HashMap<usize, usize> = HashMap::default();
+    // Group of each root, usize::MAX until its first mention.
+    let mut index: Vec<usize> = vec![usize::MAX; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
     let mut sums: Vec<(Evidence, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = uf.find(i);
-        let g = *index.entry(root).or_insert_with(|| {
+        if index[root] == usize::MAX {
             groups.push(Group {
                 mentions: Vec::new(),
                 kind: m.fixed.unwrap_or(EntityKind::Other),
             });
             sums.push(([0.0; 4], 0));
-            groups.len() - 1
-        });
+            index[root] = groups.len() - 1;
+        }
+        let g = index[root];
         groups[g].mentions.push(i);
         sums[g].0 = add(sums[g].0, m.evidence);
         sums[g].1 = sums[g].1.max(m.count);

@@ -191,10 +191,13 @@ fn rank(
 fn canonical(text: &str, spans: &[Span]) -> String {
     let rank = |t: &str| (t.chars().count(), t.chars().any(char::is_lowercase));
     let mut best = "";
+    let mut best_rank = rank(best);
     for s in spans {
         let t = &text[s.start..s.end];
-        if rank(t) > rank(best) {
+        let r = rank(t);
+        if r > best_rank {
             best = t;
+            best_rank = r;
         }
     }
     best.to_string()
