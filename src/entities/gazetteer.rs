@@ -5,12 +5,12 @@
 //! one base-36 digit, the number of leading bytes the name shares with the
 //! previous one, then the rest of the name. The compact text is what the
 //! wasm download carries; the first look-up decodes every list into one
-//! [`FxHashMap`](rustc_hash::FxHashMap) from name to what it is, plus the
-//! set of word prefixes of names of several words ("new" of "new york").
+//! [`FxHashMap`](rustc_hash::FxHashMap) from name to what it is, which also
+//! marks the word prefixes of names of several words ("new" of "new york").
 
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::context::fold_accents;
 use super::gazetteer_data::{ALPHA3 as ALPHA3_CODES, COUNTRIES, GIVEN_NAMES, NATIONALITIES};
@@ -42,14 +42,18 @@ const LISTS: [(&str, Known); 6] = [
     (SURNAMES, SURNAME),
 ];
 
+/// Marks, in the index, a prefix of a name that ends before one of its
+/// spaces ("new", "bosnia", "bosnia and"); no list has this bit.
+const PREFIX: Known = 1 << 6;
+
+/// What the lists say (every bit but [`PREFIX`]).
+const LISTED: Known = PREFIX - 1;
+
 /// The decoded lists.
 #[derive(Default)]
 struct Index {
-    /// Every name and what it is.
+    /// Every name and what it is, and every [`PREFIX`].
     names: HashMap<Box<str>, Known>,
-    /// Every prefix of a name that ends before one of its spaces ("new",
-    /// "bosnia", "bosnia and").
-    prefixes: HashSet<Box<str>>,
 }
 
 impl Index {
@@ -58,29 +62,40 @@ impl Index {
         let lines = lists.iter().map(|(list, _)| list.split('\n').count()).sum();
         let mut index = Index {
             names: HashMap::with_capacity_and_hasher(lines, Default::default()),
-            prefixes: HashSet::default(),
         };
         for &(list, known) in lists {
             for_each_name(list, |name| {
                 for (i, _) in name.match_indices(' ') {
-                    if !index.prefixes.contains(&name[..i]) {
-                        index.prefixes.insert(name[..i].into());
-                    }
+                    index.mark(&name[..i], PREFIX);
                 }
-                match index.names.get_mut(name) {
-                    Some(k) => *k |= known,
-                    None => {
-                        index.names.insert(name.into(), known);
-                    }
-                }
+                index.mark(name, known);
             });
         }
         index
     }
 
-    /// What the index knows about `name` as written.
+    /// Adds the bits `known` to `key`.
+    fn mark(&mut self, key: &str, known: Known) {
+        match self.names.get_mut(key) {
+            Some(k) => *k |= known,
+            None => {
+                self.names.insert(key.into(), known);
+            }
+        }
+    }
+
+    /// What the lists say about `name` as written.
     fn get(&self, name: &str) -> Known {
-        self.names.get(name).copied().unwrap_or(0)
+        self.bits(name) & LISTED
+    }
+
+    /// Whether `prefix` is a [`PREFIX`] of some name.
+    fn is_prefix(&self, prefix: &str) -> bool {
+        self.bits(prefix) & PREFIX != 0
+    }
+
+    fn bits(&self, key: &str) -> Known {
+        self.names.get(key).copied().unwrap_or(0)
     }
 }
 
@@ -106,9 +121,9 @@ pub(crate) fn lookup(name: &str) -> Known {
 /// ("new" of "new york"), so that longer look-ups are only tried where one
 /// may match.
 pub(crate) fn starts_multiword(word: &str) -> bool {
-    let prefixes = &index().prefixes;
+    let index = index();
     // Folding only changes letters outside ASCII.
-    prefixes.contains(word) || (!word.is_ascii() && prefixes.contains(&*fold_accents(word)))
+    index.is_prefix(word) || (!word.is_ascii() && index.is_prefix(&fold_accents(word)))
 }
 
 /// Calls `f` with every name of the front-coded `list`, in order, up to the
@@ -157,9 +172,15 @@ mod tests {
         for name in ["", "a", "abe", "bb", "d", "ab\n", "b c"] {
             assert_eq!(index.get(name), 0, "{name}");
         }
-        let mut prefixes: Vec<&str> = index.prefixes.iter().map(|p| &**p).collect();
+        let mut prefixes: Vec<&str> = index
+            .names
+            .iter()
+            .filter(|(_, &k)| k & PREFIX != 0)
+            .map(|(p, _)| &**p)
+            .collect();
         prefixes.sort_unstable();
         assert_eq!(prefixes, ["b", "b c"]);
+        assert!(index.is_prefix("b c") && !index.is_prefix("ab"));
     }
 
     #[test]
