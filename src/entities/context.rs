@@ -1,8 +1,9 @@
 //! What every detection step reads: tokens, their lower-case forms, cue
 //! words, stopwords and how each word is written across the document.
 
-use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
@@ -20,29 +21,46 @@ pub(crate) struct Usage {
 }
 
 /// The shared state of one detection run.
+///
+/// Every token's lower-case form is written once into one buffer, and the
+/// distinct forms are numbered: cue classes, stopword flags, usage counts
+/// and gazetteer answers of single words are kept per distinct form, so a
+/// word that recurs is looked up once.
 pub(crate) struct Ctx<'t, 'a> {
     /// The document's tokens.
     pub tokens: &'t [Token<'a>],
-    /// Lower-case form of each token.
-    pub lower: Vec<String>,
     /// Cue words.
-    pub lex: Lexicon,
+    pub lex: &'static Lexicon,
     /// ISO 639-1 code of the document's language.
     pub lang: &'static str,
-    /// The language's stopwords.
-    pub stopwords: Stopwords,
     /// Tokens already used by a date or amount.
     pub taken: Vec<bool>,
     /// Units written in capitals or Title Case (headlines).
     pub shouting: Vec<bool>,
-    /// Usage of every lower-case word form.
-    pub usage: HashMap<String, Usage>,
-    /// Gazetteer answers already looked up (names repeat).
-    cache: RefCell<HashMap<String, Known>>,
+    /// The lower-case forms of all tokens, one after the other.
+    lower: String,
+    /// Where token `i`'s lower-case form ends in `lower` (it starts where
+    /// token `i - 1`'s ends).
+    ends: Vec<u32>,
+    /// Number of token `i`'s distinct lower-case form.
+    form: Vec<u32>,
+    /// Per form: cue classes.
+    cues: Vec<Cues>,
+    /// Per form: a stopword (or a contraction of one).
+    stop: Vec<bool>,
+    /// Per form: usage in running text.
+    usage: Vec<Usage>,
+    /// Per form: what the gazetteer knows, [`UNKNOWN`] until looked up.
+    known: Vec<Cell<Known>>,
+    /// A buffer for keys of several words.
+    key: RefCell<String>,
 }
 
 /// Endings of English contractions ("I've", "they'll", "we're", "it's").
 const CONTRACTIONS: &[&str] = &["ve", "m", "ll", "d", "re", "s", "t"];
+
+/// A gazetteer answer not looked up yet (no list has this bit).
+const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of a document with `units` units.
@@ -50,41 +68,66 @@ impl<'t, 'a> Ctx<'t, 'a> {
         tokens: &'t [Token<'a>],
         units: usize,
         lang: &'static str,
-        stopwords: Stopwords,
+        stopwords: &Stopwords,
     ) -> Self {
-        let lower: Vec<String> = tokens
+        let lex = Lexicon::get();
+        let (lower, ends) = lower_forms(tokens);
+        let (form, forms) = number_forms(&lower, &ends);
+        let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
+        // One hash probe per distinct word instead of a binary search.
+        let plain: Vec<bool> = with_stopword_set(stopwords, |set| {
+            forms.iter().map(|w| set.contains(w)).collect()
+        });
+        let stop: Vec<bool> = forms
             .iter()
-            .map(|t| t.text.to_lowercase().replace('’', "'"))
+            .zip(&plain)
+            .map(|(w, &p)| p || is_contracted_stopword(stopwords, w))
             .collect();
-        let lex = Lexicon::new();
-        let shouting = shouting_units(tokens, units, &lower, &stopwords);
-        let usage = usage(tokens, &lower, &shouting);
+        let shouting = shouting_units(tokens, units, &form, &forms, &plain);
+        let usage = usage(tokens, &form, forms.len(), &shouting);
+        let known = vec![Cell::new(UNKNOWN); forms.len()];
+        drop(forms);
         Ctx {
             tokens,
-            lower,
             lex,
             lang,
-            stopwords,
             taken: vec![false; tokens.len()],
             shouting,
+            lower,
+            ends,
+            form,
+            cues,
+            stop,
             usage,
-            cache: RefCell::new(HashMap::default()),
+            known,
+            key: RefCell::new(String::new()),
         }
     }
 
-    /// What the gazetteer knows about the lower-case `key`, cached.
+    /// Lower-case text of token `i` (with ’ as ').
+    pub fn lower(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.lower[start..self.ends[i] as usize]
+    }
+
+    /// What the gazetteer knows about the lower-case `key`.
     pub fn lookup(&self, key: &str) -> Known {
-        if let Some(&k) = self.cache.borrow().get(key) {
-            return k;
+        gazetteer::lookup(key)
+    }
+
+    /// What the gazetteer knows about token `i` alone (looked up once per
+    /// distinct word).
+    pub fn known_word(&self, i: usize) -> Known {
+        let cell = &self.known[self.form[i] as usize];
+        if cell.get() == UNKNOWN {
+            cell.set(gazetteer::lookup(self.lower(i)));
         }
-        let known = gazetteer::lookup(key);
-        self.cache.borrow_mut().insert(key.to_string(), known);
-        known
+        cell.get()
     }
 
     /// Cue classes of token `i`.
     pub fn cues(&self, i: usize) -> Cues {
-        self.lex.cues(&self.lower[i])
+        self.cues[self.form[i] as usize]
     }
 
     /// Whether token `i` has one of `cues`.
@@ -92,22 +135,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
         self.cues(i) & cues != 0
     }
 
-    /// Whether the lower-case `word` is a stopword.
-    pub fn is_stopword(&self, word: &str) -> bool {
-        if self.stopwords.contains(word) {
-            return true;
-        }
-        // A contraction of a stopword ("I've", "it'll", "we're") is one too;
-        // names with an apostrophe ("O'Brien", "D'Angelo") are not.
-        match word.split_once(&['\'', '\u{2019}'][..]) {
-            Some((base, suffix)) if CONTRACTIONS.contains(&suffix) => self.stopwords.contains(base),
-            _ => false,
-        }
+    /// Whether token `i` is a stopword (or a contraction of one: "I've").
+    pub fn is_stopword(&self, i: usize) -> bool {
+        self.stop[self.form[i] as usize]
     }
 
-    /// Usage of the lower-case `word`.
-    pub fn usage_of(&self, word: &str) -> Usage {
-        self.usage.get(word).copied().unwrap_or_default()
+    /// Usage of token `i`'s lower-case form.
+    pub fn usage_of(&self, i: usize) -> Usage {
+        self.usage[self.form[i] as usize]
     }
 
     /// Token `i` if it is in `unit`.
@@ -117,19 +152,141 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Lower-case text of tokens `start..end` joined by single spaces.
     pub fn key(&self, start: usize, end: usize) -> String {
-        let mut s = String::new();
+        let len = (start..end).map(|i| self.lower(i).len() + 1).sum();
+        let mut s = String::with_capacity(len);
+        self.push_key(start, end, &mut s);
+        s
+    }
+
+    fn push_key(&self, start: usize, end: usize, s: &mut String) {
         for i in start..end {
             if i > start && self.tokens[i].space_before {
                 s.push(' ');
             }
-            s.push_str(&self.lower[i]);
+            s.push_str(self.lower(i));
         }
-        s
     }
 
     /// What the gazetteer knows about tokens `start..end`.
     pub fn known(&self, start: usize, end: usize) -> Known {
-        self.lookup(&self.key(start, end))
+        if end == start + 1 {
+            return self.known_word(start);
+        }
+        let mut key = self.key.borrow_mut();
+        key.clear();
+        self.push_key(start, end, &mut key);
+        gazetteer::lookup(&key)
+    }
+}
+
+/// The lower-case forms of `tokens` (’ written '), one after the other,
+/// and where each ends.
+fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
+    let mut lower = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
+    let mut ends = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if t.text.is_ascii() {
+            let start = lower.len();
+            lower.push_str(t.text);
+            lower[start..].make_ascii_lowercase();
+        } else if t.text.contains('Σ') {
+            // A final sigma lower-cases by context, as only str does it.
+            for c in t.text.to_lowercase().chars() {
+                lower.push(if c == '’' { '\'' } else { c });
+            }
+        } else {
+            for c in t.text.chars() {
+                if c == '’' {
+                    lower.push('\'');
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
+            }
+        }
+        ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
+    }
+    (lower, ends)
+}
+
+/// Numbers the distinct forms of `lower` (split at `ends`): the number of
+/// each token's form, and the forms in order of first use.
+fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
+    let mut ids: HashMap<Form<'l>, u32> =
+        HashMap::with_capacity_and_hasher(ends.len() / 2, Default::default());
+    let mut forms: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let form = ends
+        .iter()
+        .map(|&end| {
+            let w = &lower[start..end as usize];
+            start = end as usize;
+            *ids.entry(Form(w)).or_insert_with(|| {
+                forms.push(w);
+                (forms.len() - 1) as u32
+            })
+        })
+        .collect();
+    (form, forms)
+}
+
+/// A word form as a hash key, compared byte by byte in line (words are
+/// short; a call to `memcmp` per look-up costs more than the comparison).
+struct Form<'l>(&'l str);
+
+impl std::hash::Hash for Form<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl Eq for Form<'_> {}
+
+impl PartialEq for Form<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
+/// Calls `f` with the words of `stopwords` in a hash set. The set of the
+/// last list used is kept (per thread), so documents in one language build
+/// it once; a list is known by where its words are stored (they are slices
+/// of the generated static lists) and their number.
+fn with_stopword_set<R>(stopwords: &Stopwords, f: impl FnOnce(&HashSet<&'static str>) -> R) -> R {
+    thread_local! {
+        static LAST: RefCell<(ListId, HashSet<&'static str>)> = RefCell::default();
+    }
+    let id = list_id(stopwords);
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != id || id == ListId::default() {
+            *last = (id, stopwords.iter().collect());
+        }
+        f(&last.1)
+    })
+}
+
+/// Where the first and last words of a list are stored, and how many
+/// words it has.
+type ListId = (usize, usize, usize);
+
+fn list_id(stopwords: &Stopwords) -> ListId {
+    let first = stopwords.iter().next().map_or(0, |w| w.as_ptr() as usize);
+    let last = stopwords.iter().last().map_or(0, |w| w.as_ptr() as usize);
+    (first, last, stopwords.iter().count())
+}
+
+/// Whether the lower-case `word` is a contraction of a stopword.
+fn is_contracted_stopword(stopwords: &Stopwords, word: &str) -> bool {
+    // No ' nor ’ (whose UTF-8 starts with 0xE2): no contraction.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return false;
+    }
+    // A contraction of a stopword ("I've", "it'll", "we're") is one too;
+    // names with an apostrophe ("O'Brien", "D'Angelo") are not.
+    match word.split_once(&['\'', '\u{2019}'][..]) {
+        Some((base, suffix)) if CONTRACTIONS.contains(&suffix) => stopwords.contains(base),
+        _ => false,
     }
 }
 
@@ -139,26 +296,32 @@ pub(crate) const DEFAULT_SHOUTING_SHARE: f64 = 0.8;
 
 /// Marks units written in capitals, or in Title Case (most content words
 /// capitalised and a capitalised stopword inside: "Asks US For Help").
+/// `form` numbers each token's lower-case form; `forms` and `stopword`
+/// are per form.
 fn shouting_units(
     tokens: &[Token<'_>],
     units: usize,
-    lower: &[String],
-    stopwords: &Stopwords,
+    form: &[u32],
+    forms: &[&str],
+    stopword: &[bool],
 ) -> Vec<bool> {
     let mut counts = vec![Shout::default(); units];
     let mut previous: Option<&Token<'_>> = None;
-    for (t, l) in tokens.iter().zip(lower) {
+    for (t, &f) in tokens.iter().zip(form) {
         // A capitalised stopword that opens brackets starts a name, as in a
         // dateline's "(The Phnom Penh Post)", not a Title Case headline.
         let bracketed = previous.is_some_and(|p| p.unit == t.unit && p.text == "(");
         previous = Some(t);
-        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || l.chars().count() < 2 {
+        let l = forms[f as usize];
+        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper)
+            || l.chars().nth(1).is_none()
+        {
             continue;
         }
         let c = &mut counts[t.unit];
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
-        if !stopwords.contains(l) {
+        if !stopword[f as usize] {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
         } else if t.shape == Shape::Title && !t.initial && !bracketed {
@@ -188,21 +351,19 @@ impl Shout {
     }
 }
 
-/// Counts lower-case and non-initial capitalised uses of each word in
-/// running text (headlines left out).
-fn usage(tokens: &[Token<'_>], lower: &[String], shouting: &[bool]) -> HashMap<String, Usage> {
-    let mut map: HashMap<String, Usage> = HashMap::default();
-    for (t, l) in tokens.iter().zip(lower) {
+/// Counts lower-case and non-initial capitalised uses of each form (of
+/// `forms`) in running text (headlines left out).
+fn usage(tokens: &[Token<'_>], form: &[u32], forms: usize, shouting: &[bool]) -> Vec<Usage> {
+    let mut out = vec![Usage::default(); forms];
+    for (t, &f) in tokens.iter().zip(form) {
         if shouting[t.unit] {
             continue;
         }
         match t.shape {
-            Shape::Lower => map.entry(l.clone()).or_default().lower += 1,
-            Shape::Title | Shape::Upper if !t.initial => {
-                map.entry(l.clone()).or_default().capital += 1
-            }
+            Shape::Lower => out[f as usize].lower += 1,
+            Shape::Title | Shape::Upper if !t.initial => out[f as usize].capital += 1,
             _ => {}
         }
     }
-    map
+    out
 }

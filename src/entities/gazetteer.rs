@@ -1,10 +1,16 @@
-//! Gazetteer look-ups: binary search over the generated front-coded lists.
+//! Gazetteer look-ups: a hash map over the generated front-coded lists,
+//! decoded once, at first use.
 //!
 //! Each list in `gazetteer_data.rs` is sorted by byte order; every line is
 //! one base-36 digit, the number of leading bytes the name shares with the
-//! previous one, then the rest of the name. Lines that share nothing
-//! (digit `0`, at least every 16th line) are restart points: a look-up
-//! binary-searches them, then decodes at most one block.
+//! previous one, then the rest of the name. The compact text is what the
+//! wasm download carries; the first look-up decodes every list into one
+//! [`FxHashMap`](rustc_hash::FxHashMap) from name to what it is, which also
+//! marks the word prefixes of names of several words ("new" of "new york").
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer_data::{ALPHA3 as ALPHA3_CODES, COUNTRIES, GIVEN_NAMES, NATIONALITIES};
 use super::gazetteer_data::{PLACES, SURNAMES};
@@ -35,13 +41,77 @@ const LISTS: [(&str, Known); 6] = [
     (SURNAMES, SURNAME),
 ];
 
+/// Marks, in the index, a prefix of a name that ends before one of its
+/// spaces ("new", "bosnia", "bosnia and"); no list has this bit.
+const PREFIX: Known = 1 << 6;
+
+/// What the lists say (every bit but [`PREFIX`]).
+const LISTED: Known = PREFIX - 1;
+
+/// The decoded lists.
+#[derive(Default)]
+struct Index {
+    /// Every name and what it is, and every [`PREFIX`].
+    names: HashMap<Box<str>, Known>,
+}
+
+impl Index {
+    /// Decodes `lists` (a malformed list is read up to its first bad line).
+    fn build(lists: &[(&str, Known)]) -> Self {
+        let lines = lists.iter().map(|(list, _)| list.split('\n').count()).sum();
+        let mut index = Index {
+            names: HashMap::with_capacity_and_hasher(lines, Default::default()),
+        };
+        for &(list, known) in lists {
+            for_each_name(list, |name| {
+                for (i, _) in name.match_indices(' ') {
+                    index.mark(&name[..i], PREFIX);
+                }
+                index.mark(name, known);
+            });
+        }
+        index
+    }
+
+    /// Adds the bits `known` to `key`.
+    fn mark(&mut self, key: &str, known: Known) {
+        match self.names.get_mut(key) {
+            Some(k) => *k |= known,
+            None => {
+                self.names.insert(key.into(), known);
+            }
+        }
+    }
+
+    /// What the lists say about `name` as written.
+    fn get(&self, name: &str) -> Known {
+        self.bits(name) & LISTED
+    }
+
+    /// Whether `prefix` is a [`PREFIX`] of some name.
+    fn is_prefix(&self, prefix: &str) -> bool {
+        self.bits(prefix) & PREFIX != 0
+    }
+
+    fn bits(&self, key: &str) -> Known {
+        self.names.get(key).copied().unwrap_or(0)
+    }
+}
+
+/// The index of the generated lists, built at first use.
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(&LISTS))
+}
+
 /// Everything the gazetteer knows about the lower-case `name` (0 if
 /// nothing). Names are stored with accents folded ("bogota"), so an
 /// accented name not found as written is looked up folded.
 pub(crate) fn lookup(name: &str) -> Known {
-    let known = lookup_exact(name);
+    let index = index();
+    let known = index.get(name);
     if known == 0 && !name.is_ascii() {
-        return lookup_exact(&fold_accents(name));
+        return index.get(&fold_accents(name));
     }
     known
 }
@@ -63,100 +133,34 @@ fn fold_accents(word: &str) -> String {
         .collect()
 }
 
-fn lookup_exact(name: &str) -> Known {
-    LISTS
-        .iter()
-        .filter(|(list, _)| contains(list, name))
-        .fold(0, |acc, &(_, known)| acc | known)
-}
-
 /// Whether some name of several words starts with the lower-case `word`
 /// ("new" of "new york"), so that longer look-ups are only tried where one
 /// may match.
 pub(crate) fn starts_multiword(word: &str) -> bool {
-    let prefix = format!("{word} ");
-    let folded = format!("{} ", fold_accents(word));
-    LISTS.iter().any(|(list, _)| {
-        [&prefix, &folded]
-            .iter()
-            .any(|p| seek(list, p).is_some_and(|name| name.starts_with(p.as_str())))
-    })
+    let index = index();
+    // Folding only changes letters outside ASCII.
+    index.is_prefix(word) || (!word.is_ascii() && index.is_prefix(&fold_accents(word)))
 }
 
-/// Whether the front-coded `list` holds `name`.
-pub(crate) fn contains(list: &str, name: &str) -> bool {
-    !name.is_empty() && !name.contains('\n') && seek(list, name).as_deref() == Some(name)
-}
-
-/// The first name of the front-coded `list` that is not less than `key`
-/// (`None` if every name is less, or the list is malformed).
-fn seek(list: &str, key: &str) -> Option<String> {
-    let bytes = list.as_bytes();
-    // Invariant: the restart at `lo` is the first line or holds a name
-    // less than `key`; every restart at or after `hi` holds one not less.
-    let (mut lo, mut hi) = (0usize, bytes.len());
-    while hi - lo > 1 {
-        let mid = lo + (hi - lo) / 2;
-        let restart = restart_from(bytes, mid);
-        if restart >= hi {
-            // No restart in mid..hi.
-            hi = mid;
-            continue;
-        }
-        let (_, name, _) = decode_line(list, restart)?;
-        if name < key {
-            lo = restart;
-        } else {
-            hi = restart;
-        }
-    }
-    // Decode forward from `lo`: the answer is at the latest the next restart.
+/// Calls `f` with every name of the front-coded `list`, in order, up to the
+/// end or the first malformed line.
+fn for_each_name(list: &str, mut f: impl FnMut(&str)) {
     let mut name = String::new();
-    let mut at = lo;
-    while at < bytes.len() {
-        let (shared, rest, next) = decode_line(list, at)?;
+    for line in list.split('\n') {
+        let mut chars = line.chars();
+        let Some(shared) = chars.next().and_then(|c| c.to_digit(36)) else {
+            break;
+        };
+        let shared = shared as usize;
         if shared > name.len() || !name.is_char_boundary(shared) {
-            return None;
+            break;
         }
         name.truncate(shared);
-        name.push_str(rest);
-        if name.as_str() >= key {
-            return Some(name);
+        name.push_str(chars.as_str());
+        if !name.is_empty() {
+            f(&name);
         }
-        at = next;
     }
-    None
-}
-
-/// The line starting at byte `at`: (bytes shared with the previous name,
-/// the rest of the name, start of the next line).
-fn decode_line(list: &str, at: usize) -> Option<(usize, &str, usize)> {
-    let line = list.get(at..)?.split('\n').next()?;
-    let mut chars = line.chars();
-    let shared = chars.next()?.to_digit(36)?;
-    Some((shared as usize, chars.as_str(), at + line.len() + 1))
-}
-
-/// The first restart line (one that shares nothing) starting at or after
-/// byte `at`, or the end of `bytes`.
-fn restart_from(bytes: &[u8], at: usize) -> usize {
-    let mut p = if at == 0 || bytes.get(at - 1) == Some(&b'\n') {
-        at
-    } else {
-        next_line(bytes, at)
-    };
-    while p < bytes.len() && bytes[p] != b'0' {
-        p = next_line(bytes, p);
-    }
-    p.min(bytes.len())
-}
-
-/// Start of the line after the one holding byte `at` (or the end).
-fn next_line(bytes: &[u8], at: usize) -> usize {
-    bytes
-        .get(at..)
-        .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
-        .map_or(bytes.len(), |p| at + p + 1)
 }
 
 #[cfg(test)]
@@ -165,35 +169,48 @@ mod tests {
 
     /// Every name of the front-coded `list`, in order.
     fn names(list: &str) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        let mut at = 0;
-        while let Some((shared, rest, next)) = decode_line(list, at) {
-            let mut name = out.last().map_or("", |s| &s[..shared]).to_string();
-            name.push_str(rest);
-            out.push(name);
-            at = next;
-        }
+        let mut out = Vec::new();
+        for_each_name(list, |name| out.push(name.to_string()));
         out
     }
 
     #[test]
     fn small_list() {
-        // "ab", "abc", "abd", "b", "ba" with a restart at "abd".
-        let list = "0ab\n2c\n0abd\n0b\n1a";
-        for name in ["ab", "abc", "abd", "b", "ba"] {
-            assert!(contains(list, name), "{name}");
+        // "ab", "abc", "abd", "b", "ba", "b c d" with restarts.
+        let list = "0ab\n2c\n0abd\n0b\n1a\n0b c d";
+        assert_eq!(names(list), ["ab", "abc", "abd", "b", "ba", "b c d"]);
+        let index = Index::build(&[(list, PLACE), ("0ba\n0c", COUNTRY)]);
+        for name in ["ab", "abc", "abd", "b", "b c d"] {
+            assert_eq!(index.get(name), PLACE, "{name}");
         }
-        for name in ["", "a", "abe", "bb", "c", "ab\n"] {
-            assert!(!contains(list, name), "{name}");
+        assert_eq!(index.get("ba"), PLACE | COUNTRY);
+        assert_eq!(index.get("c"), COUNTRY);
+        for name in ["", "a", "abe", "bb", "d", "ab\n", "b c"] {
+            assert_eq!(index.get(name), 0, "{name}");
         }
-        assert_eq!(seek(list, "abca").as_deref(), Some("abd"));
-        assert_eq!(seek(list, "bz"), None);
+        let mut prefixes: Vec<&str> = index
+            .names
+            .iter()
+            .filter(|(_, &k)| k & PREFIX != 0)
+            .map(|(p, _)| &**p)
+            .collect();
+        prefixes.sort_unstable();
+        assert_eq!(prefixes, ["b", "b c"]);
+        assert!(index.is_prefix("b c") && !index.is_prefix("ab"));
     }
 
     #[test]
-    fn malformed_lists_answer_nothing() {
-        for list in ["", "\n", "x", "9abc", "0ab\n5x", "0é\n1x"] {
-            assert!(!contains(list, "abx"), "{list:?}");
+    fn malformed_lists_are_read_up_to_the_bad_line() {
+        let cases: [(&str, &[&str]); 6] = [
+            ("", &[]),
+            ("\n", &[]),
+            ("x", &[]),
+            ("9abc", &[]),
+            ("0ab\n5x\n0c", &["ab"]),
+            ("0é\n1x", &["é"]),
+        ];
+        for (list, expected) in cases {
+            assert_eq!(names(list), expected, "{list:?}");
         }
     }
 
@@ -203,6 +220,7 @@ mod tests {
             let all = names(list);
             assert!(all.len() > 200, "{} names", all.len());
             assert!(all.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+            assert_eq!(all.len(), list.split('\n').count(), "every line read");
             for name in &all {
                 assert!(lookup(name) & known != 0, "{name}");
             }
@@ -220,9 +238,12 @@ mod tests {
         assert_eq!(lookup("smith") & SURNAME, SURNAME);
         assert_eq!(lookup("khm") & ALPHA3, ALPHA3);
         assert_eq!(lookup("the"), 0);
+        assert_eq!(lookup(""), 0);
         assert!(starts_multiword("new"));
         assert!(starts_multiword("phnom"));
         assert!(starts_multiword("the")); // "the gambia"
+        assert!(starts_multiword("bosnia and")); // "bosnia and herzegovina"
         assert!(!starts_multiword("cambodia"));
+        assert!(!starts_multiword(""));
     }
 }

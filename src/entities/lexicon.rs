@@ -4,6 +4,8 @@
 //! list), not gazetteers of names; the gazetteers are generated (see
 //! `gazetteer_data.rs`). Every word is lower case, without a final dot.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap as HashMap;
 
 /// A set of cue classes, one bit each.
@@ -320,14 +322,20 @@ pub(crate) fn is_place_preposition(code: &str, word: &str) -> bool {
     list.contains(&word)
 }
 
-/// The cue classes of every word, built once per call of `find`.
+/// The cue classes of every word, built once, at first use.
 pub(crate) struct Lexicon {
     map: HashMap<&'static str, Cues>,
 }
 
 impl Lexicon {
+    /// The lexicon of [`TABLES`], built at first use.
+    pub fn get() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Lexicon::new)
+    }
+
     /// Builds the lookup table from [`TABLES`].
-    pub fn new() -> Self {
+    fn new() -> Self {
         let mut map: HashMap<&'static str, Cues> =
             HashMap::with_capacity_and_hasher(1024, Default::default());
         for (cue, words) in TABLES {
@@ -343,8 +351,10 @@ impl Lexicon {
     /// "Sen" a name).
     pub fn cues(&self, word: &str) -> Cues {
         let exact = self.map.get(word).copied().unwrap_or(0);
-        let bare = word.strip_suffix('.').unwrap_or(word);
-        exact | self.map.get(bare).copied().unwrap_or(0)
+        match word.strip_suffix('.') {
+            Some(bare) => exact | self.map.get(bare).copied().unwrap_or(0),
+            None => exact,
+        }
     }
 
     /// Whether the lower-case `word` has any of the `cues`.

@@ -19,14 +19,34 @@ pub(crate) struct Mention {
     pub to: usize,
     /// Unit (sentence) index.
     pub unit: usize,
-    /// Lower-case words of the name, without dots and apostrophes.
-    pub words: Vec<String>,
+    /// Lower-case words of the name, without dots and apostrophes, joined
+    /// by single spaces (no word is empty or holds a space).
+    pub words: String,
+    /// Number of words in `words`.
+    pub count: usize,
     /// A date or amount; `None` for names, typed from `evidence`.
     pub fixed: Option<EntityKind>,
     /// Typing evidence (names).
     pub evidence: Evidence,
     /// Written as an acronym ("US", "U.S.", "ASEAN").
     pub acronym: bool,
+}
+
+impl Mention {
+    /// The first word (`""` if there are none).
+    fn first(&self) -> &str {
+        self.words.split(' ').next().unwrap_or("")
+    }
+
+    /// The last word (`""` if there are none).
+    fn last(&self) -> &str {
+        self.words.rsplit(' ').next().unwrap_or("")
+    }
+
+    /// The words, in order.
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.split(' ').take(self.count)
+    }
 }
 
 /// A group of mentions that are one entity.
@@ -59,8 +79,8 @@ pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
 /// Joins mentions with the same words; returns the first mention of each
 /// name key. One-word names are left apart (see [`aliases`]): "Collins"
 /// may be two people.
-fn exact(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<String, usize> {
-    let mut keys: HashMap<String, usize> = HashMap::default();
+fn exact<'m>(mentions: &'m [Mention], uf: &mut UnionFind) -> HashMap<Key<'m>, usize> {
+    let mut keys: HashMap<Key<'m>, usize> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         let key = key_of(m);
         match keys.get(&key) {
@@ -76,19 +96,24 @@ fn exact(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<String, usize> {
 
 /// A one-word name, that may stand for a longer name.
 fn is_single(m: &Mention) -> bool {
-    m.fixed.is_none() && m.words.len() == 1
+    m.fixed.is_none() && m.count == 1
 }
 
-fn key_of(m: &Mention) -> String {
+/// A mention's kind ("name" for names) and words: ("name", "joe biden"),
+/// ("date", "last tuesday").
+type Key<'m> = (&'static str, &'m str);
+
+fn key_of(m: &Mention) -> Key<'_> {
     let kind = m.fixed.map_or("name", EntityKind::as_str);
-    format!("{kind}:{}", m.words.join(" "))
+    (kind, m.words.as_str())
 }
 
-/// Summed evidence of each mention's current group, by root.
-fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<usize, Evidence> {
-    let mut out: HashMap<usize, Evidence> = HashMap::default();
+/// Summed evidence of each mention's current group, indexed by root
+/// (zero for mentions that are no root).
+fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Evidence> {
+    let mut out: Vec<Evidence> = vec![[0.0; 4]; mentions.len()];
     for (i, m) in mentions.iter().enumerate() {
-        let e = out.entry(uf.find(i)).or_insert([0.0; 4]);
+        let e = &mut out[uf.find(i)];
         *e = add(*e, m.evidence);
     }
     out
@@ -97,8 +122,8 @@ fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> HashMap<usize, Ev
 /// Joins short variants to the longer names they abbreviate.
 fn aliases(
     mentions: &[Mention],
-    keys: &HashMap<String, usize>,
-    evidence: &HashMap<usize, Evidence>,
+    keys: &HashMap<Key<'_>, usize>,
+    evidence: &[Evidence],
     uf: &mut UnionFind,
 ) {
     // Word -> the multi-word person names it begins or ends; initials ->
@@ -109,20 +134,19 @@ fn aliases(
     crate::order::sort(&mut firsts);
     for &i in &firsts {
         let m = &mentions[i];
-        if m.fixed.is_some() || m.words.len() < 2 {
+        if m.fixed.is_some() || m.count < 2 {
             continue;
         }
         let root = uf.find(i);
-        let ev = evidence.get(&root).copied().unwrap_or_default();
-        if typing::decide(&add(ev, typing::prior(m.words.len()))) == EntityKind::Person {
-            for w in [&m.words[0], &m.words[m.words.len() - 1]] {
-                by_word.entry(w.as_str()).or_default().push(i);
+        let ev = evidence[root];
+        if typing::decide(&add(ev, typing::prior(m.count))) == EntityKind::Person {
+            for w in [m.first(), m.last()] {
+                by_word.entry(w).or_default().push(i);
             }
         }
         let initials: String = m
-            .words
-            .iter()
-            .filter(|w| !MINOR.contains(&w.as_str()))
+            .words()
+            .filter(|w| !MINOR.contains(w))
             .filter_map(|w| w.chars().next())
             .collect();
         if initials.chars().count() >= 2 {
@@ -161,7 +185,7 @@ fn singles(mentions: &[Mention]) -> Vec<(&str, Vec<usize>)> {
     let mut out: Vec<(&str, Vec<usize>)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if is_single(m) {
-            let word = m.words[0].as_str();
+            let word = m.first();
             let slot = *index.entry(word).or_insert_with(|| {
                 out.push((word, Vec::new()));
                 out.len() - 1
@@ -193,19 +217,19 @@ fn nearest(same: &[usize], people: &[usize], uf: &mut UnionFind) {
 /// document order.
 fn people_by_word<'m>(
     mentions: &'m [Mention],
-    evidence: &HashMap<usize, Evidence>,
+    evidence: &[Evidence],
     uf: &mut UnionFind,
 ) -> HashMap<&'m str, Vec<usize>> {
     let mut out: HashMap<&str, Vec<usize>> = HashMap::default();
     for (k, m) in mentions.iter().enumerate() {
-        if m.fixed.is_some() || m.words.len() < 2 {
+        if m.fixed.is_some() || m.count < 2 {
             continue;
         }
-        let ev = evidence.get(&uf.find(k)).copied().unwrap_or_default();
-        if typing::decide(&add(ev, typing::prior(m.words.len()))) == EntityKind::Person {
-            out.entry(m.words[0].as_str()).or_default().push(k);
-            let last = m.words[m.words.len() - 1].as_str();
-            if last != m.words[0] {
+        let ev = evidence[uf.find(k)];
+        if typing::decide(&add(ev, typing::prior(m.count))) == EntityKind::Person {
+            out.entry(m.first()).or_default().push(k);
+            let last = m.last();
+            if last != m.first() {
                 out.entry(last).or_default().push(k);
             }
         }
@@ -226,22 +250,24 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 
 /// Builds the groups and decides their kinds.
 fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
-    let mut index: HashMap<usize, usize> = HashMap::default();
+    // Group of each root, usize::MAX until its first mention.
+    let mut index: Vec<usize> = vec![usize::MAX; mentions.len()];
     let mut groups: Vec<Group> = Vec::new();
     let mut sums: Vec<(Evidence, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let root = uf.find(i);
-        let g = *index.entry(root).or_insert_with(|| {
+        if index[root] == usize::MAX {
             groups.push(Group {
                 mentions: Vec::new(),
                 kind: m.fixed.unwrap_or(EntityKind::Other),
             });
             sums.push(([0.0; 4], 0));
-            groups.len() - 1
-        });
+            index[root] = groups.len() - 1;
+        }
+        let g = index[root];
         groups[g].mentions.push(i);
         sums[g].0 = add(sums[g].0, m.evidence);
-        sums[g].1 = sums[g].1.max(m.words.len());
+        sums[g].1 = sums[g].1.max(m.count);
     }
     for (g, (ev, longest)) in groups.iter_mut().zip(sums) {
         if mentions[g.mentions[0]].fixed.is_none() {

@@ -41,11 +41,11 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         &tokens,
         doc.units.len(),
         doc.language.code(),
-        doc.analyzer.stopwords().clone(),
+        doc.analyzer.stopwords(),
     );
 
     // 2. Dates and amounts first, so their words are not names.
-    let numerics = numeric::find(&tokens, &ctx.lower, &ctx.lex);
+    let numerics = numeric::find(&ctx);
     for n in &numerics {
         ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
     }
@@ -75,7 +75,8 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
         from: ctx.tokens[n.start].start,
         to: ctx.tokens[n.end - 1].end,
         unit: ctx.tokens[n.start].unit,
-        words: (n.start..n.end).map(|k| ctx.lower[k].clone()).collect(),
+        words: join((n.start..n.end).map(|k| ctx.lower(k))),
+        count: n.end - n.start,
         fixed: Some(n.kind),
         evidence: [0.0; 4],
         acronym: false,
@@ -83,25 +84,50 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
 }
 
 fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
-    let words = names::words(ctx, n)
-        .iter()
-        .map(|w| normalize(w))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let (words, count) = normalized_words(&names::words(ctx, n));
     Mention {
         from: n.from,
         to: n.to,
         unit: ctx.tokens[n.start].unit,
         words,
+        count,
         fixed: None,
         evidence: typing::evidence(ctx, n, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
     }
 }
 
-/// A word for matching variants: without dots and apostrophes.
-fn normalize(word: &str) -> String {
-    word.chars().filter(|c| *c != '.' && *c != '\'').collect()
+/// `words` joined by single spaces.
+fn join<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    let mut out = String::new();
+    for (i, w) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Words for matching variants, without dots and apostrophes, joined by
+/// single spaces (words left empty dropped), and how many there are.
+fn normalized_words(words: &[String]) -> (String, usize) {
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    let mut count = 0;
+    for w in words {
+        let mark = out.len();
+        if count > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
+        if out.len() == start {
+            out.truncate(mark);
+        } else {
+            count += 1;
+        }
+    }
+    (out, count)
 }
 
 /// Whether a token is written as an acronym ("US", "U.S.", "MoU").
@@ -165,10 +191,13 @@ fn rank(
 fn canonical(text: &str, spans: &[Span]) -> String {
     let rank = |t: &str| (t.chars().count(), t.chars().any(char::is_lowercase));
     let mut best = "";
+    let mut best_rank = rank(best);
     for s in spans {
         let t = &text[s.start..s.end];
-        if rank(t) > rank(best) {
+        let r = rank(t);
+        if r > best_rank {
             best = t;
+            best_rank = r;
         }
     }
     best.to_string()

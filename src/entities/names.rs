@@ -45,13 +45,13 @@ pub(crate) struct Name {
 
 /// Names seen in running text, to recognise them in headlines.
 #[derive(Default)]
-struct Seen {
+struct Seen<'c> {
     /// Lower-case keys of whole names.
     names: HashSet<String>,
     /// Lower-case words of names of two words or more.
-    parts: HashSet<String>,
+    parts: HashSet<&'c str>,
     /// First words of those names.
-    firsts: HashSet<String>,
+    firsts: HashSet<&'c str>,
 }
 
 /// Every name span of the document, in order.
@@ -85,15 +85,15 @@ fn unit_ranges(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
     out
 }
 
-fn seen(ctx: &Ctx<'_, '_>, names: &[Name]) -> Seen {
+fn seen<'c>(ctx: &'c Ctx<'_, '_>, names: &[Name]) -> Seen<'c> {
     let mut seen = Seen::default();
     for n in names {
         seen.names.insert(ctx.key(n.start, n.end));
         if n.end - n.start >= 2 {
-            seen.firsts.insert(ctx.lower[n.start].clone());
+            seen.firsts.insert(ctx.lower(n.start));
             for i in n.start..n.end {
-                if ctx.tokens[i].is_cap() && !ctx.is_stopword(&ctx.lower[i]) {
-                    seen.parts.insert(ctx.lower[i].clone());
+                if ctx.tokens[i].is_cap() && !ctx.is_stopword(i) {
+                    seen.parts.insert(ctx.lower(i));
                 }
             }
         }
@@ -110,7 +110,7 @@ fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     // A month or weekday is a name only next to another name ("Theresa
     // May", "Jan Hautekiet").
     if ctx.has(k, MONTH | WEEKDAY) {
-        let given = ctx.lookup(&ctx.lower[k]) & GIVEN != 0;
+        let given = ctx.known_word(k) & GIVEN != 0;
         let before_name = ctx
             .get(k + 1, t.unit)
             .is_some_and(|n| n.shape == Shape::Title && !ctx.taken[k + 1]);
@@ -160,7 +160,7 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, unit_start: usize, end: usize) -> bool
     if t.shape != Shape::Title || ctx.has(k, TITLE | TITLE_MOD) {
         return true;
     }
-    let w = ctx.lower[k].as_str();
+    let w = ctx.lower(k);
     let article = ARTICLES.contains(&w) || ctx.has(k, PARTICLE);
     if article && (!t.initial || is_name_line(ctx, unit_start, end)) {
         // A capitalised article or particle inside a sentence belongs to
@@ -168,8 +168,8 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, unit_start: usize, end: usize) -> bool
         // and so it does in a line that is only a name ("De Morgen").
         return k + 1 < end && is_name_token(ctx, k + 1) && ctx.tokens[k + 1].shape == Shape::Title;
     }
-    let usage = ctx.usage_of(w);
-    let common = ctx.is_stopword(w) || (t.initial && ctx.has(k, STARTER));
+    let usage = ctx.usage_of(k);
+    let common = ctx.is_stopword(k) || (t.initial && ctx.has(k, STARTER));
     if common || t.initial {
         let needed = if common { 2 } else { 1 };
         if usage.capital >= needed && usage.lower == 0 {
@@ -189,7 +189,7 @@ fn can_start(ctx: &Ctx<'_, '_>, k: usize, unit_start: usize, end: usize) -> bool
 /// name: it starts a run of names, is in the gazetteer, or is followed by
 /// "said" or a possessive.
 fn initial_is_name(ctx: &Ctx<'_, '_>, k: usize, end: usize) -> bool {
-    let w = ctx.lower[k].as_str();
+    let w = ctx.lower(k);
     let known = ctx.known(k, k + 1);
     let inflected = ["ing", "ly", "ed"]
         .iter()
@@ -242,7 +242,7 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
         return None;
     }
     let name_at = |k: usize| k < e && is_name_token(ctx, k) && !ctx.tokens[k].initial;
-    let w = ctx.lower[j].as_str();
+    let w = ctx.lower(j);
     if w == "&" || ctx.has(j, PARTICLE) {
         if name_at(j + 1) {
             return Some(j + 2);
@@ -254,9 +254,9 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
         "of" | "for" | "on" => {
             let head = ORG_PREFIX | ORG_SUFFIX | LOC_SUFFIX | TITLE;
             // A legal suffix ends a company's name ("Dow Chemical Co of ...").
-            let legal = LEGAL_SUFFIXES.contains(&ctx.lower[j - 1].trim_end_matches('.'));
+            let legal = LEGAL_SUFFIXES.contains(&ctx.lower(j - 1).trim_end_matches('.'));
             let headed = !legal && (ctx.has(j - 1, head) || ctx.has(i, ORG_PREFIX));
-            let k = if j + 1 < e && ctx.lower[j + 1] == "the" {
+            let k = if j + 1 < e && ctx.lower(j + 1) == "the" {
                 j + 2
             } else {
                 j + 1
@@ -264,7 +264,7 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
             // "Chambers of Commerce" joins; "Kagame of Rwanda" does not.
             let place_after = k < e && is_place_word(ctx, k);
             // ... nor does a person's name ("John Casesa of Schroder").
-            let person = ctx.lookup(&ctx.lower[i]) & GIVEN != 0;
+            let person = ctx.known_word(i) & GIVEN != 0;
             let joins = headed
                 || (w == "of" && !legal && !person && !place_after && !ctx.tokens[i].initial);
             (joins && name_at(k)).then_some(k + 1)
@@ -273,7 +273,7 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
             let pair = j + 1 < e && name_at(j + 1) && ctx.known(j - 1, j + 2) & COUNTRY != 0;
             let remit = name_at(j + 1)
                 && ctx.has(j + 1, DEPARTMENT)
-                && (i..j).any(|k| ctx.lower[k] == "of");
+                && (i..j).any(|k| ctx.lower(k) == "of");
             (pair || remit).then_some(j + 2)
         }
         _ => None,
@@ -339,12 +339,12 @@ fn title_end(ctx: &Ctx<'_, '_>, mut k: usize, j: usize) -> (usize, bool) {
     while k < j && ctx.has(k, TITLE | TITLE_MOD) && !is_place_word(ctx, k) {
         k += 1;
     }
-    if k < j && matches!(ctx.lower[k].as_str(), "of" | "for") {
+    if k < j && matches!(ctx.lower(k), "of" | "for") {
         let mut d = k + 1;
         while d < j && ctx.has(d, DEPARTMENT) {
             d += 1;
         }
-        while d > k + 1 && matches!(ctx.lower[d - 1].as_str(), "and" | "for" | "of" | "the") {
+        while d > k + 1 && matches!(ctx.lower(d - 1), "and" | "for" | "of" | "the") {
             d -= 1;
         }
         // A person follows "Minister of Foreign Affairs", not "Secretary of
@@ -368,7 +368,7 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
     if e - s == 1 && is_lone_initial(ctx.tokens[s].text) {
         return;
     }
-    let organization = ctx.has(e - 1, ORG_SUFFIX) || (s..e).any(|k| ctx.lower[k] == "of");
+    let organization = ctx.has(e - 1, ORG_SUFFIX) || (s..e).any(|k| ctx.lower(k) == "of");
     if e - s >= 2 && !organization && ctx.known(s, s + 1) & NATIONALITY != 0 && ctx.known(s, e) == 0
     {
         // "Australian Tom Moody", "Italian Foreign Ministry".
@@ -440,7 +440,7 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
 /// Lower-case words of a name, the last one cut where the name ends
 /// ("London" of "London-based").
 pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
-    let mut out: Vec<String> = (n.start..n.end).map(|k| ctx.lower[k].clone()).collect();
+    let mut out: Vec<String> = (n.start..n.end).map(|k| ctx.lower(k).to_string()).collect();
     let last = &ctx.tokens[n.end - 1];
     if n.to < last.end {
         if let Some(w) = out.last_mut() {
@@ -452,7 +452,7 @@ pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
 
 /// Finds names in a headline (tokens `s..e`): known names and places,
 /// and acronyms when the headline is in Title Case.
-fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut Vec<Name>) {
+fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen<'_>, out: &mut Vec<Name>) {
     let known = |key: &str| seen.names.contains(key);
     let starts = |word: &str| seen.firsts.contains(word) || gazetteer::starts_multiword(word);
     let first = out.len();
@@ -474,8 +474,8 @@ fn scan_headline(ctx: &Ctx<'_, '_>, s: usize, e: usize, seen: &Seen, out: &mut V
         if taken.contains(&k) || !is_name_token(ctx, k) || ctx.has(k, TITLE | TITLE_MOD) {
             continue;
         }
-        let w = ctx.lower[k].as_str();
-        let acronym = title_case && ctx.tokens[k].shape == Shape::Upper && !ctx.is_stopword(w);
+        let w = ctx.lower(k);
+        let acronym = title_case && ctx.tokens[k].shape == Shape::Upper && !ctx.is_stopword(k);
         if seen.parts.contains(w) || acronym {
             let title = k > s && ctx.has(k - 1, TITLE);
             out.push(name(ctx, k, k + 1, title));
@@ -509,7 +509,7 @@ fn match_known(
         // The longest key once; shorter ones are its prefixes.
         key.clear();
         ends.clear();
-        let longest_try = if starts(&ctx.lower[k]) || ctx.has(k, LOC_PREFIX) {
+        let longest_try = if starts(ctx.lower(k)) || ctx.has(k, LOC_PREFIX) {
             DEFAULT_MAX_LOOKUP
         } else {
             1
@@ -518,16 +518,16 @@ fn match_known(
             if i > k && ctx.tokens[i].space_before {
                 key.push(' ');
             }
-            key.push_str(&ctx.lower[i]);
+            key.push_str(ctx.lower(i));
             ends.push(key.len());
         }
         let longest = (1..=ends.len()).rev().find(|&n| {
             let key = &key[..ends[n - 1]];
-            let shaped = n > 1 || !ctx.is_stopword(key);
+            let shaped = n > 1 || !ctx.is_stopword(k);
             // Word n-grams are mostly unique: looked up, not cached.
             let answer = || {
                 if n == 1 {
-                    ctx.lookup(key)
+                    ctx.known_word(k)
                 } else {
                     gazetteer::lookup(key)
                 }

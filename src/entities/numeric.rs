@@ -1,6 +1,7 @@
 //! Dates ("Nov 22", "2002", "last Tuesday") and amounts ("$10.9bn",
 //! "S$3bil", "6.6 %", "14.372,4 millones de dólares").
 
+use super::context::Ctx;
 use super::lexicon::{
     Lexicon, CURRENCY, DATE_MOD, MONTH, PERCENT, PERIOD, RELATIVE_DATE, SCALE, WEEKDAY,
 };
@@ -30,29 +31,56 @@ pub(crate) struct Numeric {
     pub kind: EntityKind,
 }
 
-/// Reads token `i`'s lower-case text, shape and unit.
-struct View<'t, 'a> {
+/// Reads token `i`'s lower-case text, cues, shape and unit.
+struct View<'c, 't, 'a> {
+    ctx: &'c Ctx<'t, 'a>,
     tokens: &'t [Token<'a>],
-    lower: &'t [String],
-    lex: &'t Lexicon,
+    lex: &'static Lexicon,
 }
 
-impl View<'_, '_> {
+impl View<'_, '_, '_> {
     fn word(&self, i: usize, unit: usize) -> Option<&str> {
-        (i < self.tokens.len() && self.tokens[i].unit == unit).then(|| self.lower[i].as_str())
+        (i < self.tokens.len() && self.tokens[i].unit == unit).then(|| self.ctx.lower(i))
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.ctx.lower(i)
     }
 
     fn has(&self, i: usize, unit: usize, cues: u32) -> bool {
-        self.word(i, unit).is_some_and(|w| self.lex.is(w, cues))
+        i < self.tokens.len() && self.tokens[i].unit == unit && self.ctx.has(i, cues)
+    }
+
+    /// Whether token `i` of `unit` is a currency symbol (punctuation, like
+    /// every symbol of [`SYMBOLS`]).
+    fn is_symbol(&self, i: usize, unit: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.unit == unit && t.shape == Shape::Punct)
+            && SYMBOLS.contains(&self.ctx.lower(i))
+    }
+
+    /// Whether token `i` (of any unit) has one of `cues`.
+    fn is(&self, i: usize, cues: u32) -> bool {
+        self.ctx.has(i, cues)
     }
 }
 
 /// Every date and amount, in order, non-overlapping.
-pub(crate) fn find(tokens: &[Token<'_>], lower: &[String], lex: &Lexicon) -> Vec<Numeric> {
-    let v = View { tokens, lower, lex };
+pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Numeric> {
+    let v = View {
+        ctx,
+        tokens: ctx.tokens,
+        lex: ctx.lex,
+    };
+    let tokens = ctx.tokens;
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_start(&v, i) {
+            i += 1;
+            continue;
+        }
         if let Some(n) = amount(&v, i).or_else(|| date(&v, i)) {
             i = n.end.max(i + 1);
             out.push(n);
@@ -63,21 +91,28 @@ pub(crate) fn find(tokens: &[Token<'_>], lower: &[String], lex: &Lexicon) -> Vec
     out
 }
 
-fn amount(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
+/// Cue words a date can start with.
+const DATE_STARTS: u32 = DATE_MOD | WEEKDAY | RELATIVE_DATE | MONTH;
+
+/// Whether a date or amount may start at token `i`: every one starts with
+/// a number, a symbol, a word in capitals ("USD", "US$") or a date cue.
+fn may_start(v: &View<'_, '_, '_>, i: usize) -> bool {
+    !matches!(v.tokens[i].shape, Shape::Lower | Shape::Title) || v.is(i, DATE_STARTS)
+}
+
+fn amount(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {
     let unit = v.tokens[i].unit;
     let mut k = i;
     // Currency before the number: "$", "S$", "US$", "USD", "EUR".
     let mut currency = false;
-    if v.word(k + 1, unit).is_some_and(|w| SYMBOLS.contains(&w))
-        && v.tokens[k].shape == Shape::Upper
+    if v.tokens[k].shape == Shape::Upper
+        && v.is_symbol(k + 1, unit)
         && v.tokens[k].text.len() <= 3
         && !v.tokens[k + 1].space_before
     {
         k += 2;
         currency = true;
-    } else if SYMBOLS.contains(&v.lower[k].as_str())
-        || (v.tokens[k].shape == Shape::Upper && v.lex.is(&v.lower[k], CURRENCY))
-    {
+    } else if v.is_symbol(k, unit) || (v.tokens[k].shape == Shape::Upper && v.is(k, CURRENCY)) {
         k += 1;
         currency = true;
     }
@@ -101,7 +136,7 @@ fn amount(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
 }
 
 /// Skips scale words after a number: "billion", "mil millones", "bn".
-fn skip_scale(v: &View<'_, '_>, mut k: usize, unit: usize) -> usize {
+fn skip_scale(v: &View<'_, '_, '_>, mut k: usize, unit: usize) -> usize {
     while v.has(k, unit, SCALE) && v.tokens[k].shape == Shape::Lower {
         k += 1;
     }
@@ -109,9 +144,9 @@ fn skip_scale(v: &View<'_, '_>, mut k: usize, unit: usize) -> usize {
 }
 
 /// End of a percent or currency word at `k` ("%", "per cent", "de dólares").
-fn percent_or_currency(v: &View<'_, '_>, k: usize, unit: usize) -> Option<usize> {
+fn percent_or_currency(v: &View<'_, '_, '_>, k: usize, unit: usize) -> Option<usize> {
     let w = v.word(k, unit)?;
-    if w == "%" || v.lex.is(w, PERCENT | CURRENCY) {
+    if w == "%" || v.is(k, PERCENT | CURRENCY) {
         return Some(k + 1);
     }
     let two = format!("{w} {}", v.word(k + 1, unit)?);
@@ -126,6 +161,9 @@ fn percent_or_currency(v: &View<'_, '_>, k: usize, unit: usize) -> Option<usize>
 
 /// A number, possibly with a scale glued on ("10.9bn", "3bil", "5m").
 fn number_with_scale(w: &str, lex: &Lexicon) -> bool {
+    if !starts_with_digit(w) {
+        return false;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &w[digits.len()..];
     is_number(digits) && (suffix.is_empty() || lex.is(suffix, SCALE))
@@ -139,14 +177,14 @@ fn is_number(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
-fn date(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
+fn date(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {
     let unit = v.tokens[i].unit;
-    let w = v.lower[i].as_str();
-    let end = if v.lex.is(w, DATE_MOD) {
+    let w = v.lower(i);
+    let end = if v.is(i, DATE_MOD) {
         period_after_mod(v, i + 1, unit)?
-    } else if v.lex.is(w, WEEKDAY) || v.lex.is(w, RELATIVE_DATE) {
+    } else if v.is(i, WEEKDAY) || v.is(i, RELATIVE_DATE) {
         i + 1
-    } else if v.lex.is(w, MONTH) {
+    } else if v.is(i, MONTH) {
         month_first(v, i, unit)?
     } else if is_day(w) && v.has(i + 1, unit, MONTH) {
         day_first(v, i + 1, unit)
@@ -168,12 +206,12 @@ fn date(v: &View<'_, '_>, i: usize) -> Option<Numeric> {
 }
 
 /// After "last"/"next"/"this": a weekday, a month or a period word.
-fn period_after_mod(v: &View<'_, '_>, k: usize, unit: usize) -> Option<usize> {
+fn period_after_mod(v: &View<'_, '_, '_>, k: usize, unit: usize) -> Option<usize> {
     v.has(k, unit, WEEKDAY | MONTH | PERIOD).then_some(k + 1)
 }
 
 /// "Nov 22", "November 22, 2002", "November 2002", "mayo de 2002", "in May".
-fn month_first(v: &View<'_, '_>, i: usize, unit: usize) -> Option<usize> {
+fn month_first(v: &View<'_, '_, '_>, i: usize, unit: usize) -> Option<usize> {
     let mut k = i + 1;
     if v.word(k, unit).is_some_and(is_day) {
         k += 1;
@@ -197,7 +235,7 @@ fn month_first(v: &View<'_, '_>, i: usize, unit: usize) -> Option<usize> {
 }
 
 /// From the month of "22 November 2002", "22 de noviembre de 2002".
-fn day_first(v: &View<'_, '_>, month: usize, unit: usize) -> usize {
+fn day_first(v: &View<'_, '_, '_>, month: usize, unit: usize) -> usize {
     let k = month + 1;
     if v.word(k, unit).is_some_and(is_year) {
         return k + 1;
@@ -209,17 +247,26 @@ fn day_first(v: &View<'_, '_>, month: usize, unit: usize) -> usize {
 }
 
 /// Whether a unit, scale, currency or percent follows a bare number.
-fn followed_by_unit(v: &View<'_, '_>, k: usize, unit: usize) -> bool {
+fn followed_by_unit(v: &View<'_, '_, '_>, k: usize, unit: usize) -> bool {
     v.has(k, unit, SCALE | CURRENCY | PERCENT) || v.word(k, unit) == Some("%")
 }
 
 /// A day of the month: 1..=31, maybe with an ordinal suffix ("22nd").
 fn is_day(w: &str) -> bool {
+    if !starts_with_digit(w) {
+        return false;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == 'º');
     let suffix = &w[digits.len()..];
     (suffix.is_empty() || ["st", "nd", "rd", "th", "º", "e"].contains(&suffix))
         && digits.len() <= 2
         && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Whether `w` starts with an ASCII digit (as every number, day and year
+/// read here does).
+fn starts_with_digit(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_digit)
 }
 
 /// A year in [`DEFAULT_YEARS`], four digits.
@@ -237,6 +284,9 @@ fn is_decade(w: &str) -> bool {
 
 /// "1996-08-30", "22/11/2022", "2022-11-22".
 fn is_numeric_date(w: &str) -> bool {
+    if !starts_with_digit(w) {
+        return false;
+    }
     for sep in ['-', '/'] {
         let parts: Vec<&str> = w.split(sep).collect();
         if parts.len() == 3

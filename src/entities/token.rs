@@ -142,9 +142,17 @@ fn is_list_marker(tokens: &[Token<'_>]) -> bool {
 /// End of the word starting at `i` and end of its possessive, if any.
 fn word_end(text: &str, i: usize, end: usize) -> (usize, usize) {
     let s = &text[i..end];
-    let mut last = 0;
-    let mut prev = ' ';
-    let mut chars = s.char_indices().peekable();
+    // ASCII letters and digits join whatever follows: no decoding needed.
+    let mut last = s
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(s.len());
+    let mut prev = s[..last].chars().next_back().unwrap_or(' ');
+    let ascii = last;
+    let mut chars = s[ascii..]
+        .char_indices()
+        .map(|(k, c)| (k + ascii, c))
+        .peekable();
     while let Some((k, c)) = chars.next() {
         let next = chars.peek().map_or(' ', |&(_, n)| n);
         if c.is_alphanumeric() || joins(prev, c, next) {

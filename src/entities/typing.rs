@@ -7,7 +7,7 @@
 use super::context::Ctx;
 use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
-    self, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
+    self, Cues, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
     PERSON_NEXT, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::{self, Name};
@@ -146,8 +146,8 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         ev[PER] += DEFAULT_CLEAR;
     }
     if len >= 2 {
-        let first = ctx.lookup(&ctx.lower[n.start]);
-        let last = ctx.lookup(&ctx.lower[n.end - 1]);
+        let first = ctx.known_word(n.start);
+        let last = ctx.known_word(n.end - 1);
         if first & GIVEN != 0 && first & (COUNTRY | PLACE) == 0 {
             ev[PER] += DEFAULT_CUE;
         }
@@ -156,7 +156,7 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
         }
         if last & NATIONALITY != 0 && whole & (COUNTRY | PLACE) == 0 {
             ev[MISC] += DEFAULT_CUE;
-        } else if whole == 0 && last == 0 && adjective_suffix(ctx, &ctx.lower[n.end - 1]) {
+        } else if whole == 0 && last == 0 && adjective_suffix(ctx, ctx.lower(n.end - 1)) {
             ev[MISC] += DEFAULT_HINT;
         }
         if ctx.has(n.start, LOC_PREFIX) && ctx.known(n.start + 1, n.end) & (COUNTRY | PLACE) != 0 {
@@ -256,7 +256,7 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if ctx.has(last, EVENT) {
         ev[MISC] += DEFAULT_CLEAR;
     }
-    if (n.start..n.end).any(|k| ctx.lower[k] == "of" || ctx.lower[k] == "de") && ev[PER] == 0.0 {
+    if (n.start..n.end).any(|k| ctx.lower(k) == "of" || ctx.lower(k) == "de") && ev[PER] == 0.0 {
         ev[ORG] += DEFAULT_FAINT;
     }
 }
@@ -264,12 +264,12 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
 /// Cues from the words around the name: "said", "in", ", who".
 fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     let unit = ctx.tokens[n.start].unit;
-    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower[k].as_str());
+    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower(k));
     let before = n.start.checked_sub(1).and_then(word);
     let after = word(n.end);
-    let after2 = word(n.end + 1);
-    let says = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, SAY));
-    if len <= 3 && (says(after) || (after == Some(",") && says(after2))) {
+    // Whether token `k` of the unit has one of `cues`.
+    let cue = |k: usize, cues: Cues| ctx.get(k, unit).is_some() && ctx.has(k, cues);
+    if len <= 3 && (cue(n.end, SAY) || (after == Some(",") && cue(n.end + 1, SAY))) {
         ev[PER] += DEFAULT_WEAK;
     }
     let said = |w: Option<&str>| {
@@ -281,7 +281,7 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if len <= 3 && said(before) && matches!(after, Some(",") | Some(".") | None) {
         ev[PER] += DEFAULT_WEAK;
     }
-    if after == Some(",") && after2.is_some_and(|w| ctx.lex.is(w, PERSON_NEXT)) {
+    if after == Some(",") && cue(n.end + 1, PERSON_NEXT) {
         ev[PER] += DEFAULT_WEAK;
     }
     if after == Some(",")
@@ -299,14 +299,18 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
         // "Labour spokeswoman", "Apple chief": the name is a body.
         ev[ORG] += DEFAULT_WEAK;
     }
-    let next_word = if after == Some("'s") { after2 } else { after };
-    let company = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, COMPANY_WORD));
+    let next_word = if after == Some("'s") {
+        n.end + 1
+    } else {
+        n.end
+    };
     let lower_before = n.start > 0
         && ctx
             .get(n.start - 1, unit)
             .is_some_and(|t| t.shape == Shape::Lower);
-    if (lower_before && company(before))
-        || ((ctx.tokens[n.end - 1].possessive || after == Some("'s")) && company(next_word))
+    if (lower_before && cue(n.start - 1, COMPANY_WORD))
+        || ((ctx.tokens[n.end - 1].possessive || after == Some("'s"))
+            && cue(next_word, COMPANY_WORD))
     {
         // "carmaker Kia", "Magna's shares".
         ev[ORG] += DEFAULT_WEAK;
@@ -364,15 +368,13 @@ pub(crate) const DEFAULT_SPORTS_MIN: usize = 3;
 /// 429-7"), next to "v" ("Essex v Kent"), before a role ("Surrey captain").
 pub(crate) fn is_team_context(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     let unit = ctx.tokens[n.start].unit;
-    let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower[k].as_str());
-    let versus = |w: Option<&str>| w.is_some_and(|w| ctx.lex.is(w, VERSUS));
-    let before = n.start.checked_sub(1).and_then(word);
-    let after = word(n.end);
+    // Whether token `k` of the unit has one of `cues`.
+    let cue = |k: usize, cues: Cues| ctx.get(k, unit).is_some() && ctx.has(k, cues);
     let score_after = ctx
         .get(n.end, unit)
         .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text));
-    let role = after.is_some_and(|w| ctx.lex.is(w, TEAM_ROLE));
-    score_after || versus(before) || versus(after) || role
+    let versus_before = n.start.checked_sub(1).is_some_and(|k| cue(k, VERSUS));
+    score_after || versus_before || cue(n.end, VERSUS) || cue(n.end, TEAM_ROLE)
 }
 
 /// Whether a place preposition or "at" stands before the name.
@@ -380,7 +382,7 @@ fn after_place_word(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     let unit = ctx.tokens[n.start].unit;
     n.start
         .checked_sub(1)
-        .and_then(|k| ctx.get(k, unit).map(|_| ctx.lower[k].as_str()))
+        .and_then(|k| ctx.get(k, unit).map(|_| ctx.lower(k)))
         .is_some_and(|w| w == "at" || lexicon::is_place_preposition(ctx.lang, w))
 }
 
@@ -391,7 +393,8 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     if n.start < 2 || ctx.get(n.start - 1, unit).map(|t| t.text) != Some("(") {
         return false;
     }
-    let letters: Vec<char> = ctx.lower[n.start]
+    let letters: Vec<char> = ctx
+        .lower(n.start)
         .chars()
         .filter(|c| c.is_alphabetic())
         .collect();
@@ -405,12 +408,9 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         if t.shape != Shape::Lower {
             return false;
         }
-        if ctx.lower[k].starts_with(letters[want - 1]) {
+        if ctx.lower(k).starts_with(letters[want - 1]) {
             want -= 1;
-        } else if !matches!(
-            ctx.lower[k].as_str(),
-            "of" | "the" | "and" | "for" | "de" | "van"
-        ) {
+        } else if !matches!(ctx.lower(k), "of" | "the" | "and" | "for" | "de" | "van") {
             return false;
         }
     }
@@ -419,11 +419,9 @@ fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
 
 /// A score: "3", "429-7", "108-3" (not bowling figures like "8-0-39-3").
 fn is_score(w: &str) -> bool {
-    let parts: Vec<&str> = w.split('-').collect();
-    parts.len() <= 2
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()))
+    w.split('-').count() <= 2
+        && w.split('-')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An acronym: one word in capitals ("ASEAN", "U.N.") or with several
