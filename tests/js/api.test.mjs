@@ -73,6 +73,15 @@ test("offsets are UTF-16 code units over a long mixed text (many blocks, many me
   for (const m of zoe.mentions) assert.match(text.slice(m.start, m.end), /Müller$/);
 });
 
+test("stats are camelCase like every other field", () => {
+  const { stats } = summarize(ARTICLE, { sentences: 2 });
+  assert.deepEqual(Object.keys(stats).sort(), ["furniture", "sentences", "summaryWords", "words"]);
+  assert.equal(stats.sentences, 5);
+  const r = summarize(ARTICLE, { sentences: 2 });
+  const words = r.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  assert.equal(stats.summaryWords, words);
+});
+
 test("every length option is honoured", () => {
   assert.equal(summarize(ARTICLE, { sentences: 1 }).sentences.length, 1);
   assert.equal(summarize(ARTICLE, { ratio: 0.4 }).sentences.length, 2);
