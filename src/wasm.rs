@@ -84,7 +84,7 @@ fn describe(value: &JsValue) -> String {
         Some("undefined") => "undefined".to_string(),
         Some("object") => "an object".to_string(),
         Some(kind) => format!("a {kind}"),
-        None => "not a string".to_string(),
+        None => "another value".to_string(),
     }
 }
 
