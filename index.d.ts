@@ -5,13 +5,17 @@
  * Browser: `import { init, summarize } from "nutgraf"; await init();` then call.
  */
 
-/** Options of {@link summarize}. Unknown keys are an error (`INVALID_OPTIONS`). */
+/**
+ * Options of {@link summarize}. Unknown keys, values of the wrong type and values out of range
+ * are an error (`INVALID_OPTIONS`, with a message naming the option); `null` or `undefined`
+ * is the same as leaving an option out. At most one of `sentences`, `words` and `ratio`.
+ */
 export interface Options {
   /** Number of summary sentences, an integer >= 1. Default: 3 (when no length option is given). */
   sentences?: number;
-  /** Word budget: the best sentences that fit in this many words (an integer >= 1); at least one sentence. */
+  /** Word budget: the best sentences that fit in this many words (an integer >= 1); at least one sentence. Default: none. */
   words?: number;
-  /** Share of the article's sentences, 0 < ratio <= 1 (at least one sentence). */
+  /** Share of the article's sentences, 0 < ratio <= 1 (at least one sentence). Default: none. */
   ratio?: number;
   /** ISO 639-1 code ("en", "es", …, see {@link languages}) or "auto". Default: "auto" (detected). */
   language?: string;
@@ -29,7 +33,9 @@ export interface Options {
  * line up, but a returned `text` then shows U+FFFD where the input has the lone surrogate.)
  */
 export interface Span {
+  /** UTF-16 offset of the first code unit. */
   start: number;
+  /** UTF-16 offset just past the last code unit. */
   end: number;
 }
 
@@ -49,17 +55,21 @@ export type EntityKind = "person" | "place" | "organization" | "date" | "amount"
 export interface Entity {
   /** Canonical name: the longest variant, without titles ("Joe Biden" for "President Biden"). */
   text: string;
+  /** What kind of entity it is. */
   kind: EntityKind;
   /** Number of mentions. */
   count: number;
   /** Salience in 0..1; entities come most salient first. */
   score: number;
+  /** Every mention, in document order: `input.slice(start, end)` is the mention as written. */
   mentions: Span[];
 }
 
 /** A key phrase of the document. */
 export interface Keyword {
+  /** The phrase as it appears in the text. */
   text: string;
+  /** Rank score (higher is more central); keywords come best first. */
   score: number;
 }
 
@@ -71,8 +81,8 @@ export interface Stats {
   words: number;
   /** Units dropped as page furniture. */
   furniture: number;
-  /** Words in the summary. */
-  summary_words: number;
+  /** Words in the summary (formerly `summary_words`; see the README's Changelog). */
+  summaryWords: number;
 }
 
 /** The result of {@link summarize}. */
@@ -85,8 +95,9 @@ export interface Result {
   sentences: Sentence[];
   /** Every entity of the document, most salient first. */
   entities: Entity[];
-  /** Key phrases, best first. */
+  /** Key phrases, best first; as many as the `keywords` option asks (default 10), or fewer. */
   keywords: Keyword[];
+  /** Counts over the document and the summary. */
   stats: Stats;
 }
 
@@ -95,8 +106,8 @@ export interface Result {
  * `INVALID_HTML` (binary data given as HTML), `NO_ARTICLE` (an HTML page without an article),
  * `BINARY_INPUT` (binary data), `INPUT_TOO_LARGE` (over 32 MiB of UTF-8),
  * `INVALID_OPTIONS` (unknown option, wrong type, out of range, two lengths),
- * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is missing).
- * After any error the module keeps working.
+ * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is missing),
+ * `INTERNAL` (a bug of nutgraf's; please report it). After any error the module keeps working.
  */
 export interface NutgrafError extends Error {
   code: string;

@@ -7,7 +7,7 @@
 //! requested length without near-repeats, and finds the key entities and
 //! keyphrases, all with byte offsets into the input.
 //!
-//! Code size matters (the wasm is part of a 200 KB bookmarklet budget):
+//! Code size matters (the wasm is part of a 240 KB bookmarklet budget):
 //! sorting goes through one shared copy of the standard sort
 //! (`order.rs`), and sets of characters are passed to `str` methods as
 //! slices (`&[' ', '\t'][..]`), since each array length would compile its

@@ -103,8 +103,10 @@ pub struct Keyword {
     pub score: f64,
 }
 
-/// Counts over the document and the summary.
+/// Counts over the document and the summary. Serialized with camelCase
+/// names (`summaryWords`), as the JS API gives them.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Stats {
     /// Sentences (units) in the document, furniture included.
     pub sentences: usize,

@@ -157,7 +157,7 @@ function renderStats(stats) {
     ui.stats.hidden = true;
     return;
   }
-  const { words, summary_words: summaryWords } = stats;
+  const { words, summaryWords } = stats;
   const cell = (id, main, sub) => $(id).replaceChildren(el("strong", { text: main }), " ", el("span", { text: sub }));
   cell("stat-article", `${number(words)} words`, readingTime(words));
   cell("stat-summary", `${number(summaryWords)} words`, readingTime(summaryWords));

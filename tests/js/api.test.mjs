@@ -42,6 +42,46 @@ test("offsets are UTF-16 code units: emoji, CJK and accents", () => {
   }
 });
 
+test("offsets are UTF-16 code units over a long mixed text (many blocks, many mentions)", () => {
+  const parts = [
+    "Zoë Müller met François Hollande in Genève on Monday 😀.",
+    "東京の会議で Shinzō Abe は新しい計画を発表した。",
+    "Café owners in São Paulo cheered 🎉 as Zoë Müller spoke.",
+    "The 👩‍👩‍👧 family of Ana Fernández left Córdoba for Málaga.",
+    "François Hollande said Genève and São Paulo signed a pact worth €2.5bn.",
+  ];
+  const text = Array.from({ length: 40 }, (_, i) => parts[i % parts.length]).join(" ");
+  const r = summarize(text, { ratio: 1 });
+  assert.ok(r.sentences.length > 20);
+  for (const s of r.sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  let mentions = 0;
+  const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
+  const isHigh = (c) => c >= 0xd800 && c <= 0xdbff;
+  for (const e of r.entities) {
+    for (const m of e.mentions) {
+      mentions++;
+      const slice = text.slice(m.start, m.end);
+      assert.ok(m.start < m.end && m.end <= text.length, `${e.text}: ${m.start}..${m.end}`);
+      // A span never cuts a surrogate pair, and reads as the name it belongs to.
+      assert.ok(!isLow(text.charCodeAt(m.start)) && !isHigh(text.charCodeAt(m.end - 1)), slice);
+      assert.match(slice, /^[\p{L}\p{N}€$£]/u, slice);
+    }
+  }
+  assert.ok(mentions > 40, `${mentions} mentions`);
+  const zoe = r.entities.find((e) => e.text === "Zoë Müller");
+  assert.ok(zoe, "Zoë Müller is an entity");
+  for (const m of zoe.mentions) assert.match(text.slice(m.start, m.end), /Müller$/);
+});
+
+test("stats are camelCase like every other field", () => {
+  const { stats } = summarize(ARTICLE, { sentences: 2 });
+  assert.deepEqual(Object.keys(stats).sort(), ["furniture", "sentences", "summaryWords", "words"]);
+  assert.equal(stats.sentences, 5);
+  const r = summarize(ARTICLE, { sentences: 2 });
+  const words = r.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+  assert.equal(stats.summaryWords, words);
+});
+
 test("every length option is honoured", () => {
   assert.equal(summarize(ARTICLE, { sentences: 1 }).sentences.length, 1);
   assert.equal(summarize(ARTICLE, { ratio: 0.4 }).sentences.length, 2);
@@ -57,16 +97,6 @@ const ERRORS = [
   ["text not a string", 42, undefined, "INVALID_INPUT"],
   ["null text", null, undefined, "INVALID_INPUT"],
   ["binary junk", "\u0000\u0001\u0002\ufffd\u0003".repeat(50), undefined, "BINARY_INPUT"],
-  ["unknown option", ARTICLE, { sentence: 2 }, "INVALID_OPTIONS"],
-  ["two lengths", ARTICLE, { sentences: 2, words: 10 }, "INVALID_OPTIONS"],
-  ["zero sentences", ARTICLE, { sentences: 0 }, "INVALID_OPTIONS"],
-  ["fractional sentences", ARTICLE, { sentences: 1.5 }, "INVALID_OPTIONS"],
-  ["negative words", ARTICLE, { words: -3 }, "INVALID_OPTIONS"],
-  ["ratio above one", ARTICLE, { ratio: 1.5 }, "INVALID_OPTIONS"],
-  ["ratio zero", ARTICLE, { ratio: 0 }, "INVALID_OPTIONS"],
-  ["ratio NaN", ARTICLE, { ratio: NaN }, "INVALID_OPTIONS"],
-  ["string number", ARTICLE, { sentences: "3" }, "INVALID_OPTIONS"],
-  ["unknown language", ARTICLE, { language: "klingon" }, "INVALID_OPTIONS"],
   ["options not an object", ARTICLE, "sentences=3", "INVALID_OPTIONS"],
   ["options an array", ARTICLE, [3], "INVALID_OPTIONS"],
 ];
@@ -80,6 +110,96 @@ test("bad input throws an Error with a stable code, and the module keeps working
     );
     assert.equal(summarize(ARTICLE, { sentences: 1 }).sentences.length, 1, `usable after ${name}`);
   }
+});
+
+test("a text that is not a string is named in the message", () => {
+  const cases = [
+    [42, "the text must be a string, not a number"],
+    [null, "the text must be a string, not null"],
+    [undefined, "the text must be a string, not undefined"],
+    [["a"], "the text must be a string, not an array"],
+    [{ text: "a" }, "the text must be a string, not an object"],
+  ];
+  for (const [text, message] of cases) {
+    assert.throws(() => summarize(text), { code: "INVALID_INPUT", message });
+  }
+});
+
+const KNOWN = "the options are `sentences`, `words`, `ratio`, `language`, `title`, `clean`, `keywords`";
+
+// [name, options, the whole message]: every refusal says which option and why.
+const BAD_OPTIONS = [
+  // unknown key
+  ["unknown option", { sentence: 2 }, `invalid options: unknown option \`sentence\`; ${KNOWN}`],
+  ["snake case", { max_words: 2 }, `invalid options: unknown option \`max_words\`; ${KNOWN}`],
+  ["unknown beside known", { sentences: 2, lenght: 3 }, `invalid options: unknown option \`lenght\`; ${KNOWN}`],
+  // wrong type
+  ["fractional sentences", { sentences: 1.5 }, "invalid options: `sentences` must be a whole number, not 1.5"],
+  ["string number", { sentences: "3" }, 'invalid options: `sentences` must be a whole number, not the string "3"'],
+  ["sentences NaN", { sentences: NaN }, "invalid options: `sentences` must be a whole number, not NaN"],
+  ["words as an object", { words: { n: 3 } }, "invalid options: `words` must be a whole number, not an object"],
+  ["ratio as a string", { ratio: "half" }, 'invalid options: `ratio` must be a number, not the string "half"'],
+  ["language as a number", { language: 3 }, "invalid options: `language` must be a string, not 3"],
+  ["title as an array", { title: ["a"] }, "invalid options: `title` must be a string, not an array"],
+  ["clean as a string", { clean: "yes" }, 'invalid options: `clean` must be true or false, not the string "yes"'],
+  ["keywords as a boolean", { keywords: true }, "invalid options: `keywords` must be a whole number, not true"],
+  // negative and out of range
+  ["negative words", { words: -3 }, "invalid options: `words` must be at least 1, not -3"],
+  ["negative sentences", { sentences: -1 }, "invalid options: `sentences` must be at least 1, not -1"],
+  ["negative keywords", { keywords: -1 }, "invalid options: `keywords` must be at least 0, not -1"],
+  ["zero sentences", { sentences: 0 }, "invalid options: `sentences` must be at least 1, not 0"],
+  ["ratio above one", { ratio: 1.5 }, "invalid options: `ratio` must be greater than 0 and at most 1, not 1.5"],
+  ["ratio zero", { ratio: 0 }, "invalid options: `ratio` must be greater than 0 and at most 1, not 0"],
+  ["ratio NaN", { ratio: NaN }, "invalid options: `ratio` must be greater than 0 and at most 1, not NaN"],
+  ["ratio Infinity", { ratio: Infinity }, "invalid options: `ratio` must be greater than 0 and at most 1, not Infinity"],
+  // two lengths
+  [
+    "two lengths",
+    { sentences: 2, words: 10 },
+    "invalid options: give at most one of `sentences`, `words` and `ratio`, not `sentences` and `words`",
+  ],
+  [
+    "three lengths",
+    { sentences: 2, words: 10, ratio: 0.5 },
+    "invalid options: give at most one of `sentences`, `words` and `ratio`, not `sentences` and `words` and `ratio`",
+  ],
+  // not an object
+  ["options a string", "sentences=3", "invalid options: options must be an object such as { sentences: 2 }, not a string"],
+  ["options a number", 3, "invalid options: options must be an object such as { sentences: 2 }, not a number"],
+  ["options a boolean", true, "invalid options: options must be an object such as { sentences: 2 }, not a boolean"],
+  ["options an array", [3], "invalid options: options must be an object such as { sentences: 2 }, not an array"],
+  ["options a function", () => 3, "invalid options: options must be an object such as { sentences: 2 }, not a function"],
+];
+
+test("bad options throw INVALID_OPTIONS saying which option and why, and the module keeps working", () => {
+  for (const [name, options, message] of BAD_OPTIONS) {
+    assert.throws(() => summarize(ARTICLE, options), { code: "INVALID_OPTIONS", message }, name);
+    assert.equal(summarize(ARTICLE, { sentences: 1 }).sentences.length, 1, `usable after ${name}`);
+  }
+});
+
+test("values JS cannot give as numbers or strings name the option", () => {
+  for (const [name, options, option] of [
+    ["a function value", { title: () => "t" }, "title"],
+    ["a BigInt beyond 64 bits", { sentences: 10n ** 30n }, "sentences"],
+  ]) {
+    assert.throws(
+      () => summarize(ARTICLE, options),
+      (e) => e.code === "INVALID_OPTIONS" && e.message.startsWith(`invalid options: \`${option}\`: `),
+      name,
+    );
+  }
+  assert.equal(summarize(ARTICLE).sentences.length, 3);
+});
+
+test("null and undefined options, and null or undefined values, are the defaults", () => {
+  const expected = summarize(ARTICLE);
+  assert.deepEqual(summarize(ARTICLE, null), expected);
+  assert.deepEqual(summarize(ARTICLE, undefined), expected);
+  assert.deepEqual(summarize(ARTICLE, {}), expected);
+  assert.deepEqual(summarize(ARTICLE, { sentences: null, words: undefined, title: null, clean: undefined }), expected);
+  assert.deepEqual(summarize(ARTICLE, Object.assign(Object.create(null), { sentences: 3 })), expected);
+  assert.equal(summarize(ARTICLE, { sentences: 2n }).sentences.length, 2, "a BigInt is a whole number");
 });
 
 test("input over the limit is refused with INPUT_TOO_LARGE", () => {
