@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, screenshotPath } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
-import { bookmarkletHref } from "../../www/bookmarklet-link.js";
+import { bookmarkletHref } from "../../www/bookmarklet/link.js";
 import { buildBookmarklet } from "../../scripts/bookmarklet.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
