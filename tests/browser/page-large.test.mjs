@@ -79,7 +79,7 @@ test("a 5 MB paste: progress shows at once, input is handled within 100 ms, the 
     await page.locator("#url").focus();
     await page.keyboard.type("https://ex", { delay: 20 });
     // The note counts the seconds while the run goes on.
-    await page.waitForFunction(() => document.body.dataset.busy !== "true" || / \d+ s\. /.test(document.getElementById("busy-note").textContent), null, {
+    await page.waitForFunction(() => document.body.dataset.busy !== "true" || / \d+ s so far\. /.test(document.getElementById("busy-note").textContent), null, {
       timeout: 10000,
     });
     if (await page.evaluate(() => document.body.dataset.busy === "true")) {

@@ -78,16 +78,19 @@ function showProgress(busy, chars = 0) {
   const started = performance.now();
   const note = () => {
     const secs = Math.round((performance.now() - started) / 1000);
-    ui.busyNote.textContent = `Reading ${characters(chars)}…${secs >= 1 ? ` ${secs} s.` : ""} You can keep working meanwhile.`;
+    ui.busyNote.textContent = `Reading ${characters(chars)}…${secs >= 1 ? ` ${secs} s so far.` : ""} You can keep working meanwhile.`;
   };
   const showBar = () => (ui.progress.hidden = false);
-  if (chars > LARGE_ARTICLE) {
-    showBar();
+  const startNote = () => {
     note();
     progress.ticker = setInterval(note, 1000);
+  };
+  if (chars > LARGE_ARTICLE) {
+    showBar();
+    startNote();
     return;
   }
-  progress.timers.push(setTimeout(showBar, PROGRESS_DELAY_MS), setTimeout(note, PROGRESS_DELAY_MS + SLOW_NOTE_MS));
+  progress.timers.push(setTimeout(showBar, PROGRESS_DELAY_MS), setTimeout(startNote, PROGRESS_DELAY_MS + SLOW_NOTE_MS));
 }
 
 // ---- the result -------------------------------------------------------------
