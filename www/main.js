@@ -56,7 +56,8 @@ setView(state.settings.view);
 setupEntities();
 setupSummary();
 setupArticle();
-restoreArticle();
-setupHandover();
+// Opened by the bookmarklet: its article, not the last one (which comes back if none arrives).
+if (setupHandover({ onFailure: restoreArticle })) update();
+else restoreArticle();
 setupSummaryPill();
 setupOffline();

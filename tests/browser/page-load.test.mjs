@@ -251,7 +251,9 @@ test("opened for the bookmarklet without the article page: a plain message, no d
     await page.goto(`${site.url}${FROM_BOOKMARKLET}`);
     await page.waitForFunction(() => document.getElementById("load-status").classList.contains("error"));
     assert.match(await page.locator("#load-status").textContent(), /^Opened for the bookmarklet, but .*run the bookmarklet again\.$/);
-    await page.waitForFunction(() => window.__rendered.length > 0); // the page still works
+    await page.waitForFunction(() => window.__rendered.length > 0); // the page still works: the last article (here the sample) is back
+    assert.equal(await page.locator("#summary li").count(), 3);
+    assert.match(await page.locator("#load-status").textContent(), /^Opened for the bookmarklet, but /, "the message stays");
     assert.deepEqual(seen.dialogs, []);
     assert.deepEqual(seen.errors, []);
   } finally {

@@ -11,8 +11,8 @@ function sentence(error) {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-/** Waits for the article the bookmarklet hands over (only when it opened this page for that). */
-async function receiveArticle() {
+/** Waits for the article the bookmarklet hands over; `onFailure()` when none comes. */
+async function receiveArticle(onFailure) {
   ui.loadStatus.className = "load-status";
   ui.loadStatus.textContent = "Waiting for the article from the bookmarklet…";
   const { listenForArticles } = await import("../bookmarklet/receive.js");
@@ -23,19 +23,25 @@ async function receiveArticle() {
       setArticle(text.trim(), { source: url, title });
     },
     (error) => {
+      onFailure();
       ui.loadStatus.className = "load-status error";
       ui.loadStatus.textContent = sentence(error);
     },
   );
 }
 
-/** The bookmarklet link (for this origin), and the hand-over when this page was opened for it. */
-export function setupHandover() {
+/**
+ * The bookmarklet link (for this origin), and the hand-over when the bookmarklet opened this
+ * page: then returns true, and calls `onFailure()` if no article comes (else returns false).
+ */
+export function setupHandover({ onFailure }) {
   const link = $("nutgraf-bookmarklet");
   link.href = bookmarkletHref(location.origin);
   link.addEventListener("click", (e) => {
     e.preventDefault();
     $("bookmarklet-status").textContent = "Drag the button to your bookmarks bar; it works on other pages, not on this one.";
   });
-  if (location.hash === FROM_BOOKMARKLET) receiveArticle();
+  if (location.hash !== FROM_BOOKMARKLET) return false;
+  receiveArticle(onFailure);
+  return true;
 }
