@@ -174,7 +174,7 @@ export interface HtmlResult extends Result, Omit<Article, "title"> {}
  * pages give a result or an error, not a stack overflow.
  *
  * Throws a {@link NutgrafError}: `INVALID_INPUT` (not a string), `EMPTY_INPUT`,
- * `INPUT_TOO_LARGE` (over 32 Mi UTF-16 code units of HTML, or over 300,000
+ * `INPUT_TOO_LARGE` (over 32 MiB of HTML as UTF-8, or over 300,000
  * elements), `INVALID_HTML` (binary data, not HTML), `NO_ARTICLE` (no text
  * outside links, menus and page furniture), `INVALID_OPTIONS`.
  */

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { looksLikeHtml } from "../js/sniff.mjs";
 
 const USAGE = `usage: nutgraf [--sentences N | --words N | --ratio R] [--format text|json]
                [--html | --text] [--lang auto|en|...] [FILE | -]
@@ -108,24 +109,9 @@ function readInput(file) {
   }
 }
 
-/** Whether `input` looks like an HTML document rather than plain text. */
-function looksLikeHtml(input) {
-  const head = input.slice(0, 2048).trimStart().toLowerCase();
-  if (/^(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/.test(head)) return true;
-  const tags = input.slice(0, 65536).match(/<\/?(p|div|body|head|article|span|a|br|h[1-6]|meta|script)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 5;
-}
-
 function summarizeOne(api, { text, html, url }, options, forceKind) {
   const kind = forceKind ?? (html !== undefined ? "html" : looksLikeHtml(text ?? "") ? "html" : "text");
-  if (kind === "html") {
-    if (typeof api.summarizeHtml !== "function") {
-      const e = new Error("HTML input is not supported in this build");
-      e.code = "INVALID_INPUT";
-      throw e;
-    }
-    return api.summarizeHtml(html ?? text, { ...options, ...(url ? { url } : {}) });
-  }
+  if (kind === "html") return api.summarizeHtml(html ?? text, { ...options, ...(url ? { url } : {}) });
   return api.summarize(text, options);
 }
 
@@ -201,7 +187,7 @@ async function main(argv) {
   const text = decode(bytes);
   // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
   const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
-  const input = kind === "html" && typeof api.decodeHtml === "function" ? { html: api.decodeHtml(bytes) } : { text };
+  const input = kind === "html" ? { html: api.decodeHtml(bytes) } : { text };
   const result = summarizeOne(api, input, options, kind);
   if (values.format === "json") await write(`${JSON.stringify(result, null, 2)}\n`);
   else printText(result);

@@ -17,15 +17,13 @@ import Readability from "@mozilla/readability/Readability.js";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
+import { MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
+import { looksBinary } from "./sniff.mjs";
 
-/** Largest HTML accepted, in UTF-16 code units (a 20 MB page passes). */
-export const DEFAULT_MAX_HTML_LENGTH = 32 * 1024 * 1024;
 /** Elements deeper than this are flattened into their ancestor's text (browsers stop at 512). */
 export const DEFAULT_MAX_DEPTH = 400;
 /** Readability refuses documents with more elements than this (it would take too long). */
 export const DEFAULT_MAX_ELEMS = 300000;
-/** Share of control characters in the first block above which the input is binary, not HTML. */
-const BINARY_SHARE = 0.02;
 /** Option keys of `extract` (the rest go to `summarize`). */
 export const EXTRACT_OPTIONS = ["url"];
 
@@ -44,22 +42,11 @@ export function checkHtml(html) {
   if (typeof html !== "string") {
     throw codedError("INVALID_INPUT", `expected HTML as a string, got ${html === null ? "null" : typeof html}`);
   }
-  if (html.length > DEFAULT_MAX_HTML_LENGTH) {
-    const mb = (html.length / 1024 / 1024).toFixed(1);
-    throw codedError("INPUT_TOO_LARGE", `the HTML is ${mb} MiB; nutgraf reads pages of up to ${DEFAULT_MAX_HTML_LENGTH / 1024 / 1024} MiB`);
+  if (overInputLimit(html)) {
+    throw codedError("INPUT_TOO_LARGE", `the HTML is ${mebibytes(utf8Length(html))}; nutgraf reads pages of up to ${MAX_INPUT}`);
   }
   if (html.trim() === "") throw codedError("EMPTY_INPUT", "the HTML is empty");
-  const head = html.slice(0, 65536);
-  let control = 0;
-  let replaced = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
-    else if (c === 0xfffd) replaced++;
-  }
-  if (control > head.length * BINARY_SHARE || replaced > head.length * BINARY_SHARE * 5) {
-    throw codedError("INVALID_HTML", "the input is binary data, not HTML");
-  }
+  if (looksBinary(html)) throw codedError("INVALID_HTML", "the input is binary data, not HTML");
 }
 
 /**

@@ -1,8 +1,9 @@
 // Page furniture that Readability keeps as article text: comments, related
 // links, share bars, newsletter boxes, photo credits, "read also" teasers.
 // Two passes, each a set of small signals:
-//   removeFurniture(doc)      before Readability: containers whose class, id,
-//                             role or tag say what they are;
+//   findFurniture(doc)        before Readability: containers whose class, id,
+//                             role or tag say what they are (extract.mjs
+//                             removes them once Readability has read the metadata);
 //   removeFurnitureBlocks(el) after Readability, on the article: short blocks
 //                             whose own words say what they are.
 // Walks are iterative; signals are compiled once (REGEXPS).
@@ -125,11 +126,6 @@ export function findFurniture(doc) {
     } else node = nextElement(node, body);
   }
   return found;
-}
-
-/** Removes furniture containers from `doc` (modified in place). */
-export function removeFurniture(doc) {
-  for (const el of findFurniture(doc)) el.remove();
 }
 
 /** A paragraph this long is prose. */

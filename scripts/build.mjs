@@ -3,7 +3,7 @@
 //   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (wasm-bindgen --target web, wasm-opt -Oz)
 //   dist/                                  (the page, bundled with esbuild)
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,20 +59,18 @@ export function sizes(file) {
   return { raw: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-async function buildPage() {
+/** The page into dist/, then the bookmarklet's bundle next to it (it needs the page's copy of the wasm). */
+async function buildPageAndBookmarklet() {
   const { buildPage } = await import("./page.mjs");
+  const { buildBookmarklet } = await import("./bookmarklet.mjs");
   await buildPage();
-  // The bookmarklet's bundle, once it exists (scripts/bookmarklet.mjs).
-  if (existsSync(join(root, "scripts", "bookmarklet.mjs"))) {
-    const { buildBookmarklet } = await import("./bookmarklet.mjs");
-    await buildBookmarklet(join(root, "dist"));
-  }
+  await buildBookmarklet(join(root, "dist"));
 }
 
 // Run when executed (not when scripts/wasm_size.mjs imports WASM_OPT_ARGS), symlinked paths included.
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
   buildWasm();
-  await buildPage();
+  await buildPageAndBookmarklet();
   const w = sizes(join(root, "pkg", "nutgraf_bg.wasm"));
   console.error(`[build] pkg/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
   console.error("[build] breakdown by crate/module: node scripts/wasm_size.mjs");

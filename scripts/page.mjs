@@ -8,8 +8,8 @@
 //   *.br, *.gz                      precompressed copies of the text and wasm files, which
 //                                   scripts/serve.mjs sends to browsers that accept them
 //   every other top-level file of www/ that is not JS (icons, ...) is copied as is;
-//   JS sources (www/app/, the bookmarklet's modules) are bundled where imported, never copied.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+//   JS sources (www/app/, www/bookmarklet/) are bundled where imported, never copied.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,25 +26,6 @@ const WORKER = "worker.js";
 const ENTRIES = [...PAGE_ENTRIES, WORKER];
 /** The service worker: copied with this build's VERSION and ASSETS written in. */
 const SERVICE_WORKER = "sw.js";
-/**
- * Modules main.js imports that another engineer provides (the bookmarklet link and the
- * receiver of articles handed over by the bookmarklet). Until a file exists it builds
- * as an empty module, and main.js checks for each export before using it.
- */
-const OPTIONAL = ["bookmarklet-link.js", "receive.js"];
-
-const optionalModules = {
-  name: "optional-modules",
-  setup(b) {
-    const filter = new RegExp(`^\\./(${OPTIONAL.map((f) => f.replace(".", "\\.")).join("|")})$`);
-    b.onResolve({ filter }, (args) => {
-      const path = join(args.resolveDir, args.path);
-      return existsSync(path) ? { path } : { path, namespace: "optional-missing" };
-    });
-    b.onLoad({ filter: /.*/, namespace: "optional-missing" }, () => ({ contents: "export {};", loader: "js" }));
-  },
-};
-
 /** Every file under `dir`, as paths relative to it with "/" separators. */
 function listFiles(dir) {
   const out = [];
@@ -64,9 +45,15 @@ function writeServiceWorker() {
   const hash = createHash("sha256");
   for (const f of assets) hash.update(f).update(readFileSync(join(dist, f)));
   const version = hash.digest("hex").slice(0, 12);
-  const source = readFileSync(join(www, SERVICE_WORKER), "utf8")
-    .replace(/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`)
-    .replace(/^const ASSETS = .*$/m, `const ASSETS = ${JSON.stringify(["./", ...assets])};`);
+  let source = readFileSync(join(www, SERVICE_WORKER), "utf8");
+  for (const [line, value] of [
+    [/^const VERSION = .*$/m, `const VERSION = ${JSON.stringify(version)};`],
+    [/^const ASSETS = .*$/m, `const ASSETS = ${JSON.stringify(["./", ...assets])};`],
+  ]) {
+    // A service worker left with its placeholder would cache a stale list under a fixed name.
+    if (!line.test(source)) throw new Error(`www/${SERVICE_WORKER} has no line matching ${line}`);
+    source = source.replace(line, value);
+  }
   writeFileSync(join(dist, SERVICE_WORKER), source);
   return version;
 }
@@ -81,8 +68,8 @@ export async function buildPage({ quiet = false } = {}) {
     minify: true,
     target: ["es2022", "chrome100", "firefox100", "safari15"],
     alias: { nutgraf: join(root, "js", "browser.mjs") },
-    plugins: [optionalModules],
-    logOverride: { "import-is-undefined": "silent" },
+    // An import of a name a module does not export is a broken page, not a warning.
+    logOverride: { "import-is-undefined": "error" },
     logLevel: "warning",
   };
   // The page, with lazy chunks (HTML extraction, the bookmarklet's receiver).

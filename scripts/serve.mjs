@@ -12,15 +12,20 @@ const HOST = "127.0.0.1";
 /**
  * The page's Content-Security-Policy, read from the <meta> of the built index.html (the one
  * source of truth, since static hosts can only serve the meta). Sent as a header too, so that
- * the worker scripts, which a <meta> does not reach, run under the same policy.
+ * the worker scripts, which a <meta> does not reach, run under the same policy. A build
+ * without it is refused: the page must never be served without its policy.
  */
 export function pagePolicy(dir = join(root, "dist")) {
+  const index = join(dir, "index.html");
+  let html;
   try {
-    const html = readFileSync(join(dir, "index.html"), "utf8");
-    return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? null;
+    html = readFileSync(index, "utf8");
   } catch {
-    return null;
+    throw new Error(`${index} is missing; run \`npm run build\` first`);
   }
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+  if (!policy) throw new Error(`${index} has no Content-Security-Policy <meta>`);
+  return policy;
 }
 
 /** Headers for every response: the CSP on pages and scripts, CORS so the bookmarklet can load its code from here. */
@@ -31,13 +36,8 @@ export function headersFor(policy) {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "no-referrer");
     if (path.endsWith(".wasm")) res.setHeader("Content-Type", "application/wasm");
-    if (policy && /(\/|\.html|^\/worker\.js|^\/sw\.js)$/.test(path)) res.setHeader("Content-Security-Policy", policy);
+    if (/(\/|\.html|^\/worker\.js|^\/sw\.js)$/.test(path)) res.setHeader("Content-Security-Policy", policy);
   };
-}
-
-/** The headers of the default build (kept for callers of the first version). */
-export function setHeaders(res, path) {
-  headersFor(pagePolicy())(res, path);
 }
 
 /**
@@ -62,7 +62,7 @@ function staleCopies(dir, url) {
 }
 
 /** Starts the server; resolves to the http.Server once listening. */
-export function serve({ port = Number(process.env.PORT ?? 8080), dir = join(root, "dist"), quiet = false } = {}) {
+export async function serve({ port = Number(process.env.PORT ?? 8080), dir = join(root, "dist"), quiet = false } = {}) {
   // brotli/gzip: the precompressed copies the build writes (scripts/page.mjs), when the browser takes them.
   const files = sirv(dir, { dev: true, etag: true, brotli: true, gzip: true, setHeaders: headersFor(pagePolicy(dir)) });
   const server = createServer((req, res) => {

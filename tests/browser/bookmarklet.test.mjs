@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, screenshotPath } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
-import { bookmarkletHref } from "../../www/bookmarklet-link.js";
+import { bookmarkletHref } from "../../www/bookmarklet/link.js";
 import { buildBookmarklet } from "../../scripts/bookmarklet.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -201,6 +201,11 @@ test("strict CSP (script-src 'self'): the summary appears in a new nutgraf tab",
     // A summary item may carry extra UI text; its sentence is the longest run in the article.
     assert.ok(bodyText.includes(squeeze(s).slice(0, 40)), `not in the article: ${s}`);
   }
+  // The tab shows the handed-over article alone (never the sample first), its title apart from the text.
+  assert.equal(await tab.locator("#source").textContent(), `From ${articles.url(`${CASES[1]}/?csp`)}`);
+  const title = await tab.locator("#title").textContent();
+  assert.ok(title.length > 10 && bodyText.includes(squeeze(title)), title);
+  assert.ok(!(await tab.locator("#article").inputValue()).startsWith(title), "the title is not glued above the text");
   await tab.screenshot({ path: screenshotPath("bookmarklet-csp-tab.png") });
   // The article page forgets the handover once the tab has it; nothing stays behind.
   await page.waitForFunction(() => typeof window.__nutgraf === "undefined");

@@ -61,16 +61,66 @@ async function fileTest(name, content, check) {
   }
 }
 
-test("an .html file: the article is extracted, then summarized", async () => {
+const TITLE = "Lakeside observatory opens its new telescope";
+
+/** The page's title went to the core as the `title` option: shown as the summary's title, not glued to the text. */
+async function assertTitleApart(page) {
+  assert.equal(await page.locator("#title").textContent(), TITLE);
+  assert.equal(await page.locator("#title").isVisible(), true);
+  assert.ok(!(await page.locator("#article").inputValue()).includes(TITLE), "the title is not added to the article text");
+}
+
+test("an .html file: the article is extracted, then summarized with the page's title", async () => {
   await fileTest("telescope.html", HTML, async (page) => {
     const article = await page.locator("#article").inputValue();
-    assert.ok(article.startsWith("Lakeside observatory opens its new telescope"), article.slice(0, 80));
+    assert.ok(article.startsWith(PARAGRAPHS[0]), article.slice(0, 80));
     for (const p of PARAGRAPHS) assert.ok(article.includes(p), p);
+    await assertTitleApart(page);
     assert.doesNotMatch(article, /<p>|About us|All rights reserved|page script/);
     const items = await page.locator("#summary li").allTextContents();
     assert.equal(items.length, 3);
     for (const s of items) assert.ok(PARAGRAPHS.includes(s), s);
   });
+});
+
+test("a loaded page's title is kept across a reload, and goes with a paste over the whole text", async () => {
+  const { page, context, seen } = await openPage(browser, site);
+  try {
+    await gotoPage(page, site);
+    const path = join(dir, "telescope.html");
+    writeFileSync(path, HTML);
+    let count = await renderedCount(page);
+    const chooser = page.waitForEvent("filechooser");
+    await page.locator("#open-file").click();
+    await (await chooser).setFiles(path);
+    await nextRender(page, count);
+    await assertTitleApart(page);
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem("nutgraf.article") ?? "{}").title);
+
+    await page.reload();
+    await page.waitForFunction(() => window.__rendered.length > 0);
+    await assertTitleApart(page);
+    assert.equal(await page.locator("#source").textContent(), "From telescope.html");
+
+    count = await renderedCount(page);
+    const pasted = PARAGRAPHS.slice(0, 4).join(" ");
+    await page.evaluate((text) => {
+      const area = document.getElementById("article");
+      area.select();
+      const clipboardData = new DataTransfer();
+      clipboardData.setData("text/plain", text);
+      area.dispatchEvent(new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }));
+      area.value = text; // what the browser's own paste does next
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, pasted);
+    await nextRender(page, count);
+    assert.equal(await page.locator("#article").inputValue(), pasted);
+    assert.equal(await page.locator("#title").isVisible(), false);
+    assert.equal(await page.locator("#source").isVisible(), false);
+    assert.deepEqual(seen.errors, []);
+  } finally {
+    await context.close();
+  }
 });
 
 test("a .txt file: its text, as is", async () => {
@@ -127,8 +177,8 @@ test("Load from URL: a site that allows it is fetched, without cookies or referr
     await page.locator("#url").fill(URL_);
     await page.locator("#url").press("Enter");
     await nextRender(page, count);
-    const article = await page.locator("#article").inputValue();
-    assert.ok(article.startsWith("Lakeside observatory opens its new telescope"));
+    assert.ok((await page.locator("#article").inputValue()).startsWith(PARAGRAPHS[0]));
+    await assertTitleApart(page);
     assert.equal(await page.locator("#source").textContent(), `From ${URL_}`);
     assert.deepEqual(seen.foreign, [URL_], "the typed address is the only other origin asked");
     const headers = await request.allHeaders();
@@ -197,12 +247,13 @@ test("files that cannot be read: a message naming the file, and the article left
 test("opened for the bookmarklet without the article page: a plain message, no dialog", async () => {
   const { page, context, seen } = await openPage(browser, site);
   try {
-    // The receiver's own hash: if it changes, main.js's copy of it must follow.
-    const { FROM_BOOKMARKLET } = await import("../../www/receive.js");
+    const { FROM_BOOKMARKLET } = await import("../../www/bookmarklet/link.js");
     await page.goto(`${site.url}${FROM_BOOKMARKLET}`);
     await page.waitForFunction(() => document.getElementById("load-status").classList.contains("error"));
     assert.match(await page.locator("#load-status").textContent(), /^Opened for the bookmarklet, but .*run the bookmarklet again\.$/);
-    await page.waitForFunction(() => window.__rendered.length > 0); // the page still works
+    await page.waitForFunction(() => window.__rendered.length > 0); // the page still works: the last article (here the sample) is back
+    assert.equal(await page.locator("#summary li").count(), 3);
+    assert.match(await page.locator("#load-status").textContent(), /^Opened for the bookmarklet, but /, "the message stays");
     assert.deepEqual(seen.dialogs, []);
     assert.deepEqual(seen.errors, []);
   } finally {

@@ -295,6 +295,8 @@ test("Clear can be undone", async () => {
 test("a precompressed copy older than its file is not sent", async () => {
   const dir = mkdtempSync(join(tmpdir(), "nutgraf-stale-"));
   try {
+    // The server refuses a build without its index.html (the page's Content-Security-Policy).
+    cpSync(new URL("../../dist/index.html", import.meta.url), join(dir, "index.html"));
     cpSync(new URL("../../dist/style.css", import.meta.url), join(dir, "style.css"));
     cpSync(new URL("../../dist/style.css.br", import.meta.url), join(dir, "style.css.br"));
     const server = await serve({ port: 0, quiet: true, dir });

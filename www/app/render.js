@@ -119,7 +119,7 @@ export function fullText(container, text, result, marks, context = 0) {
 export function entityChips(result, limit) {
   return (result.entities ?? []).slice(0, limit).map((entity, i) => {
     const kind = kindOf(entity.kind);
-    const count = entity.count ?? entity.mentions?.length ?? 0;
+    const count = entity.count;
     const mentions = `${count} mention${count === 1 ? "" : "s"}`;
     const button = el(
       "button",
@@ -134,13 +134,9 @@ export function entityChips(result, limit) {
   });
 }
 
-/** Chips for the keywords, with a count when the core gives one. */
+/** Chips for the keywords. */
 export function keywordChips(result, limit) {
-  return (result.keywords ?? []).slice(0, limit).map((k) => {
-    const children = [el("span", { class: "name", text: k.text })];
-    if (Number.isFinite(k.count)) children.push(el("span", { class: "count", text: String(k.count) }));
-    return el("li", {}, [el("span", { class: "chip keyword" }, children)]);
-  });
+  return (result.keywords ?? []).slice(0, limit).map((k) => el("li", {}, [el("span", { class: "chip keyword" }, [el("span", { class: "name", text: k.text })])]));
 }
 
 /** Reading speed used for reading times (words per minute, a common adult average). */
@@ -158,3 +154,17 @@ export const readingTime = (words) => `${duration(words)} read`;
 
 const fmt = new Intl.NumberFormat("en");
 export const number = (n) => fmt.format(n);
+
+/** "5,000 characters", "5.2 million characters". */
+export const characters = (n) => `${n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : number(n)} characters`;
+
+const languageNames = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "language" }) : null;
+
+/** The English name of an ISO 639-1 code ("de" → "German"), or the code itself. */
+export function languageName(code) {
+  try {
+    return languageNames?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

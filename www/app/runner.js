@@ -1,15 +1,25 @@
 // Runs summaries in a Web Worker. The newest request always wins: a request
 // that arrives while an older one is still running terminates the worker and
 // starts a fresh one (the compiled wasm module is shared, so this is cheap).
+// After a large article the worker is replaced too: wasm memory only grows, and
+// the worker would keep what the large article took for as long as the page is open.
 
 const WASM_URL = new URL("nutgraf_bg.wasm", location.href);
 
+/**
+ * A worker that has summarized more than this many characters (UTF-16 units) is replaced
+ * once it is done. The core's memory grows by about 23 MiB per MiB of text (measured in Node:
+ * 1 MiB of text leaves 23 MiB of wasm memory, 4 MiB leaves 92 MiB), and never shrinks.
+ */
+export const RECYCLE_ABOVE_CHARS = 1024 * 1024;
+
 export class Runner {
   /**
-   * `onResult({ id, result, error, ms, text })` for the newest request only; `onBusy(bool)`;
-   * `onReady({ languages })` each time a worker has loaded the wasm.
+   * `onResult({ id, result, error, ms, text, worker })` for the newest request only (`worker`
+   * numbers the worker that ran it, from 1); `onBusy(busy, chars)`; `onReady({ languages })`
+   * each time a worker has loaded the wasm.
    */
-  constructor({ onResult, onBusy, onReady = () => {} }) {
+  constructor({ onResult, onBusy, onReady }) {
     this.onResult = onResult;
     this.onBusy = onBusy;
     this.onReady = onReady;
@@ -17,6 +27,7 @@ export class Runner {
     this.busy = null; // the request the worker is running: { id, text, t0 }
     this.module = compile();
     this.worker = null;
+    this.workers = 0; // workers started so far
   }
 
   /** Summarize `text` with `options`; supersedes every earlier request. */
@@ -25,7 +36,7 @@ export class Runner {
     if (this.busy) this.#restart();
     const worker = this.#ensure();
     this.busy = { id, text, t0: performance.now() };
-    this.onBusy(true);
+    this.onBusy(true, text.length);
     worker.postMessage({ id, text, options });
     return id;
   }
@@ -51,6 +62,7 @@ export class Runner {
       () => worker.postMessage({ type: "init", url: WASM_URL.href }),
     );
     this.worker = worker;
+    this.workers++;
     return worker;
   }
 
@@ -65,10 +77,16 @@ export class Runner {
     const req = this.busy;
     if (!req || data.id !== req.id) return;
     this.busy = null;
+    const worker = this.workers;
     if (data.fatal) this.#restart();
+    else if (req.text.length > RECYCLE_ABOVE_CHARS) {
+      // Done with a large article: a fresh worker, ready for the next edit.
+      this.#restart();
+      this.#ensure();
+    }
     if (data.id !== this.id) return;
     this.onBusy(false);
-    this.onResult({ ...data, text: req.text, ms: performance.now() - req.t0 });
+    this.onResult({ ...data, text: req.text, ms: performance.now() - req.t0, worker });
   }
 }
 

@@ -25,25 +25,27 @@ function write(key, value) {
   }
 }
 
-/** `{ text, source, tooLarge }` of the last article, or null on a first visit. */
+const stringOrNull = (value) => (typeof value === "string" ? value : null);
+
+/** `{ text, source, title, tooLarge }` of the last article, or null on a first visit. */
 export function loadArticle() {
   const raw = read(ARTICLE);
   if (raw === null) return null;
   try {
-    const { text, source, tooLarge } = JSON.parse(raw);
-    return typeof text === "string" ? { text, source: typeof source === "string" ? source : null, tooLarge: tooLarge === true } : null;
+    const { text, source, title, tooLarge } = JSON.parse(raw);
+    return typeof text === "string" ? { text, source: stringOrNull(source), title: stringOrNull(title), tooLarge: tooLarge === true } : null;
   } catch {
     return null;
   }
 }
 
-/** Keeps the article; false when it is too large to keep (the previous one is dropped). */
-export function saveArticle(text, source) {
+/** Keeps the article `{ text, source, title }`; false when it is too large to keep (the previous one is dropped). */
+export function saveArticle({ text, source, title }) {
   if (text.length > MAX_STORED) {
-    write(ARTICLE, JSON.stringify({ text: "", source: typeof source === "string" ? source : null, tooLarge: true }));
+    write(ARTICLE, JSON.stringify({ text: "", source: stringOrNull(source), tooLarge: true }));
     return false;
   }
-  return write(ARTICLE, JSON.stringify({ text, source }));
+  return write(ARTICLE, JSON.stringify({ text, source, title }));
 }
 
 export function loadSettings() {

@@ -1,4 +1,4 @@
-// The nutgraf page's side of the bookmarklet's fallback (see bookmarklet-link.js).
+// The nutgraf page's side of the bookmarklet's fallback (see link.js).
 // On a page with a strict Content-Security-Policy the bookmarklet opens
 // `ORIGIN/#from-bookmarklet` and hands over the article page by postMessage:
 //
@@ -10,21 +10,17 @@
 // Only a message from window.opener whose `url` has the sender's origin is
 // accepted. The page's HTML is turned into the article here (`extract`).
 import { extract } from "nutgraf";
-
-/** The hash the bookmarklet opens the page with. */
-export const FROM_BOOKMARKLET = "#from-bookmarklet";
 /** How often, and how many times, the tab says it is ready. */
 const READY_EVERY_MS = 250;
 const READY_TRIES = 120;
 
 /**
- * When the page was opened by the bookmarklet, waits for the article and calls
- * `onArticle({ title, text, url, byline, siteName, lang })` once. `onError(error)`
- * (default: `console.error` and an alert) hears about a missing opener or an
- * article with no text. Returns a function that stops listening.
+ * Waits for the article and calls `onArticle({ title, text, url, byline, siteName, lang })`
+ * once. Call it only when the bookmarklet opened this page (its hash is link.js's
+ * FROM_BOOKMARKLET; the page checks before it loads this module). `onError(error)`
+ * hears about a missing opener or an article with no text. Returns a function that stops listening.
  */
-export function listenForArticles(onArticle, onError = defaultOnError) {
-  if (location.hash !== FROM_BOOKMARKLET) return () => {};
+export function listenForArticles(onArticle, onError) {
   const opener = window.opener;
   if (!opener) {
     onError(receiveError("NO_OPENER", "opened for the bookmarklet, but the page that opened it is gone; run the bookmarklet again"));
@@ -96,9 +92,4 @@ function articleFrom(event) {
 
 function receiveError(code, message) {
   return Object.assign(new Error(`nutgraf: ${message}`), { code });
-}
-
-function defaultOnError(error) {
-  console.error(error);
-  alert(error.message);
 }

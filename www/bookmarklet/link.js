@@ -12,6 +12,8 @@
 //      button that tries again. Never silent.
 // Running the bookmarklet again while the overlay is open closes it.
 
+/** The hash the loader opens the nutgraf page with when it falls back to a new tab (receive.js listens then). */
+export const FROM_BOOKMARKLET = "#from-bookmarklet";
 /** Seconds the loader waits for the bundle before it falls back to the new tab. */
 const LOAD_TIMEOUT_MS = 10000;
 /** Seconds the loader keeps listening for the tab's handshake. */
@@ -22,7 +24,7 @@ const HANDSHAKE_TIMEOUT_MS = 60000;
  * turned into a string), plain ES2017, no identifiers left behind but
  * `window.__nutgraf` while it works.
  */
-function loader(origin, loadTimeout, handshakeTimeout) {
+function loader(origin, loadTimeout, handshakeTimeout, hash) {
   var w = window;
   var d = document;
   if (w.__nutgraf) {
@@ -83,7 +85,7 @@ function loader(origin, loadTimeout, handshakeTimeout) {
   function fallback(reason) {
     if (state.fellBack) return;
     state.fellBack = true;
-    var tab = w.open(origin + "/#from-bookmarklet", "_blank");
+    var tab = w.open(origin + "/" + hash, "_blank");
     if (!tab) {
       state.fellBack = false;
       notice(
@@ -162,7 +164,7 @@ function checkedOrigin(origin) {
 
 /** The JavaScript the bookmarklet runs, for `origin` (where the nutgraf page is served). */
 export function bookmarkletCode(origin) {
-  const args = [JSON.stringify(checkedOrigin(origin)), LOAD_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS].join(",");
+  const args = [JSON.stringify(checkedOrigin(origin)), LOAD_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, JSON.stringify(FROM_BOOKMARKLET)].join(",");
   return `(${loader.toString()})(${args});void 0`;
 }
 

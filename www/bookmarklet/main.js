@@ -1,5 +1,5 @@
 // The bookmarklet's bundle (built to dist/bookmarklet.js by
-// scripts/bookmarklet.mjs; loaded by the loader in bookmarklet-link.js).
+// scripts/bookmarklet.mjs; loaded by the loader in link.js).
 // On the page the reader is on:
 //   1. extract the article from a copy of the live DOM (Readability);
 //   2. load the wasm from the nutgraf origin and summarize locally;
@@ -10,8 +10,8 @@
 //   4. Escape or the close button removes all of it and restores the page.
 // If the wasm cannot run here (CSP), hand over to the loader's fallback (a new tab).
 import { extractDocument, init, summarize } from "nutgraf";
-import { locateSentences, textIndex } from "./bookmarklet-locate.js";
-import { panel } from "./bookmarklet-panel.js";
+import { locateSentences, textIndex } from "./locate.js";
+import { panel } from "./panel.js";
 
 const HOST_ID = "nutgraf-overlay";
 const HIGHLIGHT = "nutgraf-summary";
