@@ -2,12 +2,14 @@
 // nutgraf CLI: see CONTRACT.md and `nutgraf --help`.
 import { readFileSync } from "node:fs";
 import { once } from "node:events";
+import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const USAGE = `usage: nutgraf [--sentences N | --words N | --ratio R] [--format text|json]
                [--html | --text] [--lang auto|en|...] [FILE | -]
-       nutgraf --batch [same options as defaults]   (JSON Lines in, JSON Lines out)
+       nutgraf --batch [--jobs N] [same options as defaults]   (JSON Lines in, JSON Lines out)
 
 Summarizes an article (plain text or HTML) from FILE or standard input.
   --sentences N   summary length in sentences (default 3)
@@ -17,6 +19,8 @@ Summarizes an article (plain text or HTML) from FILE or standard input.
   --html, --text  force the input kind (default: sniffed)
   --lang L        language code, or auto (default)
   --batch         each input line {"id","text"} or {"id","html","url"}, optional "options"
+  --jobs N        with --batch: N worker threads, output in input order
+                  (default: the number of cores; 1 runs in the main thread)
   -h, --help      this help;  -V, --version  the version`;
 
 /** A user mistake: printed as one line, exit status 2. */
@@ -48,6 +52,7 @@ function parseCommandLine(argv) {
         text: { type: "boolean" },
         lang: { type: "string" },
         batch: { type: "boolean" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -64,6 +69,7 @@ function parseCommandLine(argv) {
   if (values.batch && positionals.length && positionals[0] !== "-") {
     throw new UsageError("--batch reads standard input; do not give a FILE");
   }
+  if (values.jobs !== undefined && !values.batch) throw new UsageError("--jobs goes with --batch");
   return { values, file: positionals[0] ?? "-" };
 }
 
@@ -155,6 +161,9 @@ function lineOptions(base, own) {
 }
 
 function batchRecord(api, line, options, forceKind) {
+  if (line.trim() === "") {
+    return { id: null, error: { code: "INVALID_JSON", message: "blank line: each line must be a JSON object" } };
+  }
   let record;
   try {
     record = JSON.parse(line);
@@ -181,22 +190,145 @@ function batchRecord(api, line, options, forceKind) {
   }
 }
 
-async function runBatch(api, options, forceKind) {
+/** One output line (with its newline) for one input line. */
+function batchLine(api, line, options, forceKind) {
+  return `${JSON.stringify(batchRecord(api, line, options, forceKind))}\n`;
+}
+
+/** `--batch --jobs 1`: every line in the main thread, one after the other. */
+async function runBatch(options, forceKind) {
+  const api = await import("../js/node.mjs");
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) await write(batchLine(api, line, options, forceKind));
+}
+
+/**
+ * Worker threads for `--batch --jobs N`, started as lines need them (at most
+ * `size`); each loads the module once and turns input lines into output lines.
+ */
+class Pool {
+  constructor(size, setup) {
+    this.size = size;
+    this.setup = setup;
+    this.workers = [];
+    this.idle = [];
+    this.tasks = [];
+  }
+
+  /** The output line for `line`, from the first free worker. */
+  run(line) {
+    return new Promise((resolve, reject) => {
+      this.tasks.push({ line, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  dispatch() {
+    while (this.tasks.length) {
+      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      worker.task = this.tasks.shift();
+      worker.postMessage(worker.task.line);
+    }
+  }
+
+  spawn() {
+    const worker = new Worker(new URL(import.meta.url), { workerData: this.setup });
+    worker.on("message", (out) => this.done(worker, out));
+    worker.on("error", (e) => this.failed(worker, e));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  done(worker, out) {
+    const { task } = worker;
+    worker.task = null;
+    worker.answered = true;
+    this.idle.push(worker);
+    task.resolve(out);
+    this.dispatch();
+  }
+
+  /**
+   * A worker that dies after answering (out of memory on a huge line, say)
+   * fails its line only, and another takes its place; one that dies before
+   * (the module does not load) fails the batch.
+   */
+  failed(worker, e) {
+    this.workers = this.workers.filter((w) => w !== worker);
+    if (!worker.answered) {
+      for (const task of [worker.task, ...this.tasks.splice(0)]) task?.reject(e);
+      return;
+    }
+    const error = { code: "INTERNAL", message: `worker failed: ${e?.message ?? e}` };
+    worker.task?.resolve(`${JSON.stringify({ id: null, error })}\n`);
+    this.dispatch();
+  }
+
+  close() {
+    for (const w of this.workers) w.terminate();
+  }
+}
+
+/**
+ * `--batch --jobs N`: lines go to N workers and come back in input order. At
+ * most WINDOW lines per job are in flight or waiting to be written, so memory
+ * does not grow with the number of lines; a slow reader of the output slows
+ * the reading of the input.
+ */
+async function runPool(jobs, options, forceKind) {
+  const WINDOW = 4;
+  const pool = new Pool(jobs, { options, forceKind });
+  const queue = []; // promises of output lines, in input order
+  let wakeWriter = () => {};
+  let wakeReader = () => {};
+  let ended = false;
+  const writer = (async () => {
+    for (;;) {
+      if (!queue.length) {
+        if (ended) return;
+        await new Promise((resolve) => (wakeWriter = resolve));
+        continue;
+      }
+      const out = await queue[0];
+      queue.shift();
+      wakeReader();
+      await write(out);
+    }
+  })();
+  writer.catch(fail);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
-    if (line.trim() === "") continue;
-    await write(`${JSON.stringify(batchRecord(api, line, options, forceKind))}\n`);
+    while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
+    queue.push(pool.run(line));
+    wakeWriter();
   }
+  ended = true;
+  wakeWriter();
+  await writer;
+  pool.close();
+}
+
+/** A `--jobs` worker: loads the module, then answers one line per message. */
+async function workerMain({ options, forceKind }) {
+  const api = await import("../js/node.mjs");
+  parentPort.on("message", (line) => parentPort.postMessage(batchLine(api, line, options, forceKind)));
 }
 
 async function main(argv) {
   const { values, file } = parseCommandLine(argv);
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const options = summaryOptions(values);
-  const api = await import("../js/node.mjs");
-  if (values.version) return void process.stdout.write(`nutgraf ${api.version()}\n`);
+  if (values.version) {
+    const api = await import("../js/node.mjs");
+    return void process.stdout.write(`nutgraf ${api.version()}\n`);
+  }
   const forceKind = values.html ? "html" : values.text ? "text" : undefined;
-  if (values.batch) return runBatch(api, options, forceKind);
+  if (values.batch) {
+    const jobs = values.jobs === undefined ? availableParallelism() : positiveInt("jobs", values.jobs);
+    return jobs === 1 ? runBatch(options, forceKind) : runPool(jobs, options, forceKind);
+  }
+  const api = await import("../js/node.mjs");
   const bytes = readInput(file);
   const text = decode(bytes);
   // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
@@ -207,7 +339,7 @@ async function main(argv) {
   else printText(result);
 }
 
-main(process.argv.slice(2)).catch((e) => {
+function fail(e) {
   if (e instanceof UsageError) {
     process.stderr.write(`nutgraf: ${e.message} (see 'nutgraf --help')\n`);
     process.exit(2);
@@ -218,4 +350,7 @@ main(process.argv.slice(2)).catch((e) => {
   }
   process.stderr.write(`nutgraf: internal error: ${e?.message ?? e}\n`);
   process.exit(1);
-});
+}
+
+if (isMainThread) main(process.argv.slice(2)).catch(fail);
+else workerMain(workerData);
