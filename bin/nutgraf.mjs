@@ -122,17 +122,15 @@ function looksLikeHtml(input) {
   return (tags?.length ?? 0) >= 5;
 }
 
-function summarizeOne(api, { text, html, url }, options, forceKind) {
+/** The wasm core alone: all plain text needs. */
+const core = () => import("../js/core.mjs");
+/** The whole module, with the HTML stack (linkedom, Readability: about 25 MB and half a second to load). */
+const withHtml = () => import("../js/node.mjs");
+
+async function summarizeOne({ text, html, url }, options, forceKind) {
   const kind = forceKind ?? (html !== undefined ? "html" : looksLikeHtml(text ?? "") ? "html" : "text");
-  if (kind === "html") {
-    if (typeof api.summarizeHtml !== "function") {
-      const e = new Error("HTML input is not supported in this build");
-      e.code = "INVALID_INPUT";
-      throw e;
-    }
-    return api.summarizeHtml(html ?? text, { ...options, ...(url ? { url } : {}) });
-  }
-  return api.summarize(text, options);
+  if (kind === "html") return (await withHtml()).summarizeHtml(html ?? text, { ...options, ...(url ? { url } : {}) });
+  return (await core()).summarize(text, options);
 }
 
 function printText(result) {
@@ -160,7 +158,7 @@ function lineOptions(base, own) {
   return { ...kept, ...own };
 }
 
-function batchRecord(api, line, options, forceKind) {
+async function batchRecord(line, options, forceKind) {
   if (line.trim() === "") {
     return { id: null, error: { code: "INVALID_JSON", message: "blank line: each line must be a JSON object" } };
   }
@@ -183,7 +181,7 @@ function batchRecord(api, line, options, forceKind) {
       });
     }
     const input = hasHtml ? { html: record.html, url: record.url } : { text: record.text };
-    const result = summarizeOne(api, input, lineOptions(options, record.options), hasHtml ? "html" : forceKind);
+    const result = await summarizeOne(input, lineOptions(options, record.options), hasHtml ? "html" : forceKind);
     return { id, ...result };
   } catch (e) {
     return { id, error: errorObject(e) };
@@ -191,15 +189,15 @@ function batchRecord(api, line, options, forceKind) {
 }
 
 /** One output line (with its newline) for one input line. */
-function batchLine(api, line, options, forceKind) {
-  return `${JSON.stringify(batchRecord(api, line, options, forceKind))}\n`;
+async function batchLine(line, options, forceKind) {
+  return `${JSON.stringify(await batchRecord(line, options, forceKind))}\n`;
 }
 
 /** `--batch --jobs 1`: every line in the main thread, one after the other. */
 async function runBatch(options, forceKind) {
-  const api = await import("../js/node.mjs");
+  await core(); // a module that does not load fails the batch, not each line
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) await write(batchLine(api, line, options, forceKind));
+  for await (const line of rl) await write(await batchLine(line, options, forceKind));
 }
 
 /**
@@ -229,6 +227,7 @@ class Pool {
       if (!worker) return;
       worker.task = this.tasks.shift();
       worker.postMessage(worker.task.line);
+      worker.task.line = null; // the worker has its own copy: a huge line is not held twice
     }
   }
 
@@ -311,30 +310,26 @@ async function runPool(jobs, options, forceKind) {
 
 /** A `--jobs` worker: loads the module, then answers one line per message. */
 async function workerMain({ options, forceKind }) {
-  const api = await import("../js/node.mjs");
-  parentPort.on("message", (line) => parentPort.postMessage(batchLine(api, line, options, forceKind)));
+  await core();
+  parentPort.on("message", async (line) => parentPort.postMessage(await batchLine(line, options, forceKind)));
 }
 
 async function main(argv) {
   const { values, file } = parseCommandLine(argv);
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const options = summaryOptions(values);
-  if (values.version) {
-    const api = await import("../js/node.mjs");
-    return void process.stdout.write(`nutgraf ${api.version()}\n`);
-  }
+  if (values.version) return void process.stdout.write(`nutgraf ${(await core()).version()}\n`);
   const forceKind = values.html ? "html" : values.text ? "text" : undefined;
   if (values.batch) {
     const jobs = values.jobs === undefined ? availableParallelism() : positiveInt("jobs", values.jobs);
     return jobs === 1 ? runBatch(options, forceKind) : runPool(jobs, options, forceKind);
   }
-  const api = await import("../js/node.mjs");
   const bytes = readInput(file);
   const text = decode(bytes);
   // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
   const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
-  const input = kind === "html" && typeof api.decodeHtml === "function" ? { html: api.decodeHtml(bytes) } : { text };
-  const result = summarizeOne(api, input, options, kind);
+  const input = kind === "html" ? { html: (await withHtml()).decodeHtml(bytes) } : { text };
+  const result = await summarizeOne(input, options, kind);
   if (values.format === "json") await write(`${JSON.stringify(result, null, 2)}\n`);
   else printText(result);
 }
