@@ -11,7 +11,7 @@ import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Budget for everything the bookmarklet loads (bundle + wasm), gzipped. */
-export const BUDGET_GZIP_BYTES = 200 * 1024;
+export const BUDGET_GZIP_BYTES = 240 * 1024;
 export const BUNDLE_NAME = "bookmarklet.js";
 
 function gzipSize(file) {

@@ -14,12 +14,12 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "dist");
 const gzip = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-test("everything the bookmarklet loads stays within 200 KB gzipped", () => {
+test("everything the bookmarklet loads stays within 240 KB gzipped", () => {
   const total = gzip(BUNDLE_NAME) + gzip("nutgraf_bg.wasm");
   assert.ok(total <= BUDGET_GZIP_BYTES, `bookmarklet loads ${kb(total)} gzip, budget ${kb(BUDGET_GZIP_BYTES)}`);
 });
 
-test("the page's JS and wasm stay within 250 KB gzipped, lazy chunks included", () => {
+test("the page's JS and wasm stay within 280 KB gzipped, lazy chunks included", () => {
   const { total } = pageSizes();
-  assert.ok(total <= 250 * 1024, `page JS + wasm ${kb(total)} gzip, budget 250 KB`);
+  assert.ok(total <= 280 * 1024, `page JS + wasm ${kb(total)} gzip, budget 280 KB`);
 });
