@@ -203,64 +203,78 @@ async function runBatch(options, forceKind) {
 /**
  * Worker threads for `--batch --jobs N`, started as lines need them (at most
  * `size`); each loads the module once and turns input lines into output lines.
+ * A worker gets up to DEPTH lines at a time, so it never waits for the main
+ * thread between two lines; answers carry the line's number.
  */
 class Pool {
+  static DEPTH = 2;
+
   constructor(size, setup) {
     this.size = size;
     this.setup = setup;
     this.workers = [];
-    this.idle = [];
     this.tasks = [];
+    this.seq = 0;
   }
 
-  /** The output line for `line`, from the first free worker. */
+  /** The output line for `line`, from the least busy worker. */
   run(line) {
     return new Promise((resolve, reject) => {
-      this.tasks.push({ line, resolve, reject });
+      this.tasks.push({ seq: this.seq++, line, resolve, reject });
       this.dispatch();
     });
   }
 
+  /** The worker for the next line: an idle one, else a new one, else one with room. */
+  pick() {
+    const idle = this.workers.find((w) => w.pending.size === 0);
+    if (idle) return idle;
+    if (this.workers.length < this.size) return this.spawn();
+    return this.workers.find((w) => w.pending.size < Pool.DEPTH);
+  }
+
   dispatch() {
     while (this.tasks.length) {
-      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : undefined);
+      const worker = this.pick();
       if (!worker) return;
-      worker.task = this.tasks.shift();
-      worker.postMessage(worker.task.line);
-      worker.task.line = null; // the worker has its own copy: a huge line is not held twice
+      const task = this.tasks.shift();
+      worker.pending.set(task.seq, task);
+      worker.postMessage({ seq: task.seq, line: task.line });
+      task.line = null; // the worker has its own copy: a huge line is not held twice
     }
   }
 
   spawn() {
     const worker = new Worker(new URL(import.meta.url), { workerData: this.setup });
-    worker.on("message", (out) => this.done(worker, out));
+    worker.pending = new Map();
+    worker.on("message", (answer) => this.done(worker, answer));
     worker.on("error", (e) => this.failed(worker, e));
     this.workers.push(worker);
     return worker;
   }
 
-  done(worker, out) {
-    const { task } = worker;
-    worker.task = null;
+  done(worker, { seq, out }) {
+    const task = worker.pending.get(seq);
+    worker.pending.delete(seq);
     worker.answered = true;
-    this.idle.push(worker);
     task.resolve(out);
     this.dispatch();
   }
 
   /**
    * A worker that dies after answering (out of memory on a huge line, say)
-   * fails its line only, and another takes its place; one that dies before
+   * fails its lines only, and another takes its place; one that dies before
    * (the module does not load) fails the batch.
    */
   failed(worker, e) {
     this.workers = this.workers.filter((w) => w !== worker);
+    const lost = [...worker.pending.values()];
     if (!worker.answered) {
-      for (const task of [worker.task, ...this.tasks.splice(0)]) task?.reject(e);
+      for (const task of [...lost, ...this.tasks.splice(0)]) task.reject(e);
       return;
     }
     const error = { code: "INTERNAL", message: `worker failed: ${e?.message ?? e}` };
-    worker.task?.resolve(`${JSON.stringify({ id: null, error })}\n`);
+    for (const task of lost) task.resolve(`${JSON.stringify({ id: null, error })}\n`);
     this.dispatch();
   }
 
@@ -311,7 +325,9 @@ async function runPool(jobs, options, forceKind) {
 /** A `--jobs` worker: loads the module, then answers one line per message. */
 async function workerMain({ options, forceKind }) {
   await core();
-  parentPort.on("message", async (line) => parentPort.postMessage(await batchLine(line, options, forceKind)));
+  parentPort.on("message", async ({ seq, line }) => {
+    parentPort.postMessage({ seq, out: await batchLine(line, options, forceKind) });
+  });
 }
 
 async function main(argv) {
