@@ -202,6 +202,9 @@ function main() {
 
 try {
   main();
+} catch (e) {
+  console.error(`bench: ${e.message}`);
+  process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
