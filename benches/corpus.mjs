@@ -10,9 +10,9 @@ import { join } from "node:path";
 export function bbcArticles(corpus) {
   const bbc = join(corpus, "bbc", "articles");
   if (!existsSync(bbc)) {
-    const msg = `bench: no BBC corpus at ${bbc}`;
+    const msg = `no BBC corpus at ${bbc}`;
     if (process.env.CI === "true") throw new Error(msg);
-    console.error(`!!! ${msg}: SKIPPING the corpus benchmarks !!!`);
+    console.error(`!!! bench: ${msg}: SKIPPING the corpus benchmarks !!!`);
     return [];
   }
   return readdirSync(bbc)
