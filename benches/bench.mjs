@@ -1,86 +1,210 @@
 #!/usr/bin/env node
-// Speed of the built wasm in Node (`npm run bench`):
-//   - median and p95 time to summarize each BBC article of the corpus;
-//   - time for synthetic 1 MB and 5 MB documents (BBC articles concatenated);
-//   - the CLI on the 5 MB document, end to end;
-//   - sizes of the .wasm and the JS glue, raw and gzipped.
-// Usage: node benches/bench.mjs [corpus dir]   (default ../shared/corpus)
+// `npm run bench [-- --quick] [corpus dir]`: nutgraf against wink-nlp and a
+// Lead-3 baseline, all behind the same JSON Lines harness (process start,
+// reading the lines, JSON in and out included), printed as one Markdown table:
+//   - the 1,328 BBC dev articles in one batch (`--sentences 3`): docs/s;
+//     nutgraf with --jobs 1 and with --jobs 2;
+//   - one document per size (10 KB, 100 KB, 1 MB, 5 MB; BBC articles
+//     joined): seconds, and peak RSS on 5 MB (also `nutgraf FILE`);
+//   - nutgraf's wasm module in Node: median and p95 per BBC article, and
+//     seconds per MB at 10 KB, 100 KB, 1 MB, 5 MB and 32 MB (is it linear?);
+//   - the size of the .wasm.
+// Every tool is started with `--import benches/peers/usage.mjs`, which reports
+// its CPU time and peak RSS. --quick: every 4th article, no 32 MB document.
+// About 3 minutes on 2 free cores with the core of December 2026.
+// The corpus defaults to ../shared/corpus; when it is missing the bench fails
+// under CI=true and says loudly that it skips everything otherwise.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { summarize } from "../js/node.mjs";
+import { bbcArticles, synthetic } from "./corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const corpus = resolve(process.argv[2] ?? join(root, "..", "shared", "corpus"));
-const bbc = join(corpus, "bbc", "articles");
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const corpus = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared", "corpus"));
 
-function bbcArticles() {
-  if (!existsSync(bbc)) {
-    const msg = `bench: no BBC corpus at ${bbc}`;
-    if (process.env.CI === "true") throw new Error(msg);
-    console.error(`!!! ${msg}: skipping the corpus timings !!!`);
-    return [];
-  }
-  return readdirSync(bbc)
-    .sort()
-    .flatMap((topic) =>
-      readdirSync(join(bbc, topic))
-        .sort()
-        .map((f) => readFileSync(join(bbc, topic, f), "utf8")),
-    );
-}
+const KB = 1024;
+const MB = 1024 * 1024;
+/** Document sizes through the CLIs; the module also gets 32 MB (the input limit) but with --quick. */
+const SIZES = [10 * KB, 100 * KB, MB, 5 * MB];
+const MODULE_SIZES = [...SIZES, ...(quick ? [] : [32 * MB])];
+const SAMPLE = quick ? 4 : 1; // every SAMPLE-th BBC article
+const USAGE = pathToFileURL(join(root, "benches", "peers", "usage.mjs")).href;
 
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
+const TOOLS = {
+  nutgraf: [join(root, "bin", "nutgraf.mjs"), "--batch", "--sentences", "3"],
+  wink: [join(root, "benches", "peers", "wink.mjs"), "--sentences", "3"],
+  lead: [join(root, "benches", "peers", "lead.mjs"), "--sentences", "3"],
+};
 
-function time(fn) {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-function size(file) {
-  const bytes = readFileSync(file);
-  return `${(bytes.length / 1024).toFixed(1)} KB raw, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzip`;
-}
-
-function synthetic(articles, bytes) {
-  const parts = [];
-  let n = 0;
-  for (let i = 0; n < bytes; i++) {
-    const a = articles[i % articles.length] ?? "A sentence about nothing in particular. ";
-    parts.push(a);
-    n += Buffer.byteLength(a) + 2;
-  }
-  return parts.join("\n\n");
-}
-
-const articles = bbcArticles();
-console.log("nutgraf benchmark (wasm in Node)", process.version);
-console.log(`  wasm: ${size(join(root, "pkg", "nutgraf_bg.wasm"))}`);
-console.log(`  glue: ${size(join(root, "pkg", "nutgraf.js"))}`);
-if (articles.length) {
-  for (const a of articles.slice(0, 20)) summarize(a); // warm up
-  const times = articles.map((a) => time(() => summarize(a))).sort((x, y) => x - y);
-  console.log(
-    `  BBC articles: n=${times.length}, median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms, max ${times.at(-1).toFixed(1)} ms`,
-  );
-}
 const dir = mkdtempSync(join(tmpdir(), "nutgraf-bench-"));
-for (const mb of [1, 5]) {
-  const text = synthetic(articles, mb * 1024 * 1024);
-  const ms = time(() => summarize(text));
-  console.log(`  synthetic ${mb} MB (${(Buffer.byteLength(text) / 1048576).toFixed(2)} MB): ${(ms / 1000).toFixed(2)} s in the module`);
-  if (mb === 5) {
-    const file = join(dir, "5mb.txt");
-    writeFileSync(file, text);
-    const t0 = Date.now();
-    const r = spawnSync(process.execPath, [join(root, "bin", "nutgraf.mjs"), file], { encoding: "utf8" });
-    const status = r.status === 0 ? "ok" : `exit ${r.status}: ${r.stderr.trim()}`;
-    console.log(`  CLI on the 5 MB file: ${((Date.now() - t0) / 1000).toFixed(2)} s end to end (${status})`);
+let runs = 0;
+
+/**
+ * Runs `node [--import usage] ARGV < input > out` and returns wall and CPU
+ * seconds, peak RSS in MB, and the number of output lines and error lines.
+ */
+function run(argv, input) {
+  const usageFile = join(dir, `usage-${runs++}.json`);
+  const outFile = join(dir, "out.jsonl");
+  const [inFd, outFd] = [openSync(input, "r"), openSync(outFile, "w")];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["--import", USAGE, ...argv], {
+    stdio: [inFd, outFd, "pipe"],
+    env: { ...process.env, NUTGRAF_BENCH_USAGE: usageFile },
+    encoding: "utf8",
+  });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  closeSync(inFd);
+  closeSync(outFd);
+  if (r.status !== 0) throw new Error(`${argv.join(" ")}: exit ${r.status}: ${r.stderr.trim()}`);
+  const usage = JSON.parse(readFileSync(usageFile, "utf8"));
+  const out = readFileSync(outFile, "utf8");
+  const lines = out.split("\n").filter(Boolean);
+  rmSync(outFile);
+  return {
+    wall,
+    cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    rss: usage.maxRSS / 1024,
+    lines: lines.length,
+    errors: lines.filter((l) => l.includes('"error":{"code"')).length,
+  };
+}
+
+/** Runs a tool on a JSON Lines file and checks it answered every line without error. */
+function batch(tool, input, lines, extra = []) {
+  const r = run([...TOOLS[tool], ...extra], input);
+  if (r.lines !== lines) throw new Error(`${tool}: ${r.lines} output lines for ${lines} input lines`);
+  if (r.errors) console.error(`bench: ${tool} ${extra.join(" ")}: ${r.errors} error lines`);
+  return r;
+}
+
+/** nutgraf's module in a fresh process (benches/module.mjs). */
+function moduleTimes(sizes) {
+  const argv = [join(root, "benches", "module.mjs"), "--corpus", corpus, "--sample", String(SAMPLE)];
+  const r = spawnSync(process.execPath, [...argv, "--sizes", sizes.join(",")], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`benches/module.mjs: exit ${r.status}: ${r.stderr.trim()}`);
+  return JSON.parse(r.stdout);
+}
+
+function writeJsonl(name, docs) {
+  const file = join(dir, name);
+  writeFileSync(file, docs.map((d) => `${JSON.stringify(d)}\n`).join(""));
+  return file;
+}
+
+const fmt = {
+  n: (x, d = 1) => (x >= 100 ? Math.round(x).toLocaleString("en") : x.toFixed(d)),
+  s: (x) => (x >= 10 ? x.toFixed(1) : x.toFixed(2)),
+  size: (b) => (b >= MB ? `${Math.round(b / MB)} MB` : `${Math.round(b / KB)} KB`),
+  /** How many times faster (or smaller) nutgraf is than wink: wink's figure over nutgraf's. */
+  ratio: (ours, wink) => `${(wink / ours).toFixed(2)}×`,
+};
+
+function machine() {
+  const cpu = cpus()[0]?.model.replace(/\s+/g, " ").trim() ?? "unknown CPU";
+  return `${cpu}, ${availableParallelism()} cores, Node ${process.version}, load ${loadavg()[0].toFixed(1)}`;
+}
+
+function main() {
+  const articles = bbcArticles(corpus).filter((_, i) => i % SAMPLE === 0);
+  if (!articles.length) return;
+  const wasm = readFileSync(join(root, "pkg", "nutgraf_bg.wasm"));
+  const started = machine();
+  const rows = [];
+  const row = (what, nutgraf, wink = "—", lead = "—", ratio = "—") => rows.push([what, nutgraf, wink, lead, ratio]);
+
+  // 1. The BBC batch.
+  const bbc = writeJsonl("bbc.jsonl", articles);
+  const n = articles.length;
+  console.error(`bench: BBC batch (${n} articles)…`);
+  const batchRuns = {
+    one: batch("nutgraf", bbc, n, ["--jobs", "1"]),
+    two: batch("nutgraf", bbc, n, ["--jobs", "2"]),
+    wink: batch("wink", bbc, n),
+    lead: batch("lead", bbc, n),
+  };
+  const rate = (r) => n / r.wall;
+  const cores = availableParallelism();
+  const best = cores >= 2 ? batchRuns.two : batchRuns.one;
+  row(
+    `BBC batch, ${n.toLocaleString("en")} docs, docs/s (nutgraf --jobs ${cores >= 2 ? 2 : 1})`,
+    fmt.n(rate(best)),
+    fmt.n(rate(batchRuns.wink)),
+    fmt.n(rate(batchRuns.lead)),
+    fmt.ratio(best.wall, batchRuns.wink.wall),
+  );
+  row(
+    "BBC batch, docs/s, --jobs 1 → 2",
+    `${fmt.n(rate(batchRuns.one))} → ${fmt.n(rate(batchRuns.two))} (${(batchRuns.one.wall / batchRuns.two.wall).toFixed(2)}×)`,
+    "—",
+    "—",
+    fmt.ratio(batchRuns.one.wall, batchRuns.wink.wall),
+  );
+  row(
+    "BBC batch, docs per CPU second (all threads), --jobs 1",
+    fmt.n(n / batchRuns.one.cpu),
+    fmt.n(n / batchRuns.wink.cpu),
+    fmt.n(n / batchRuns.lead.cpu),
+    fmt.ratio(batchRuns.one.cpu, batchRuns.wink.cpu),
+  );
+
+  // 2. The module: per article, and seconds per MB at each size.
+  console.error("bench: the module in Node…");
+  const mod = moduleTimes(MODULE_SIZES);
+  row(
+    "module, ms per BBC article, median / p95: wall (CPU)",
+    `${mod.median.toFixed(2)} / ${mod.p95.toFixed(2)} (${mod.cpuMedian.toFixed(2)} / ${mod.cpuP95.toFixed(2)})`,
+  );
+  row(
+    `module, CPU s/MB at ${MODULE_SIZES.map(fmt.size).join(", ")}`,
+    mod.sizes.map((s) => (s.cpuSeconds / (s.bytes / MB)).toFixed(2)).join(", "),
+  );
+
+  // 3. One document per size, through the CLIs.
+  const texts = articles.map((a) => a.text);
+  let fiveMb;
+  for (const bytes of SIZES) {
+    console.error(`bench: one ${fmt.size(bytes)} document…`);
+    const text = synthetic(texts, bytes);
+    const file = writeJsonl(`doc-${bytes}.jsonl`, [{ id: fmt.size(bytes), text }]);
+    const [ours, wink, lead] = ["nutgraf", "wink", "lead"].map((t) => batch(t, file, 1));
+    const both = (r) => `${fmt.s(r.wall)} (${fmt.s(r.cpu)})`;
+    row(`one ${fmt.size(bytes)} doc, s: wall (CPU)`, both(ours), both(wink), both(lead), fmt.ratio(ours.wall, wink.wall));
+    if (bytes === 5 * MB) {
+      fiveMb = { ours, wink, lead };
+      writeFileSync(join(dir, "5mb.txt"), text);
+    }
   }
+  if (fiveMb) {
+    const { ours, wink, lead } = fiveMb;
+    row("peak RSS on the 5 MB doc, MB", fmt.n(ours.rss, 0), fmt.n(wink.rss, 0), fmt.n(lead.rss, 0), fmt.ratio(ours.rss, wink.rss));
+    const file = run([join(root, "bin", "nutgraf.mjs"), join(dir, "5mb.txt")], "/dev/null");
+    row("`nutgraf FILE` on 5 MB: s, peak RSS MB", `${fmt.s(file.wall)}, ${fmt.n(file.rss, 0)}`);
+  }
+  row(
+    "nutgraf_bg.wasm, raw / gzip KB",
+    `${(wasm.length / KB).toFixed(1)} / ${(gzipSync(wasm, { level: 9 }).length / KB).toFixed(1)}`,
+  );
+
+  const winkVersion = JSON.parse(readFileSync(join(root, "node_modules", "wink-nlp", "package.json"), "utf8")).version;
+  console.log(`\n\`npm run bench${quick ? " -- --quick" : ""}\`, ${new Date().toISOString().slice(0, 16)}Z; ${started}`);
+  console.log("(a tool's time includes Node's start and JSON Lines in and out; CPU time counts every thread)\n");
+  console.log(`| | nutgraf | wink-nlp ${winkVersion} | Lead-3 | nutgraf vs wink |`);
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log("\n“nutgraf vs wink”: wink's time (or memory) over nutgraf's; above 1× nutgraf is faster (or smaller).");
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(`bench: ${e.message}`);
+  process.exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

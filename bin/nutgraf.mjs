@@ -2,13 +2,15 @@
 // nutgraf CLI: see CONTRACT.md and `nutgraf --help`.
 import { readFileSync } from "node:fs";
 import { once } from "node:events";
+import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { looksLikeHtml } from "../js/sniff.mjs";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const USAGE = `usage: nutgraf [--sentences N | --words N | --ratio R] [--format text|json]
                [--html | --text] [--lang auto|en|...] [FILE | -]
-       nutgraf --batch [same options as defaults]   (JSON Lines in, JSON Lines out)
+       nutgraf --batch [--jobs N] [same options as defaults]   (JSON Lines in, JSON Lines out)
 
 Summarizes an article (plain text or HTML) from FILE or standard input.
   --sentences N   summary length in sentences (default 3)
@@ -18,6 +20,8 @@ Summarizes an article (plain text or HTML) from FILE or standard input.
   --html, --text  force the input kind (default: sniffed)
   --lang L        language code, or auto (default)
   --batch         each input line {"id","text"} or {"id","html","url"}, optional "options"
+  --jobs N        with --batch: N worker threads, output in input order
+                  (default: the number of cores; 1 runs in the main thread)
   -h, --help      this help;  -V, --version  the version`;
 
 /** A user mistake: printed as one line, exit status 2. */
@@ -49,6 +53,7 @@ function parseCommandLine(argv) {
         text: { type: "boolean" },
         lang: { type: "string" },
         batch: { type: "boolean" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "V" },
       },
@@ -65,6 +70,7 @@ function parseCommandLine(argv) {
   if (values.batch && positionals.length && positionals[0] !== "-") {
     throw new UsageError("--batch reads standard input; do not give a FILE");
   }
+  if (values.jobs !== undefined && !values.batch) throw new UsageError("--jobs goes with --batch");
   return { values, file: positionals[0] ?? "-" };
 }
 
@@ -109,10 +115,15 @@ function readInput(file) {
   }
 }
 
-function summarizeOne(api, { text, html, url }, options, forceKind) {
+/** The wasm core alone: all plain text needs. */
+const core = () => import("../js/core.mjs");
+/** The whole module, with the HTML stack (linkedom, Readability: about 25 MB and half a second to load). */
+const withHtml = () => import("../js/node.mjs");
+
+async function summarizeOne({ text, html, url }, options, forceKind) {
   const kind = forceKind ?? (html !== undefined ? "html" : looksLikeHtml(text ?? "") ? "html" : "text");
-  if (kind === "html") return api.summarizeHtml(html ?? text, { ...options, ...(url ? { url } : {}) });
-  return api.summarize(text, options);
+  if (kind === "html") return (await withHtml()).summarizeHtml(html ?? text, { ...options, ...(url ? { url } : {}) });
+  return (await core()).summarize(text, options);
 }
 
 function printText(result) {
@@ -140,7 +151,10 @@ function lineOptions(base, own) {
   return { ...kept, ...own };
 }
 
-function batchRecord(api, line, options, forceKind) {
+async function batchRecord(line, options, forceKind) {
+  if (line.trim() === "") {
+    return { id: null, error: { code: "INVALID_JSON", message: "blank line: each line must be a JSON object" } };
+  }
   let record;
   try {
     record = JSON.parse(line);
@@ -160,40 +174,176 @@ function batchRecord(api, line, options, forceKind) {
       });
     }
     const input = hasHtml ? { html: record.html, url: record.url } : { text: record.text };
-    const result = summarizeOne(api, input, lineOptions(options, record.options), hasHtml ? "html" : forceKind);
+    const result = await summarizeOne(input, lineOptions(options, record.options), hasHtml ? "html" : forceKind);
     return { id, ...result };
   } catch (e) {
     return { id, error: errorObject(e) };
   }
 }
 
-async function runBatch(api, options, forceKind) {
+/** One output line (with its newline) for one input line. */
+async function batchLine(line, options, forceKind) {
+  return `${JSON.stringify(await batchRecord(line, options, forceKind))}\n`;
+}
+
+/** `--batch --jobs 1`: every line in the main thread, one after the other. */
+async function runBatch(options, forceKind) {
+  await core(); // a module that does not load fails the batch, not each line
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) await write(await batchLine(line, options, forceKind));
+}
+
+/**
+ * Worker threads for `--batch --jobs N`, started as lines need them (at most
+ * `size`); each loads the module once and turns input lines into output lines.
+ * A worker gets up to DEPTH lines at a time, so it never waits for the main
+ * thread between two lines; answers carry the line's number.
+ */
+class Pool {
+  static DEPTH = 2;
+
+  constructor(size, setup) {
+    this.size = size;
+    this.setup = setup;
+    this.workers = [];
+    this.tasks = [];
+    this.seq = 0;
+  }
+
+  /** The output line for `line`, from the least busy worker. */
+  run(line) {
+    return new Promise((resolve, reject) => {
+      this.tasks.push({ seq: this.seq++, line, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** The worker for the next line: an idle one, else a new one, else one with room. */
+  pick() {
+    const idle = this.workers.find((w) => w.pending.size === 0);
+    if (idle) return idle;
+    if (this.workers.length < this.size) return this.spawn();
+    return this.workers.find((w) => w.pending.size < Pool.DEPTH);
+  }
+
+  dispatch() {
+    while (this.tasks.length) {
+      const worker = this.pick();
+      if (!worker) return;
+      const task = this.tasks.shift();
+      worker.pending.set(task.seq, task);
+      worker.postMessage({ seq: task.seq, line: task.line });
+      task.line = null; // the worker has its own copy: a huge line is not held twice
+    }
+  }
+
+  spawn() {
+    const worker = new Worker(new URL(import.meta.url), { workerData: this.setup });
+    worker.pending = new Map();
+    worker.on("message", (answer) => this.done(worker, answer));
+    worker.on("error", (e) => this.failed(worker, e));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  done(worker, { seq, out }) {
+    const task = worker.pending.get(seq);
+    worker.pending.delete(seq);
+    worker.answered = true;
+    task.resolve(out);
+    this.dispatch();
+  }
+
+  /**
+   * A worker that dies after answering (out of memory on a huge line, say)
+   * fails its lines only, and another takes its place; one that dies before
+   * (the module does not load) fails the batch.
+   */
+  failed(worker, e) {
+    this.workers = this.workers.filter((w) => w !== worker);
+    const lost = [...worker.pending.values()];
+    if (!worker.answered) {
+      for (const task of [...lost, ...this.tasks.splice(0)]) task.reject(e);
+      return;
+    }
+    const error = { code: "INTERNAL", message: `worker failed: ${e?.message ?? e}` };
+    for (const task of lost) task.resolve(`${JSON.stringify({ id: null, error })}\n`);
+    this.dispatch();
+  }
+
+  close() {
+    for (const w of this.workers) w.terminate();
+  }
+}
+
+/**
+ * `--batch --jobs N`: lines go to N workers and come back in input order. At
+ * most WINDOW lines per job are in flight or waiting to be written, so memory
+ * does not grow with the number of lines; a slow reader of the output slows
+ * the reading of the input.
+ */
+async function runPool(jobs, options, forceKind) {
+  const WINDOW = 4;
+  const pool = new Pool(jobs, { options, forceKind });
+  const queue = []; // promises of output lines, in input order
+  let wakeWriter = () => {};
+  let wakeReader = () => {};
+  let ended = false;
+  const writer = (async () => {
+    for (;;) {
+      if (!queue.length) {
+        if (ended) return;
+        await new Promise((resolve) => (wakeWriter = resolve));
+        continue;
+      }
+      const out = await queue[0];
+      queue.shift();
+      wakeReader();
+      await write(out);
+    }
+  })();
+  writer.catch(fail);
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
-    if (line.trim() === "") continue;
-    await write(`${JSON.stringify(batchRecord(api, line, options, forceKind))}\n`);
+    while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
+    queue.push(pool.run(line));
+    wakeWriter();
   }
+  ended = true;
+  wakeWriter();
+  await writer;
+  pool.close();
+}
+
+/** A `--jobs` worker: loads the module, then answers one line per message. */
+async function workerMain({ options, forceKind }) {
+  await core();
+  parentPort.on("message", async ({ seq, line }) => {
+    parentPort.postMessage({ seq, out: await batchLine(line, options, forceKind) });
+  });
 }
 
 async function main(argv) {
   const { values, file } = parseCommandLine(argv);
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
   const options = summaryOptions(values);
-  const api = await import("../js/node.mjs");
-  if (values.version) return void process.stdout.write(`nutgraf ${api.version()}\n`);
+  if (values.version) return void process.stdout.write(`nutgraf ${(await core()).version()}\n`);
   const forceKind = values.html ? "html" : values.text ? "text" : undefined;
-  if (values.batch) return runBatch(api, options, forceKind);
+  if (values.batch) {
+    const jobs = values.jobs === undefined ? availableParallelism() : positiveInt("jobs", values.jobs);
+    return jobs === 1 ? runBatch(options, forceKind) : runPool(jobs, options, forceKind);
+  }
   const bytes = readInput(file);
   const text = decode(bytes);
   // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
   const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
-  const input = kind === "html" ? { html: api.decodeHtml(bytes) } : { text };
-  const result = summarizeOne(api, input, options, kind);
+  const input = kind === "html" ? { html: (await withHtml()).decodeHtml(bytes) } : { text };
+  const result = await summarizeOne(input, options, kind);
   if (values.format === "json") await write(`${JSON.stringify(result, null, 2)}\n`);
   else printText(result);
 }
 
-main(process.argv.slice(2)).catch((e) => {
+function fail(e) {
   if (e instanceof UsageError) {
     process.stderr.write(`nutgraf: ${e.message} (see 'nutgraf --help')\n`);
     process.exit(2);
@@ -204,4 +354,7 @@ main(process.argv.slice(2)).catch((e) => {
   }
   process.stderr.write(`nutgraf: internal error: ${e?.message ?? e}\n`);
   process.exit(1);
-});
+}
+
+if (isMainThread) main(process.argv.slice(2)).catch(fail);
+else workerMain(workerData);

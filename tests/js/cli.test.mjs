@@ -128,3 +128,50 @@ test("--batch streams: an answer arrives before the input ends", async () => {
   child.stdin.end(`${JSON.stringify({ id: 2, text: ARTICLE })}\n`);
   await new Promise((resolve) => child.on("close", resolve));
 });
+
+test("--batch: a blank line gives an error line of its own (one line out per line in)", () => {
+  const input = [JSON.stringify({ id: "a", text: ARTICLE }), "", "   ", JSON.stringify({ id: "b", text: ARTICLE })];
+  for (const jobs of ["1", "2"]) {
+    const r = cli(["--batch", "--jobs", jobs, "--sentences", "1"], `${input.join("\n")}\n`);
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    assert.deepEqual(
+      out.map((o) => [o.id, o.error?.code ?? o.sentences.length]),
+      [["a", 1], [null, "INVALID_JSON"], [null, "INVALID_JSON"], ["b", 1]],
+      `--jobs ${jobs}`,
+    );
+    assert.match(out[1].error.message, /blank line/);
+  }
+});
+
+test("--batch --jobs 2: input order kept, same lines as --jobs 1, errors in their place", () => {
+  // Long and short documents alternate, so the workers finish out of order.
+  const long = Array.from({ length: 60 }, (_, i) => `${ARTICLE} Paragraph ${i} adds a sentence about the storm.`).join("\n\n");
+  const lines = [];
+  for (let i = 0; i < 24; i++) {
+    if (i % 7 === 3) lines.push(i % 2 ? "{broken" : JSON.stringify({ id: i, text: "" }));
+    else lines.push(JSON.stringify({ id: i, text: i % 2 ? ARTICLE : long }));
+  }
+  const input = `${lines.join("\n")}\n`;
+  const two = cli(["--batch", "--jobs", "2", "--sentences", "2"], input);
+  assert.equal(two.status, 0, two.stderr);
+  const out = two.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(out.length, 24);
+  out.forEach((o, i) => {
+    if (i % 7 !== 3) assert.equal(o.id, i, `line ${i}`);
+    else assert.equal(o.error.code, i % 2 ? "INVALID_JSON" : "EMPTY_INPUT", `line ${i}`);
+  });
+  assert.equal(two.stdout, cli(["--batch", "--jobs", "1", "--sentences", "2"], input).stdout);
+});
+
+test("--jobs: a whole number of at least 1, only with --batch", () => {
+  for (const [args, pattern] of [
+    [["--batch", "--jobs", "0"], /--jobs/],
+    [["--batch", "--jobs", "two"], /--jobs/],
+    [["--jobs", "2"], /--jobs goes with --batch/],
+  ]) {
+    const r = cli(args, "");
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, pattern);
+  }
+});

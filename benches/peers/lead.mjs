@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// The Lead-N baseline for `npm run bench`: the same JSON Lines harness as
+// `nutgraf --batch`, with the first N sentences (--sentences N, default 3) cut
+// by a regular expression and no analysis at all. It measures the floor
+// every tool pays: Node's start, reading the lines, JSON in and out.
+// (js/lead.mjs is something else: the standfirst of an HTML page.)
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+
+/** A sentence ends at . ! or ? (and closing quotes), or at a blank line. */
+const SENTENCE = /[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*(?:[.!?]+["'”’)]*)?\s*/gy;
+
+function lead(text, n) {
+  const sentences = [];
+  SENTENCE.lastIndex = 0;
+  let m;
+  while (sentences.length < n && SENTENCE.lastIndex < text.length && (m = SENTENCE.exec(text)) && m[0]) {
+    const s = m[0].trim();
+    if (s) sentences.push({ index: sentences.length, text: s, start: m.index, end: m.index + m[0].trimEnd().length });
+  }
+  return sentences;
+}
+
+function record(line, n) {
+  let id = null;
+  try {
+    const input = JSON.parse(line);
+    id = input?.id ?? null;
+    if (typeof input?.text !== "string") throw new Error('each line needs a string "text"');
+    return { id, sentences: lead(input.text, n) };
+  } catch (e) {
+    return { id, error: { code: "ERROR", message: e.message } };
+  }
+}
+
+const i = process.argv.indexOf("--sentences");
+const n = i >= 0 ? Number(process.argv[i + 1]) : 3;
+const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+for await (const line of rl) {
+  if (!process.stdout.write(`${JSON.stringify(record(line, n))}\n`)) await once(process.stdout, "drain");
+}

@@ -1,0 +1,35 @@
+// Node: the wasm core alone (summarize, languages, version), loaded
+// synchronously at import. js/node.mjs re-exports it beside the HTML
+// functions; the CLI imports this first and js/node.mjs only when HTML turns
+// up, as linkedom and Readability add about 25 MB and half a second to a start.
+import { readFileSync } from "node:fs";
+import * as wasm from "../pkg/nutgraf.js";
+import { codedError } from "./errors.mjs";
+
+function load() {
+  const url = new URL("../pkg/nutgraf_bg.wasm", import.meta.url);
+  let bytes;
+  try {
+    bytes = readFileSync(url);
+  } catch {
+    throw codedError("NOT_BUILT", `nutgraf: ${url.pathname} is missing; run \`npm run build\``);
+  }
+  wasm.initSync({ module: bytes });
+}
+
+load();
+
+/** Summarizes plain text. See index.d.ts. */
+export function summarize(text, options) {
+  return wasm.summarize(text, options);
+}
+
+/** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
+export function languages() {
+  return wasm.languages();
+}
+
+/** The version of the wasm core. */
+export function version() {
+  return wasm.version();
+}
