@@ -3,11 +3,10 @@
 //! text (datelines, an ellipsis before a capital, a full stop before a
 //! number or glued to the next sentence).
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::joins::{Join, Units};
 use super::lexicon::{classify, in_address, is_closer, is_opener, last_token, Abbreviation};
 use super::lines::Line;
+use super::uax29;
 use super::{head, tail, DEFAULT_DATELINE_WORDS, MAX_RUN};
 
 /// Splits one line into candidate pieces and hands them to `units`. The
@@ -44,9 +43,8 @@ fn window_end(text: &str, from: usize, end: usize) -> usize {
 /// and pushes the pieces.
 fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Units) {
     let mut join = join;
-    for (offset, piece) in text[start..end].split_sentence_bound_indices() {
-        let mut from = start + offset;
-        let to = from + piece.len();
+    uax29::pieces(&text[start..end], |from, to| {
+        let (mut from, to) = (start + from, start + to);
         while let Some(cut) = missed_boundary(text, from, to) {
             units.push(from, cut, join);
             join = Join::Inline;
@@ -54,7 +52,7 @@ fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Un
         }
         units.push(from, to, join);
         join = Join::Inline;
-    }
+    });
 }
 
 /// The first sentence boundary inside the UAX #29 piece `text[from..to]`

@@ -41,6 +41,7 @@ mod bounds;
 mod joins;
 mod lexicon;
 mod lines;
+mod uax29;
 
 use joins::Units;
 
