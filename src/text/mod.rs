@@ -8,6 +8,7 @@
 
 pub mod lang;
 pub mod sentences;
+mod stems;
 pub mod words;
 
 mod stopwords {

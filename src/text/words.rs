@@ -1,6 +1,6 @@
 //! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
@@ -11,7 +11,7 @@ use crate::Span;
 
 /// Turns text into stemmed content terms for one language.
 pub(crate) struct Analyzer {
-    stemmer: Option<Stemmer>,
+    stemmer: Option<(Algorithm, Stemmer)>,
     stopwords: Stopwords,
 }
 
@@ -20,7 +20,7 @@ impl Analyzer {
     /// the language has no Snowball stemmer or stopword list).
     pub fn new(language: Language) -> Self {
         Analyzer {
-            stemmer: language.algorithm().and_then(snowball),
+            stemmer: language.algorithm().and_then(|a| Some((a, snowball(a)?))),
             stopwords: language.stopwords(),
         }
     }
@@ -30,11 +30,12 @@ impl Analyzer {
         &self.stopwords
     }
 
-    /// Stems a lower-cased word (identity when there is no stemmer).
-    pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
+    /// Stems a lower-cased word (identity when there is no stemmer),
+    /// through the thread's memo of stems ([`super::stems`]).
+    pub fn stem(&self, word: &str) -> Arc<str> {
         match &self.stemmer {
-            Some(s) => s.stem(word),
-            None => Cow::Borrowed(word),
+            Some((algorithm, stemmer)) => super::stems::stem(*algorithm, stemmer, word),
+            None => Arc::from(word),
         }
     }
 
@@ -46,7 +47,7 @@ impl Analyzer {
             .filter_map(|(_, w)| {
                 let lower = fold(w);
                 if self.is_content(&lower, stop_lists(&lower)) {
-                    Some(self.stem(&lower).into_owned())
+                    Some(self.stem(&lower).to_string())
                 } else {
                     None
                 }
@@ -122,9 +123,9 @@ pub(crate) struct Spelling {
 pub(crate) struct Vocabulary {
     spellings: Vec<Spelling>,
     /// Stem -> term id, ids by first occurrence.
-    ids: HashMap<Box<str>, u32>,
-    /// Term id -> stem.
-    stems: Vec<Box<str>>,
+    ids: HashMap<Arc<str>, u32>,
+    /// Term id -> stem (shared with the memo of stems).
+    stems: Vec<Arc<str>>,
 }
 
 impl Vocabulary {
@@ -199,13 +200,12 @@ impl Vocabulary {
 }
 
 /// The id of `stem`, adding it when new.
-fn intern(ids: &mut HashMap<Box<str>, u32>, stems: &mut Vec<Box<str>>, stem: Cow<'_, str>) -> u32 {
-    if let Some(&id) = ids.get(stem.as_ref()) {
+fn intern(ids: &mut HashMap<Arc<str>, u32>, stems: &mut Vec<Arc<str>>, stem: Arc<str>) -> u32 {
+    if let Some(&id) = ids.get(&stem) {
         return id;
     }
     let id = stems.len() as u32;
-    let stem: Box<str> = stem.into();
-    ids.insert(stem.clone(), id);
+    ids.insert(Arc::clone(&stem), id);
     stems.push(stem);
     id
 }
