@@ -17,12 +17,15 @@ use rustc_hash::FxHashMap as HashMap;
 /// Most words the memo of one thread holds, all languages together.
 pub const DEFAULT_STEM_MEMO_ENTRIES: usize = 10_000;
 
+/// Lower-case word -> stem, for one stemming algorithm.
+type Stems = HashMap<Box<str>, Arc<str>>;
+
 /// Lower-case word -> stem, per stemming algorithm.
 #[derive(Default)]
 struct Memo {
     /// Words held, all languages together.
     entries: usize,
-    by_algorithm: Vec<(Algorithm, HashMap<Box<str>, Arc<str>>)>,
+    by_algorithm: Vec<(Algorithm, Stems)>,
 }
 
 impl Memo {
@@ -42,7 +45,7 @@ impl Memo {
         let i = match self.by_algorithm.iter().position(|(a, _)| *a == algorithm) {
             Some(i) => i,
             None => {
-                self.by_algorithm.push((algorithm, HashMap::default()));
+                self.by_algorithm.push((algorithm, Stems::default()));
                 self.by_algorithm.len() - 1
             }
         };

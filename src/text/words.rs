@@ -362,7 +362,7 @@ impl<'a> Iterator for WordIndices<'a> {
 /// which WB4 and WB3c would attach. `None` when the engine must decide.
 fn ascii_piece(bytes: &[u8]) -> Option<(usize, bool)> {
     let run = |f: fn(&u8) -> bool| bytes.iter().position(|b| !f(b)).unwrap_or(bytes.len());
-    let ascii_after = |len: usize| bytes.get(len).is_none_or(u8::is_ascii);
+    let ascii_after = |len: usize| bytes.get(len).map_or(true, u8::is_ascii);
     let first = *bytes.first()?;
     if first.is_ascii_alphanumeric() {
         let len = run(u8::is_ascii_alphanumeric);
