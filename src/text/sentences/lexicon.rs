@@ -112,7 +112,8 @@ pub(super) fn classify(token: &str) -> Abbreviation {
             Abbreviation::None
         };
     }
-    if eq_lowercase(token, "a.m") || eq_lowercase(token, "p.m") {
+    let lower = Lowered::new(token);
+    if lower.is("a.m") || lower.is("p.m") {
         return Abbreviation::Time;
     }
     let lists = [
@@ -122,7 +123,7 @@ pub(super) fn classify(token: &str) -> Abbreviation {
         (MAYBE_FINAL, Abbreviation::MaybeFinal),
     ];
     for (list, kind) in lists {
-        if list.iter().any(|a| eq_lowercase(token, a)) {
+        if list.iter().any(|a| lower.is(a)) {
             return kind;
         }
     }
@@ -142,9 +143,31 @@ fn is_dotted(token: &str) -> bool {
         })
 }
 
-/// Whether `token` lower-cased equals `lower`, without allocating.
-fn eq_lowercase(token: &str, lower: &str) -> bool {
-    token.len() <= lower.len() + 2 && token.chars().flat_map(char::to_lowercase).eq(lower.chars())
+/// A token and its lower case (character by character), folded once for
+/// comparing with many lower-case words.
+struct Lowered<'t> {
+    token: &'t str,
+    lower: std::borrow::Cow<'t, str>,
+}
+
+impl<'t> Lowered<'t> {
+    fn new(token: &'t str) -> Self {
+        let lower = if token
+            .bytes()
+            .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        {
+            token.chars().flat_map(char::to_lowercase).collect()
+        } else {
+            std::borrow::Cow::Borrowed(token)
+        };
+        Lowered { token, lower }
+    }
+
+    /// Whether the token lower-cased is `word` (and not more than two
+    /// bytes longer than it, as folding shrinks a few characters).
+    fn is(&self, word: &str) -> bool {
+        self.token.len() <= word.len() + 2 && self.lower == word
+    }
 }
 
 /// Whether `piece` is only a list marker (`1.`, `iv.`, `B.`).
