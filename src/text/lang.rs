@@ -99,7 +99,14 @@ impl Language {
     /// its writing system, or for alphabets that several languages share,
     /// from the stopword `votes` (counted only then).
     pub(crate) fn detect_sample(sample: &str, votes: impl FnOnce() -> Votes) -> Language {
-        let code = match whatlang::detect_script(sample) {
+        // ASCII text is in Latin letters or in none, which both leave the
+        // decision to the stopwords: whatlang need not count it.
+        let script = if sample.is_ascii() {
+            None
+        } else {
+            whatlang::detect_script(sample)
+        };
+        let code = match script {
             // Japanese mixes kanji with kana; any kana means Japanese.
             Some(Script::Mandarin) if sample.chars().any(is_kana) => "ja",
             Some(Script::Mandarin) => "zh",

@@ -296,6 +296,9 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
 
 /// Case folding for matching: lower case, typographic apostrophes unified.
 pub(crate) fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let lower = word.to_lowercase();
     if lower.contains('\u{2019}') {
         lower.replace('\u{2019}', "'")
