@@ -355,8 +355,8 @@ impl<'a> Iterator for WordIndices<'a> {
 /// The length of the UAX #29 word piece that opens `bytes`, and whether it
 /// is a word, when the piece is plain ASCII whose end is plain too:
 /// - a run of ASCII letters and digits (one word: rules WB5, WB8 to WB10)
-///   followed by the end, or by an ASCII character that joins no word
-///   (not `. ' : , ; _`, see WB6, WB7, WB11 to WB13b);
+///   followed by the end or by an ASCII character that does not go on
+///   with it (see [`ends_word`]);
 /// - a run of spaces (WB3d) followed by the end or another ASCII character;
 /// - one other ASCII character (but `_`, which joins words, and CR, which
 ///   LF joins) followed by the end or another ASCII character.
@@ -369,14 +369,41 @@ fn ascii_piece(bytes: &[u8]) -> Option<(usize, bool)> {
     let first = *bytes.first()?;
     if first.is_ascii_alphanumeric() {
         let len = run(u8::is_ascii_alphanumeric);
-        let joins = |b: &u8| !b.is_ascii() || b".':,;_".contains(b);
-        (!bytes.get(len).is_some_and(joins)).then_some((len, true))
+        let numeric = bytes[len - 1].is_ascii_digit();
+        let ends = bytes
+            .get(len)
+            .map_or(true, |&b| ends_word(b, numeric, bytes.get(len + 1)));
+        ends.then_some((len, true))
     } else if first == b' ' {
         let len = run(|&b| b == b' ');
         ascii_after(len).then_some((len, false))
     } else {
         let plain = first.is_ascii() && first != b'_' && first != b'\r';
         (plain && ascii_after(1)).then_some((1, false))
+    }
+}
+
+/// Whether a word of ASCII letters and digits, ending in a digit when
+/// `numeric`, ends before the ASCII character `b` (then `after`). Only
+/// `_` (WB13a) and the middle characters go on with a word: `.` and `'`
+/// before a letter after a letter (WB6, WB7) or before a digit after a
+/// digit (WB11, WB12), `:` only between letters, `,` and `;` only between
+/// digits. A character after them outside ASCII is left to the engine.
+fn ends_word(b: u8, numeric: bool, after: Option<&u8>) -> bool {
+    let same_kind = |a: &u8| {
+        if numeric {
+            a.is_ascii_digit()
+        } else {
+            a.is_ascii_alphabetic()
+        }
+    };
+    let stops = after.map_or(true, |a| a.is_ascii() && !same_kind(a));
+    match b {
+        b'_' => false,
+        b'.' | b'\'' => stops,
+        b':' => numeric || stops,
+        b',' | b';' => !numeric || stops,
+        _ => b.is_ascii(),
     }
 }
 
