@@ -181,7 +181,9 @@ impl Vocabulary {
             ids,
             stems,
         } = self;
-        let mut by_lower: HashMap<&str, u32> = HashMap::default();
+        let mut by_lower: HashMap<&str, u32> =
+            HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
+        ids.reserve(spellings.len());
         let terms: Vec<u32> = spellings
             .iter()
             .map(|s| {
@@ -224,12 +226,18 @@ pub(crate) struct Reader<'t> {
 impl<'t> Reader<'t> {
     /// A reader of `text`.
     pub fn new(text: &'t str) -> Self {
+        // Distinct spellings: about one per ten bytes in a news article,
+        // fewer in longer texts (the capacity is only a first guess).
+        let spellings = (text.len() / 10).min(4096);
         Reader {
             text,
-            seen: HashMap::default(),
+            seen: HashMap::with_capacity_and_hasher(spellings, Default::default()),
             // About one word per six bytes in English prose.
             words: Vec::with_capacity(text.len() / 6),
-            vocabulary: Vocabulary::default(),
+            vocabulary: Vocabulary {
+                spellings: Vec::with_capacity(spellings),
+                ..Vocabulary::default()
+            },
         }
     }
 
