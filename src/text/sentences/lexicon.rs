@@ -2,6 +2,10 @@
 //! openers, ordinals, list markers, addresses, and the punctuation that
 //! opens, closes and ends sentences.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use super::LOOKAROUND;
 
 /// Titles and abbreviations that never end a sentence (lower case, without
@@ -116,14 +120,8 @@ pub(super) fn classify(token: &str) -> Abbreviation {
     if lower.is("a.m") || lower.is("p.m") {
         return Abbreviation::Time;
     }
-    let lists = [
-        (FINAL, Abbreviation::Final),
-        (NEVER_FINAL, Abbreviation::NeverFinal),
-        (BEFORE_NUMBER, Abbreviation::BeforeNumber),
-        (MAYBE_FINAL, Abbreviation::MaybeFinal),
-    ];
-    for (list, kind) in lists {
-        if list.iter().any(|a| lower.is(a)) {
+    if let Some((word, &kind)) = abbreviations().get_key_value(&*lower.lower) {
+        if lower.is(word) {
             return kind;
         }
     }
@@ -141,6 +139,27 @@ fn is_dotted(token: &str) -> bool {
             let n = part.chars().count();
             (1..=2).contains(&n) && part.chars().all(char::is_alphabetic)
         })
+}
+
+/// Every abbreviation of the lists, with its kind (the first list that has
+/// it, in the order `FINAL`, `NEVER_FINAL`, `BEFORE_NUMBER`, `MAYBE_FINAL`).
+fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
+    static MAP: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lists = [
+            (FINAL, Abbreviation::Final),
+            (NEVER_FINAL, Abbreviation::NeverFinal),
+            (BEFORE_NUMBER, Abbreviation::BeforeNumber),
+            (MAYBE_FINAL, Abbreviation::MaybeFinal),
+        ];
+        let mut map = HashMap::default();
+        for (list, kind) in lists {
+            for &word in list {
+                map.entry(word).or_insert(kind);
+            }
+        }
+        map
+    })
 }
 
 /// A token and its lower case (character by character), folded once for
