@@ -170,6 +170,9 @@ fn ends_mid_phrase(tail: &str) -> bool {
 /// For each line break in `paragraph`, whether it is soft (a space inside a
 /// sentence) rather than hard (the end of a unit).
 fn soft_breaks(text: &str, paragraph: &[Line]) -> Vec<bool> {
+    if paragraph.len() < 2 {
+        return Vec::new(); // no line break, no shape needed
+    }
     let shapes: Vec<Shape> = paragraph.iter().map(|l| Shape::of(text, l)).collect();
     let wrapped_from = wrapped_from(&shapes);
     shapes
