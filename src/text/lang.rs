@@ -99,7 +99,14 @@ impl Language {
     /// its writing system, or for alphabets that several languages share,
     /// from the stopword `votes` (counted only then).
     pub(crate) fn detect_sample(sample: &str, votes: impl FnOnce() -> Votes) -> Language {
-        let code = match whatlang::detect_script(sample) {
+        // Latin, like no script at all, leaves the decision to the
+        // stopwords: whatlang need not count a sample Latin surely wins.
+        let script = if latin_wins(sample) {
+            None
+        } else {
+            whatlang::detect_script(sample)
+        };
+        let code = match script {
             // Japanese mixes kanji with kana; any kana means Japanese.
             Some(Script::Mandarin) if sample.chars().any(is_kana) => "ja",
             Some(Script::Mandarin) => "zh",
@@ -179,6 +186,22 @@ fn lexicon() -> &'static HashMap<&'static str, u32> {
         }
         map
     })
+}
+
+/// Whether whatlang's script detector surely finds `sample` in Latin
+/// script: it counts the characters of each script and picks the largest
+/// count, so Latin wins when the ASCII letters (all Latin) outnumber the
+/// characters outside ASCII (the only ones another script can count).
+fn latin_wins(sample: &str) -> bool {
+    let (mut letters, mut others) = (0usize, 0usize);
+    for &b in sample.as_bytes() {
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+        } else if b >= 0xC0 {
+            others += 1; // the first byte of a character outside ASCII
+        }
+    }
+    letters > others
 }
 
 /// The stopword lists (bits of `STOPWORDS` indices) that have the
@@ -266,6 +289,33 @@ pub(crate) fn prefix(text: &str, max: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_wins_only_where_whatlang_finds_latin() {
+        let cases = [
+            ("Shares rose 5% to \u{A3}3.2bn on Monday.", true),
+            ("Caf\u{E9} cr\u{E8}me br\u{FB}l\u{E9}e", true),
+            (
+                "\u{39A}\u{3B1}\u{3BB}\u{3B7}\u{3BC}\u{3AD}\u{3C1}\u{3B1} ok",
+                false,
+            ),
+            ("\u{6771}\u{4EAC} Tokyo and Osaka \u{3067}", true),
+            ("\u{6771}\u{4EAC} Tokyo \u{5927}\u{962A}\u{3067}", false),
+            ("\u{6771}\u{4EAC}\u{5927}\u{962A} BBC", false),
+            ("123 -- !!", false),
+            ("", false),
+        ];
+        for (sample, wins) in cases {
+            assert_eq!(latin_wins(sample), wins, "{sample}");
+            if wins {
+                assert_eq!(
+                    whatlang::detect_script(sample),
+                    Some(Script::Latin),
+                    "{sample}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn detects_common_languages() {

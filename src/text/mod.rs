@@ -8,6 +8,7 @@
 
 pub mod lang;
 pub mod sentences;
+mod stems;
 pub mod words;
 
 mod stopwords {
@@ -81,7 +82,7 @@ impl<'a> Document<'a> {
         vocabulary.assign_terms(&analyzer);
 
         // 3. Each unit's terms.
-        let mut terms = Vec::new();
+        let mut terms = Vec::with_capacity(words.len());
         let units = spans
             .iter()
             .zip(&first_words)

@@ -1,6 +1,6 @@
 //! Words: UAX#29 word boundaries, case folding, stopwords, Snowball stemming.
 
-use std::borrow::Cow;
+use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
@@ -11,7 +11,7 @@ use crate::Span;
 
 /// Turns text into stemmed content terms for one language.
 pub(crate) struct Analyzer {
-    stemmer: Option<Stemmer>,
+    stemmer: Option<(Algorithm, Stemmer)>,
     stopwords: Stopwords,
 }
 
@@ -20,7 +20,7 @@ impl Analyzer {
     /// the language has no Snowball stemmer or stopword list).
     pub fn new(language: Language) -> Self {
         Analyzer {
-            stemmer: language.algorithm().and_then(snowball),
+            stemmer: language.algorithm().and_then(|a| Some((a, snowball(a)?))),
             stopwords: language.stopwords(),
         }
     }
@@ -30,11 +30,12 @@ impl Analyzer {
         &self.stopwords
     }
 
-    /// Stems a lower-cased word (identity when there is no stemmer).
-    pub fn stem<'w>(&self, word: &'w str) -> Cow<'w, str> {
+    /// Stems a lower-cased word (identity when there is no stemmer),
+    /// through the thread's memo of stems ([`super::stems`]).
+    pub fn stem(&self, word: &str) -> Arc<str> {
         match &self.stemmer {
-            Some(s) => s.stem(word),
-            None => Cow::Borrowed(word),
+            Some((algorithm, stemmer)) => super::stems::stem(*algorithm, stemmer, word),
+            None => Arc::from(word),
         }
     }
 
@@ -46,7 +47,7 @@ impl Analyzer {
             .filter_map(|(_, w)| {
                 let lower = fold(w);
                 if self.is_content(&lower, stop_lists(&lower)) {
-                    Some(self.stem(&lower).into_owned())
+                    Some(self.stem(&lower).to_string())
                 } else {
                     None
                 }
@@ -122,9 +123,9 @@ pub(crate) struct Spelling {
 pub(crate) struct Vocabulary {
     spellings: Vec<Spelling>,
     /// Stem -> term id, ids by first occurrence.
-    ids: HashMap<Box<str>, u32>,
-    /// Term id -> stem.
-    stems: Vec<Box<str>>,
+    ids: HashMap<Arc<str>, u32>,
+    /// Term id -> stem (shared with the memo of stems).
+    stems: Vec<Arc<str>>,
 }
 
 impl Vocabulary {
@@ -180,7 +181,9 @@ impl Vocabulary {
             ids,
             stems,
         } = self;
-        let mut by_lower: HashMap<&str, u32> = HashMap::default();
+        let mut by_lower: HashMap<&str, u32> =
+            HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
+        ids.reserve(spellings.len());
         let terms: Vec<u32> = spellings
             .iter()
             .map(|s| {
@@ -199,13 +202,12 @@ impl Vocabulary {
 }
 
 /// The id of `stem`, adding it when new.
-fn intern(ids: &mut HashMap<Box<str>, u32>, stems: &mut Vec<Box<str>>, stem: Cow<'_, str>) -> u32 {
-    if let Some(&id) = ids.get(stem.as_ref()) {
+fn intern(ids: &mut HashMap<Arc<str>, u32>, stems: &mut Vec<Arc<str>>, stem: Arc<str>) -> u32 {
+    if let Some(&id) = ids.get(&stem) {
         return id;
     }
     let id = stems.len() as u32;
-    let stem: Box<str> = stem.into();
-    ids.insert(stem.clone(), id);
+    ids.insert(Arc::clone(&stem), id);
     stems.push(stem);
     id
 }
@@ -224,12 +226,18 @@ pub(crate) struct Reader<'t> {
 impl<'t> Reader<'t> {
     /// A reader of `text`.
     pub fn new(text: &'t str) -> Self {
+        // Distinct spellings: about one per ten bytes in a news article,
+        // fewer in longer texts (the capacity is only a first guess).
+        let spellings = (text.len() / 10).min(4096);
         Reader {
             text,
-            seen: HashMap::default(),
+            seen: HashMap::with_capacity_and_hasher(spellings, Default::default()),
             // About one word per six bytes in English prose.
             words: Vec::with_capacity(text.len() / 6),
-            vocabulary: Vocabulary::default(),
+            vocabulary: Vocabulary {
+                spellings: Vec::with_capacity(spellings),
+                ..Vocabulary::default()
+            },
         }
     }
 
@@ -296,6 +304,9 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
 
 /// Case folding for matching: lower case, typographic apostrophes unified.
 pub(crate) fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let lower = word.to_lowercase();
     if lower.contains('\u{2019}') {
         lower.replace('\u{2019}', "'")
@@ -310,9 +321,98 @@ pub(crate) fn fold(word: &str) -> String {
 /// The crate's own `unicode_word_indices` would test letters and digits
 /// with its Unicode tables, which the wasm would then carry next to the
 /// ones `char::is_alphanumeric` uses anyway.
-pub fn word_indices(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_word_bound_indices()
-        .filter(|(_, piece)| piece.chars().any(char::is_alphanumeric))
+pub fn word_indices(text: &str) -> WordIndices<'_> {
+    WordIndices { text, at: 0 }
+}
+
+/// The iterator of [`word_indices`].
+///
+/// The engine finds each piece from where the one before ended, looking
+/// at nothing before it, so where the next piece is plain ASCII its end is
+/// known without asking the engine (see [`ascii_piece`]). Every other
+/// piece is the engine's.
+pub struct WordIndices<'a> {
+    text: &'a str,
+    /// Where the next piece starts.
+    at: usize,
+}
+
+impl<'a> Iterator for WordIndices<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        while self.at < self.text.len() {
+            let start = self.at;
+            let rest = &self.text[start..];
+            let (len, word) = match ascii_piece(rest.as_bytes()) {
+                Some(piece) => piece,
+                None => {
+                    let piece = rest.split_word_bounds().next()?;
+                    (piece.len(), piece.chars().any(char::is_alphanumeric))
+                }
+            };
+            self.at += len;
+            if word {
+                return Some((start, &rest[..len]));
+            }
+        }
+        None
+    }
+}
+
+/// The length of the UAX #29 word piece that opens `bytes`, and whether it
+/// is a word, when the piece is plain ASCII whose end is plain too:
+/// - a run of ASCII letters and digits (one word: rules WB5, WB8 to WB10)
+///   followed by the end or by an ASCII character that does not go on
+///   with it (see [`ends_word`]);
+/// - a run of spaces (WB3d) followed by the end or another ASCII character;
+/// - one other ASCII character (but `_`, which joins words, and CR, which
+///   LF joins) followed by the end or another ASCII character.
+///
+/// Then WB999 breaks; no ASCII character is `Extend`, `Format` or `ZWJ`,
+/// which WB4 and WB3c would attach. `None` when the engine must decide.
+fn ascii_piece(bytes: &[u8]) -> Option<(usize, bool)> {
+    let run = |f: fn(&u8) -> bool| bytes.iter().position(|b| !f(b)).unwrap_or(bytes.len());
+    let ascii_after = |len: usize| bytes.get(len).map_or(true, u8::is_ascii);
+    let first = *bytes.first()?;
+    if first.is_ascii_alphanumeric() {
+        let len = run(u8::is_ascii_alphanumeric);
+        let numeric = bytes[len - 1].is_ascii_digit();
+        let ends = bytes
+            .get(len)
+            .map_or(true, |&b| ends_word(b, numeric, bytes.get(len + 1)));
+        ends.then_some((len, true))
+    } else if first == b' ' {
+        let len = run(|&b| b == b' ');
+        ascii_after(len).then_some((len, false))
+    } else {
+        let plain = first.is_ascii() && first != b'_' && first != b'\r';
+        (plain && ascii_after(1)).then_some((1, false))
+    }
+}
+
+/// Whether a word of ASCII letters and digits, ending in a digit when
+/// `numeric`, ends before the ASCII character `b` (then `after`). Only
+/// `_` (WB13a) and the middle characters go on with a word: `.` and `'`
+/// before a letter after a letter (WB6, WB7) or before a digit after a
+/// digit (WB11, WB12), `:` only between letters, `,` and `;` only between
+/// digits. A character after them outside ASCII is left to the engine.
+fn ends_word(b: u8, numeric: bool, after: Option<&u8>) -> bool {
+    let same_kind = |a: &u8| {
+        if numeric {
+            a.is_ascii_digit()
+        } else {
+            a.is_ascii_alphabetic()
+        }
+    };
+    let stops = after.map_or(true, |a| a.is_ascii() && !same_kind(a));
+    match b {
+        b'_' => false,
+        b'.' | b'\'' => stops,
+        b':' => numeric || stops,
+        b',' | b';' => !numeric || stops,
+        _ => b.is_ascii(),
+    }
 }
 
 #[cfg(test)]
@@ -372,6 +472,37 @@ mod tests {
             word_indices("5;\u{200D}♀ x").collect::<Vec<_>>(),
             [(0, "5;\u{200D}♀"), (9, "x")]
         );
+    }
+
+    fn engine(text: &str) -> Vec<(usize, &str)> {
+        text.split_word_bound_indices()
+            .filter(|(_, piece)| piece.chars().any(char::is_alphanumeric))
+            .collect()
+    }
+
+    #[test]
+    fn same_words_as_the_engine() {
+        for text in [
+            "",
+            "  plain  ascii words 42 ",
+            "It's 3.5% of $10.9bn, said Mr. Hun.",
+            "a \u{301}b \u{93F} x\u{200D}\u{1F600} \u{1F1EB}\u{1F1F7} caf\u{E9} 東京",
+        ] {
+            assert_eq!(
+                word_indices(text).collect::<Vec<_>>(),
+                engine(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_words_as_the_engine_on_any_mix(
+            text in "[aZ09 .,;()!\\r'\"_:\u{2019}\u{301}\u{93F}\u{200D}\u{1F600}\u{1F1EB}\u{E9}\u{3000}\u{30A2}\t\n-]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(word_indices(&text).collect::<Vec<_>>(), engine(&text));
+        }
     }
 
     #[test]

@@ -3,11 +3,10 @@
 //! text (datelines, an ellipsis before a capital, a full stop before a
 //! number or glued to the next sentence).
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::joins::{Join, Units};
 use super::lexicon::{classify, in_address, is_closer, is_opener, last_token, Abbreviation};
 use super::lines::Line;
+use super::uax29;
 use super::{head, tail, DEFAULT_DATELINE_WORDS, MAX_RUN};
 
 /// Splits one line into candidate pieces and hands them to `units`. The
@@ -44,9 +43,8 @@ fn window_end(text: &str, from: usize, end: usize) -> usize {
 /// and pushes the pieces.
 fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Units) {
     let mut join = join;
-    for (offset, piece) in text[start..end].split_sentence_bound_indices() {
-        let mut from = start + offset;
-        let to = from + piece.len();
+    uax29::pieces(&text[start..end], |from, to| {
+        let (mut from, to) = (start + from, start + to);
         while let Some(cut) = missed_boundary(text, from, to) {
             units.push(from, cut, join);
             join = Join::Inline;
@@ -54,7 +52,7 @@ fn split_window(text: &str, start: usize, end: usize, join: Join, units: &mut Un
         }
         units.push(from, to, join);
         join = Join::Inline;
-    }
+    });
 }
 
 /// The first sentence boundary inside the UAX #29 piece `text[from..to]`
@@ -64,15 +62,25 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
     if let Some(end) = dateline_end(text, from, to) {
         return Some(end);
     }
-    let piece = &text[from..to];
-    piece.match_indices(&['…', '.'][..]).find_map(|(i, stop)| {
-        let after = from + i + stop.len();
-        let closers = if stop == "…" {
+    stops(&text[from..to]).find_map(|(i, ellipsis)| {
+        let (at, after) = (from + i, from + i + if ellipsis { 3 } else { 1 });
+        let closers = if ellipsis {
             ellipsis_ends(&text[after..to])
         } else {
-            stop_ends(text, from, from + i, to)
+            stop_ends(text, from, at, to)
         };
         closers.map(|len| after + len)
+    })
+}
+
+/// The full stops and ellipses (`…`, UTF-8 `E2 80 A6`) of `piece`: their
+/// byte offsets, and whether each is an ellipsis. Found byte by byte.
+fn stops(piece: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
+    let bytes = piece.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
+        b'.' => Some((i, false)),
+        0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => Some((i, true)),
+        _ => None,
     })
 }
 
@@ -193,4 +201,20 @@ fn is_glued_sentence(token: &str, next: &str) -> bool {
     let capitalised = first.next().is_some_and(char::is_uppercase)
         && first.next().is_some_and(char::is_lowercase);
     lower_end && capitalised && classify(token) == Abbreviation::None && !in_address(token, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stops_are_full_stops_and_ellipses() {
+        let piece = "a. b… c.… – d";
+        let expected: Vec<(usize, bool)> = piece
+            .match_indices(&['…', '.'][..])
+            .map(|(i, s)| (i, s == "…"))
+            .collect();
+        assert_eq!(stops(piece).collect::<Vec<_>>(), expected);
+        assert_eq!(expected, [(1, false), (4, true), (9, false), (10, true)]);
+    }
 }

@@ -2,6 +2,10 @@
 //! openers, ordinals, list markers, addresses, and the punctuation that
 //! opens, closes and ends sentences.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use super::LOOKAROUND;
 
 /// Titles and abbreviations that never end a sentence (lower case, without
@@ -112,17 +116,12 @@ pub(super) fn classify(token: &str) -> Abbreviation {
             Abbreviation::None
         };
     }
-    if eq_lowercase(token, "a.m") || eq_lowercase(token, "p.m") {
+    let lower = Lowered::new(token);
+    if lower.is("a.m") || lower.is("p.m") {
         return Abbreviation::Time;
     }
-    let lists = [
-        (FINAL, Abbreviation::Final),
-        (NEVER_FINAL, Abbreviation::NeverFinal),
-        (BEFORE_NUMBER, Abbreviation::BeforeNumber),
-        (MAYBE_FINAL, Abbreviation::MaybeFinal),
-    ];
-    for (list, kind) in lists {
-        if list.iter().any(|a| eq_lowercase(token, a)) {
+    if let Some((word, &kind)) = abbreviations().get_key_value(&*lower.lower) {
+        if lower.is(word) {
             return kind;
         }
     }
@@ -142,9 +141,52 @@ fn is_dotted(token: &str) -> bool {
         })
 }
 
-/// Whether `token` lower-cased equals `lower`, without allocating.
-fn eq_lowercase(token: &str, lower: &str) -> bool {
-    token.len() <= lower.len() + 2 && token.chars().flat_map(char::to_lowercase).eq(lower.chars())
+/// Every abbreviation of the lists, with its kind (the first list that has
+/// it, in the order `FINAL`, `NEVER_FINAL`, `BEFORE_NUMBER`, `MAYBE_FINAL`).
+fn abbreviations() -> &'static HashMap<&'static str, Abbreviation> {
+    static MAP: OnceLock<HashMap<&'static str, Abbreviation>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lists = [
+            (FINAL, Abbreviation::Final),
+            (NEVER_FINAL, Abbreviation::NeverFinal),
+            (BEFORE_NUMBER, Abbreviation::BeforeNumber),
+            (MAYBE_FINAL, Abbreviation::MaybeFinal),
+        ];
+        let mut map = HashMap::default();
+        for (list, kind) in lists {
+            for &word in list {
+                map.entry(word).or_insert(kind);
+            }
+        }
+        map
+    })
+}
+
+/// A token and its lower case (character by character), folded once for
+/// comparing with many lower-case words.
+struct Lowered<'t> {
+    token: &'t str,
+    lower: std::borrow::Cow<'t, str>,
+}
+
+impl<'t> Lowered<'t> {
+    fn new(token: &'t str) -> Self {
+        let lower = if token
+            .bytes()
+            .any(|b| !b.is_ascii() || b.is_ascii_uppercase())
+        {
+            token.chars().flat_map(char::to_lowercase).collect()
+        } else {
+            std::borrow::Cow::Borrowed(token)
+        };
+        Lowered { token, lower }
+    }
+
+    /// Whether the token lower-cased is `word` (and not more than two
+    /// bytes longer than it, as folding shrinks a few characters).
+    fn is(&self, word: &str) -> bool {
+        self.token.len() <= word.len() + 2 && self.lower == word
+    }
 }
 
 /// Whether `piece` is only a list marker (`1.`, `iv.`, `B.`).

@@ -39,10 +39,7 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
     let mut new_paragraph = true;
     let mut start = 0;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices() {
-        if !is_line_break(c) {
-            continue;
-        }
+    for (i, c) in line_breaks(text) {
         if c == '\n' && i > 0 && bytes[i - 1] == b'\r' {
             start = i + 1;
             continue;
@@ -53,6 +50,22 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
     }
     push_line(text, start, text.len(), &mut new_paragraph, &mut out);
     out
+}
+
+/// The line breaks of `text` with their byte offsets, found byte by byte:
+/// the ASCII ones, and the characters whose UTF-8 starts with 0xC2 (NEL) or
+/// 0xE2 (the line and paragraph separators).
+fn line_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
+        b'\n' | b'\r' | 0x0B | 0x0C => Some((i, char::from(b))),
+        0xC2 | 0xE2 => text[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_line_break(c))
+            .map(|c| (i, c)),
+        _ => None,
+    })
 }
 
 /// Records the line `text[start..end]`, or a paragraph break if it is blank.
@@ -157,6 +170,9 @@ fn ends_mid_phrase(tail: &str) -> bool {
 /// For each line break in `paragraph`, whether it is soft (a space inside a
 /// sentence) rather than hard (the end of a unit).
 fn soft_breaks(text: &str, paragraph: &[Line]) -> Vec<bool> {
+    if paragraph.len() < 2 {
+        return Vec::new(); // no line break, no shape needed
+    }
     let shapes: Vec<Shape> = paragraph.iter().map(|l| Shape::of(text, l)).collect();
     let wrapped_from = wrapped_from(&shapes);
     shapes
@@ -225,6 +241,17 @@ fn is_list_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_are_found_by_byte() {
+        let text = "a\r\nb\u{85}c\u{2028}d\u{2029}e\u{0B}f\u{0C}g\u{2026}\u{A3}h";
+        let expected: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| is_line_break(c))
+            .collect();
+        assert_eq!(line_breaks(text).collect::<Vec<_>>(), expected);
+        assert_eq!(expected.len(), 7);
+    }
 
     #[test]
     fn list_items() {

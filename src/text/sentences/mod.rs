@@ -9,7 +9,8 @@
 //!    looks hard-wrapped (e-mail, Project Gutenberg), in which case it is
 //!    *soft* and counts as a space. See [`DEFAULT_MIN_WRAP_WIDTH`].
 //! 2. **Candidate boundaries** (`boundaries`). Each line is split with the UAX #29 sentence
-//!    rules of `unicode-segmentation`. They already keep decimals (`3.5%`,
+//!    rules of `unicode-segmentation` (`uax29` runs the engine only around the characters
+//!    that may end a sentence). They already keep decimals (`3.5%`,
 //!    `14.372,4`), closing quotes (`“He left.” She said`), lower-case
 //!    continuations (`e.g. the`) and CJK full stops (`。！？`) right. Three
 //!    boundaries UAX #29 misses are added: an ellipsis `…` before a capital,
@@ -41,6 +42,7 @@ mod bounds;
 mod joins;
 mod lexicon;
 mod lines;
+mod uax29;
 
 use joins::Units;
 

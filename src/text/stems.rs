@@ -1,0 +1,134 @@
+//! A per-thread memo of Snowball stems, shared by the documents a thread
+//! summarizes.
+//!
+//! A document stems each distinct word once; across documents the same
+//! words come back ("said", "government", "people"), and the CLI, the
+//! module and the benches summarize many articles in one process. Stemming
+//! is most of the cost of a document's vocabulary, so the stems are kept
+//! per language, up to [`DEFAULT_STEM_MEMO_ENTRIES`] words in all; past
+//! that the memo starts over, which bounds its memory (about 1 MB).
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
+
+/// Most words the memo of one thread holds, all languages together.
+pub const DEFAULT_STEM_MEMO_ENTRIES: usize = 10_000;
+
+/// Lower-case word -> stem, for one stemming algorithm.
+type Stems = HashMap<Box<str>, Arc<str>>;
+
+/// Lower-case word -> stem, per stemming algorithm.
+#[derive(Default)]
+struct Memo {
+    /// Words held, all languages together.
+    entries: usize,
+    by_algorithm: Vec<(Algorithm, Stems)>,
+}
+
+impl Memo {
+    /// The stem of `word` by `stemmer` (of `algorithm`), from the memo or
+    /// computed and remembered. The memo is emptied first when it holds
+    /// `max` words.
+    fn stem(
+        &mut self,
+        algorithm: Algorithm,
+        stemmer: &Stemmer,
+        word: &str,
+        max: usize,
+    ) -> Arc<str> {
+        if self.entries >= max {
+            *self = Memo::default();
+        }
+        let i = match self.by_algorithm.iter().position(|(a, _)| *a == algorithm) {
+            Some(i) => i,
+            None => {
+                self.by_algorithm.push((algorithm, Stems::default()));
+                self.by_algorithm.len() - 1
+            }
+        };
+        let stems = &mut self.by_algorithm[i].1;
+        if let Some(stem) = stems.get(word) {
+            return Arc::clone(stem);
+        }
+        let stem: Arc<str> = Arc::from(stemmer.stem(word).as_ref());
+        stems.insert(word.into(), Arc::clone(&stem));
+        self.entries += 1;
+        stem
+    }
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::default();
+}
+
+/// The stem of the lower-case `word` by `stemmer`, the Snowball stemmer of
+/// `algorithm`, through this thread's memo.
+pub(crate) fn stem(algorithm: Algorithm, stemmer: &Stemmer, word: &str) -> Arc<str> {
+    MEMO.with(|memo| {
+        memo.borrow_mut()
+            .stem(algorithm, stemmer, word, DEFAULT_STEM_MEMO_ENTRIES)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_as_the_stemmer_does() {
+        let english = Stemmer::create(Algorithm::English);
+        let mut memo = Memo::default();
+        for _ in 0..2 {
+            for word in ["ministers", "meeting", "said", "generously"] {
+                let stem = memo.stem(Algorithm::English, &english, word, 100);
+                assert_eq!(&*stem, english.stem(word));
+            }
+        }
+        assert_eq!(memo.entries, 4);
+    }
+
+    #[test]
+    fn keeps_languages_apart() {
+        let english = Stemmer::create(Algorithm::English);
+        let german = Stemmer::create(Algorithm::German);
+        let mut memo = Memo::default();
+        let en = memo.stem(Algorithm::English, &english, "häuser", 100);
+        let de = memo.stem(Algorithm::German, &german, "häuser", 100);
+        assert_eq!((&*en, &*de), ("häuser", "haus"));
+        assert_eq!(
+            &*memo.stem(Algorithm::English, &english, "häuser", 100),
+            "häuser"
+        );
+    }
+
+    #[test]
+    fn starts_over_when_full() {
+        let english = Stemmer::create(Algorithm::English);
+        let mut memo = Memo::default();
+        let words = ["one", "two", "three", "four", "five"];
+        for word in words {
+            memo.stem(Algorithm::English, &english, word, 3);
+            assert!(memo.entries <= 3);
+        }
+        // 3 words, then a fresh memo with "four" and "five".
+        assert_eq!(memo.entries, 2);
+        assert_eq!(&*memo.stem(Algorithm::English, &english, "five", 3), "five");
+        assert_eq!(memo.entries, 2);
+    }
+
+    #[test]
+    fn the_thread_memo_stems() {
+        let english = Stemmer::create(Algorithm::English);
+        assert_eq!(
+            &*stem(Algorithm::English, &english, "deportation"),
+            "deport"
+        );
+        assert_eq!(
+            &*stem(Algorithm::English, &english, "deportation"),
+            "deport"
+        );
+    }
+}
