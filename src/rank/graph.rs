@@ -77,6 +77,7 @@ impl Graph {
     /// A graph from explicit undirected edges `(i, j, weight)` over `n`
     /// nodes. Loops, out-of-range nodes and weights that are not positive
     /// and finite are left out.
+    #[cfg(test)]
     pub fn from_edges(n: usize, edges: &[(usize, usize, f64)]) -> Graph {
         let valid = |&&(i, j, w): &&(usize, usize, f64)| {
             i != j && i < n && j < n && w > 0.0 && w.is_finite()
@@ -124,6 +125,28 @@ impl Graph {
         graph
     }
 
+    /// An empty graph with room for `n` nodes, to fill one node after the
+    /// other with [`Graph::push_node`].
+    pub fn with_nodes(n: usize) -> Graph {
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0);
+        Graph {
+            offsets,
+            ..Graph::default()
+        }
+    }
+
+    /// Adds the next node, with its edges `(other end, weight)` sorted by
+    /// the other end. The caller keeps the graph undirected: each edge is
+    /// added at both ends, with the same weight.
+    pub fn push_node(&mut self, edges: impl Iterator<Item = (u32, f64)>) {
+        for (j, w) in edges {
+            self.targets.push(j);
+            self.weights.push(w);
+        }
+        self.offsets.push(self.targets.len());
+    }
+
     /// A graph whose node `i` has room for `degree[i]` edges.
     fn with_degrees(degree: &[usize]) -> Graph {
         let mut offsets = Vec::with_capacity(degree.len() + 1);
@@ -148,6 +171,7 @@ impl Graph {
     }
 
     /// Sorts node `i`'s edges by target, stably.
+    #[cfg(test)]
     fn sort_row(&mut self, i: usize) {
         let range = self.offsets[i]..self.offsets[i + 1];
         if self.targets[range.clone()].windows(2).all(|w| w[0] <= w[1]) {
