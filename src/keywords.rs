@@ -18,76 +18,82 @@ pub const DEFAULT_TOP_SHARE: f64 = 1.0 / 3.0;
 /// Longest phrase, in words.
 pub const DEFAULT_MAX_PHRASE: usize = 4;
 
-/// Frequent English words that are content words for ranking but never
-/// key phrases (reporting verbs, modals, vague nouns and adverbs).
-const NOT_KEYWORDS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tell",
-    "added",
-    "according",
-    "would",
-    "could",
-    "also",
-    "use",
-    "used",
-    "using",
-    "make",
-    "made",
-    "get",
-    "got",
-    "one",
-    "two",
-    "three",
-    "like",
-    "many",
-    "much",
-    "new",
-    "year",
-    "years",
-    "per",
-    "cent",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "just",
-    "still",
-    "even",
-    "well",
-    "way",
-    "thing",
-    "things",
-    "lot",
-    "including",
-    "however",
-    "since",
-    "last",
-    "first",
-    "next",
-    "week",
-    "day",
-    "time",
-    "another",
-    "take",
-    "put",
-    "want",
-    "going",
-    "come",
-    "see",
-    "know",
-    "think",
-    "need",
-    "give",
-    "around",
-];
+/// Whether `word` (lower case) is a frequent English word that is a
+/// content word for ranking but never a key phrase (reporting verbs,
+/// modals, vague nouns and adverbs). A `match`: compiled to a switch on the
+/// length and a few comparisons, where a list would be searched word by
+/// word.
+fn is_not_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tell"
+            | "added"
+            | "according"
+            | "would"
+            | "could"
+            | "also"
+            | "use"
+            | "used"
+            | "using"
+            | "make"
+            | "made"
+            | "get"
+            | "got"
+            | "one"
+            | "two"
+            | "three"
+            | "like"
+            | "many"
+            | "much"
+            | "new"
+            | "year"
+            | "years"
+            | "per"
+            | "cent"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "just"
+            | "still"
+            | "even"
+            | "well"
+            | "way"
+            | "thing"
+            | "things"
+            | "lot"
+            | "including"
+            | "however"
+            | "since"
+            | "last"
+            | "first"
+            | "next"
+            | "week"
+            | "day"
+            | "time"
+            | "another"
+            | "take"
+            | "put"
+            | "want"
+            | "going"
+            | "come"
+            | "see"
+            | "know"
+            | "think"
+            | "need"
+            | "give"
+            | "around"
+    )
+}
 
 /// A content word occurrence.
 #[derive(Debug, Clone)]
@@ -179,16 +185,15 @@ impl Candidates {
     }
 
     /// The content term of `word` when it may be part of a keyword: it has
-    /// a letter and is not in [`NOT_KEYWORDS`].
+    /// a letter and is not a word that [`is_not_keyword`].
     fn term(&mut self, doc: &Document<'_>, word: &Word) -> Option<u32> {
         let spelling = doc.spelling(word);
         if spelling.term == NO_TERM {
             return None;
         }
         let known = &mut self.known[word.spelling()];
-        let ok = *known.get_or_insert_with(|| {
-            spelling.has_letter && !NOT_KEYWORDS.contains(&&*spelling.lower)
-        });
+        let ok =
+            *known.get_or_insert_with(|| spelling.has_letter && !is_not_keyword(&spelling.lower));
         ok.then_some(spelling.term)
     }
 }
@@ -210,6 +215,7 @@ fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
     // nodes counted so far.
     let mut count = vec![0u32; n];
     let mut linked: Vec<u32> = Vec::new();
+    let mut row: Vec<(u32, f64)> = Vec::new();
     for (i, range) in offsets.windows(2).enumerate() {
         for &k in positions.get(range[0]..range[1]).unwrap_or_default() {
             for j in neighbours(tokens, k as usize).filter(|&j| j as usize != i) {
@@ -221,10 +227,12 @@ fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
             }
         }
         sort_small(&mut linked);
-        graph.push_node(linked.drain(..).map(|j| {
+        row.clear();
+        row.extend(linked.drain(..).map(|j| {
             let w = std::mem::take(&mut count[j as usize]);
             (j, f64::from(w))
         }));
+        graph.push_node(&row);
     }
     graph
 }
@@ -330,11 +338,11 @@ impl Key {
 /// Phrases are merged by stems and score the sum of their words' scores.
 fn phrases<'t>(text: &'t str, tokens: &[Token], top: &[bool], scores: &[f64]) -> Vec<Phrase<'t>> {
     let runs = runs(tokens, top);
-    let mut counts: HashMap<Key, usize> = HashMap::default();
+    let mut counts: HashMap<Key, usize> = with_room(runs.len());
     for run in &runs {
         *counts.entry(Key::new(run)).or_insert(0) += 1;
     }
-    let mut by_key: HashMap<Key, Phrase<'t>> = HashMap::default();
+    let mut by_key: HashMap<Key, Phrase<'t>> = with_room(runs.len());
     for run in &runs {
         let key = Key::new(run);
         if run.len() == 1 || counts.get(&key).copied().unwrap_or(0) >= 2 {
@@ -348,6 +356,11 @@ fn phrases<'t>(text: &'t str, tokens: &[Token], top: &[bool], scores: &[f64]) ->
         }
     }
     by_key.into_values().collect()
+}
+
+/// An empty map with room for `n` entries.
+fn with_room<V>(n: usize) -> HashMap<Key, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
 }
 
 /// Counts `form`, found at byte `start`, as a surface form of the phrase

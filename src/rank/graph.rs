@@ -139,11 +139,9 @@ impl Graph {
     /// Adds the next node, with its edges `(other end, weight)` sorted by
     /// the other end. The caller keeps the graph undirected: each edge is
     /// added at both ends, with the same weight.
-    pub fn push_node(&mut self, edges: impl Iterator<Item = (u32, f64)>) {
-        for (j, w) in edges {
-            self.targets.push(j);
-            self.weights.push(w);
-        }
+    pub fn push_node(&mut self, edges: &[(u32, f64)]) {
+        self.targets.extend(edges.iter().map(|&(j, _)| j));
+        self.weights.extend(edges.iter().map(|&(_, w)| w));
         self.offsets.push(self.targets.len());
     }
 
