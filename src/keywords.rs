@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
+use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
 use crate::text::{Document, Word, NO_TERM};
 use crate::Keyword;
 
@@ -226,7 +226,7 @@ fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
                 *c += 1;
             }
         }
-        sort_small(&mut linked);
+        sort_ids(&mut linked);
         row.clear();
         row.extend(linked.drain(..).map(|j| {
             let w = std::mem::take(&mut count[j as usize]);
@@ -267,22 +267,6 @@ fn neighbours(tokens: &[Token], k: usize) -> impl Iterator<Item = u32> + '_ {
         .chain(after)
         .filter(move |t| t.unit == unit)
         .map(|t| t.node)
-}
-
-/// Sorts `v`: insertion sort for the usual short lists, the shared sort
-/// for long ones.
-fn sort_small(v: &mut Vec<u32>) {
-    if v.len() > 32 {
-        crate::order::sort(v);
-        return;
-    }
-    for k in 1..v.len() {
-        let mut m = k;
-        while m > 0 && v[m - 1] > v[m] {
-            v.swap(m - 1, m);
-            m -= 1;
-        }
-    }
 }
 
 /// Whether each node is among the best [`DEFAULT_TOP_SHARE`].

@@ -62,7 +62,7 @@ fn is(eligible: &[bool], i: usize) -> bool {
 fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
     scratch.clear();
     scratch.extend_from_slice(terms);
-    crate::order::sort(scratch);
+    sort_ids(scratch);
     let mut out: Vec<(u32, u32)> = Vec::new();
     for &t in scratch.iter() {
         match out.last_mut() {
@@ -71,6 +71,22 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
         }
     }
     out
+}
+
+/// Sorts `ids`: insertion sort for the usual short lists (a sentence's
+/// terms), the shared sort for long ones.
+pub(crate) fn sort_ids(ids: &mut Vec<u32>) {
+    if ids.len() > 32 {
+        crate::order::sort(ids);
+        return;
+    }
+    for k in 1..ids.len() {
+        let mut m = k;
+        while m > 0 && ids[m - 1] > ids[m] {
+            ids.swap(m - 1, m);
+            m -= 1;
+        }
+    }
 }
 
 impl Graph {
@@ -252,7 +268,7 @@ impl Graph {
     /// Only pairs that share a term are visited (through the postings
     /// lists).
     pub fn similarity(bags: &Bags, eligible: &[bool]) -> Graph {
-        let postings = postings(bags, eligible);
+        let postings = Postings::new(bags, eligible);
         let n = bags.bags.len();
         let log_len: Vec<f64> = bags
             .bags
@@ -270,7 +286,7 @@ impl Graph {
         for i in 0..n {
             if is(eligible, i) {
                 for &(t, _) in &bags.bags[i] {
-                    let list = &postings[t as usize];
+                    let list = postings.of(t);
                     let later = list.partition_point(|&j| j <= i);
                     for &j in &list[later..] {
                         if acc[j] == 0.0 {
@@ -364,26 +380,50 @@ impl PartialEq for Weaker {
 
 impl Eq for Weaker {}
 
-/// Term id → the eligible sentences that have it; terms in more than
-/// [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
-fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<usize>> {
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); bags.df.len()];
-    for (i, bag) in bags
-        .bags
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| is(eligible, *i))
-    {
-        for &(t, _) in bag {
-            postings[t as usize].push(i);
+/// Term id → the eligible sentences that have it, ascending; terms in
+/// more than [`DEFAULT_MAX_POSTINGS`] sentences get an empty list. All the
+/// lists share one array (sized from the document frequencies).
+struct Postings {
+    /// The list of term `t` is `sentences[offsets[t]..offsets[t + 1]]`.
+    offsets: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+impl Postings {
+    fn new(bags: &Bags, eligible: &[bool]) -> Postings {
+        let kept = |df: u32| df as usize <= DEFAULT_MAX_POSTINGS;
+        let mut offsets = Vec::with_capacity(bags.df.len() + 1);
+        let mut total = 0;
+        offsets.push(0);
+        for &df in &bags.df {
+            total += if kept(df) { df as usize } else { 0 };
+            offsets.push(total);
+        }
+        let mut cursor = offsets.clone();
+        let mut sentences = vec![0; total];
+        let eligible_bags = bags
+            .bags
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| is(eligible, *i));
+        for (i, bag) in eligible_bags {
+            for &(t, _) in bag.iter().filter(|&&(t, _)| kept(bags.df[t as usize])) {
+                let at = &mut cursor[t as usize];
+                sentences[*at] = i;
+                *at += 1;
+            }
+        }
+        Postings { offsets, sentences }
+    }
+
+    /// The sentences of term `t`.
+    fn of(&self, t: u32) -> &[usize] {
+        let t = t as usize;
+        match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.sentences[a..b],
+            _ => &[],
         }
     }
-    for list in &mut postings {
-        if list.len() > DEFAULT_MAX_POSTINGS {
-            list.clear();
-        }
-    }
-    postings
 }
 
 #[cfg(test)]
