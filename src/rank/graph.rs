@@ -241,6 +241,13 @@ impl Graph {
         }
     }
 
+    /// The arrays behind the rows: node `i`'s edges are
+    /// `offsets[i]..offsets[i + 1]` in `targets` (the other ends) and
+    /// `weights`, and `offsets` has one entry more than there are nodes.
+    pub(super) fn parts(&self) -> (&[usize], &[u32], &[f64]) {
+        (&self.offsets, &self.targets, &self.weights)
+    }
+
     /// [`Graph::row`] of every node, in order.
     pub fn rows(&self) -> impl Iterator<Item = (&[u32], &[f64])> + '_ {
         self.offsets

@@ -102,11 +102,20 @@ impl<'g> Walk<'g> {
         next_share: &mut [f64],
     ) -> f64 {
         let n = self.divisor.len();
-        let (restart, divisor) = (&self.restart[..n], &self.divisor[..n]);
+        // Everything sliced to its known length up front, so that the loop
+        // checks little: one row range per node.
+        let (offsets, targets, weights) = self.graph.parts();
+        let weights = &weights[..targets.len()];
+        let (restart, divisor, offsets) = (&self.restart[..n], &self.divisor[..n], &offsets[..=n]);
         let (scores, next, next_share) = (&scores[..n], &mut next[..n], &mut next_share[..n]);
         let mut change = 0.0;
-        for (i, (targets, weights)) in self.graph.rows().enumerate().take(n) {
-            let v = base * restart[i] + self.damping * inflow(targets, weights, share);
+        let mut start = offsets[0];
+        for i in 0..n {
+            let end = offsets[i + 1];
+            let row = start..end;
+            start = end;
+            let inflow = inflow(&targets[row.clone()], &weights[row], share);
+            let v = base * restart[i] + self.damping * inflow;
             next[i] = v;
             change += (scores[i] - v).abs();
             next_share[i] = v / divisor[i];
