@@ -218,10 +218,12 @@ fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
     let mut row: Vec<(u32, f64)> = Vec::new();
     for (i, range) in offsets.windows(2).enumerate() {
         for &k in positions.get(range[0]..range[1]).unwrap_or_default() {
-            for j in neighbours(tokens, k as usize).filter(|&j| j as usize != i) {
-                let c = &mut count[j as usize];
+            let unit = tokens[k as usize].unit;
+            let near = window(tokens, k as usize).iter();
+            for t in near.filter(|t| t.unit == unit && t.node as usize != i) {
+                let c = &mut count[t.node as usize];
                 if *c == 0 {
-                    linked.push(j);
+                    linked.push(t.node);
                 }
                 *c += 1;
             }
@@ -257,16 +259,12 @@ fn occurrences(tokens: &[Token], n: usize) -> (Vec<usize>, Vec<u32>) {
     (offsets, positions)
 }
 
-/// The nodes of the tokens of the same unit within [`DEFAULT_WINDOW`] of
-/// token `k` (before it, then after it).
-fn neighbours(tokens: &[Token], k: usize) -> impl Iterator<Item = u32> + '_ {
-    let unit = tokens[k].unit;
-    let before = tokens[k.saturating_sub(DEFAULT_WINDOW - 1)..k].iter();
-    let after = tokens[k + 1..].iter().take(DEFAULT_WINDOW - 1);
-    before
-        .chain(after)
-        .filter(move |t| t.unit == unit)
-        .map(|t| t.node)
+/// The tokens within [`DEFAULT_WINDOW`] of token `k`, before and after it
+/// (token `k` included; some may be in other units).
+fn window(tokens: &[Token], k: usize) -> &[Token] {
+    let first = k.saturating_sub(DEFAULT_WINDOW - 1);
+    let end = (k + DEFAULT_WINDOW).min(tokens.len());
+    tokens.get(first..end).unwrap_or_default()
 }
 
 /// Whether each node is among the best [`DEFAULT_TOP_SHARE`].
