@@ -45,6 +45,8 @@ struct Walk<'g> {
     damping: f64,
     /// The teleport distribution.
     restart: Vec<f64>,
+    /// Its one value when all nodes have the same (the usual case).
+    uniform: Option<f64>,
     /// Per node: its total edge weight, or infinity for a node without
     /// edges (its share is then 0, and no edge reads it).
     divisor: Vec<f64>,
@@ -65,10 +67,16 @@ impl<'g> Walk<'g> {
                 dangling.push(i);
             }
         }
+        let restart = normalised_teleport(graph.len(), teleport);
+        let uniform = restart
+            .first()
+            .copied()
+            .filter(|&r| restart.iter().all(|&x| x.to_bits() == r.to_bits()));
         Walk {
             graph,
             damping,
-            restart: normalised_teleport(graph.len(), teleport),
+            restart,
+            uniform,
             divisor,
             dangling,
         }
@@ -101,12 +109,32 @@ impl<'g> Walk<'g> {
         next: &mut [f64],
         next_share: &mut [f64],
     ) -> f64 {
+        let out = (next, next_share);
+        match self.uniform {
+            // The same product for every node: computed once.
+            Some(r) => self.round(|_| base * r, scores, share, out),
+            None => {
+                let restart = &self.restart[..self.divisor.len()];
+                self.round(|i| base * restart[i], scores, share, out)
+            }
+        }
+    }
+
+    /// [`Walk::step`], with `teleported(i)` the score node `i` gets from
+    /// the teleport distribution.
+    fn round(
+        &self,
+        teleported: impl Fn(usize) -> f64,
+        scores: &[f64],
+        share: &[f64],
+        (next, next_share): (&mut [f64], &mut [f64]),
+    ) -> f64 {
         let n = self.divisor.len();
         // Everything sliced to its known length up front, so that the loop
         // checks little: one row range per node.
         let (offsets, targets, weights) = self.graph.parts();
         let weights = &weights[..targets.len()];
-        let (restart, divisor, offsets) = (&self.restart[..n], &self.divisor[..n], &offsets[..=n]);
+        let (divisor, offsets) = (&self.divisor[..n], &offsets[..=n]);
         let (scores, next, next_share) = (&scores[..n], &mut next[..n], &mut next_share[..n]);
         let mut change = 0.0;
         let mut start = offsets[0];
@@ -115,7 +143,7 @@ impl<'g> Walk<'g> {
             let row = start..end;
             start = end;
             let inflow = inflow(&targets[row.clone()], &weights[row], share);
-            let v = base * restart[i] + self.damping * inflow;
+            let v = teleported(i) + self.damping * inflow;
             next[i] = v;
             change += (scores[i] - v).abs();
             next_share[i] = v / divisor[i];
