@@ -147,24 +147,25 @@ fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Token>, Vec<&'d 
         let mut last_end: Option<usize> = None;
         for word in doc.unit_words(i) {
             let (start, end) = (word.start(), word.end());
-            let gap_ok = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
-            last_end = Some(end);
             let Some(term) = candidate.term(doc, word) else {
                 last_end = None;
                 continue;
             };
+            // `last_end` is set only by the previous word, when it is a
+            // token of this unit.
+            let joined = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
+            last_end = Some(end);
             let node = &mut node_of[term as usize];
             if *node == NONE {
                 *node = stems.len() as u32;
                 stems.push(doc.term(term));
             }
-            let after = out.last().is_some_and(|t| t.unit == unit);
             out.push(Token {
                 node: *node,
                 unit,
                 start,
                 end,
-                joined: gap_ok && after,
+                joined,
             });
         }
     }
@@ -267,19 +268,38 @@ fn window(tokens: &[Token], k: usize) -> &[Token] {
     tokens.get(first..end).unwrap_or_default()
 }
 
-/// Whether each node is among the best [`DEFAULT_TOP_SHARE`].
+/// Whether each node is among the best [`DEFAULT_TOP_SHARE`] (by score,
+/// then stem).
 fn top_nodes(scores: &[f64], stems: &[&str]) -> Vec<bool> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
+    let keep = (scores.len() as f64 * DEFAULT_TOP_SHARE).ceil() as usize;
+    let floor = floor(scores, keep);
+    let mut order: Vec<usize> = (0..scores.len()).filter(|&i| scores[i] >= floor).collect();
     crate::order::sort_by(&mut order, |&a, &b| {
         scores[b]
             .total_cmp(&scores[a])
             .then_with(|| stems[a].cmp(stems[b]))
     });
-    let keep = (scores.len() as f64 * DEFAULT_TOP_SHARE).ceil() as usize;
     let mut top = vec![false; scores.len()];
     order.iter().take(keep).for_each(|&i| top[i] = true);
     top
 }
+
+/// A score that at least `keep` of `scores` reach (0 at worst): only
+/// those can be among the best `keep`, and the sort is left with them.
+/// Tried from the mean score down, a tenth at a time.
+fn floor(scores: &[f64], keep: usize) -> f64 {
+    let mut floor = 1.0 / scores.len() as f64;
+    for _ in 0..DEFAULT_FLOOR_STEPS {
+        if scores.iter().filter(|&&s| s >= floor).count() >= keep {
+            return floor;
+        }
+        floor *= 0.9;
+    }
+    0.0
+}
+
+/// How many times [`floor`] lowers its guess before it gives up.
+const DEFAULT_FLOOR_STEPS: usize = 30;
 
 /// A candidate phrase: its stems, score and surface forms with counts.
 struct Phrase<'t> {
@@ -474,6 +494,21 @@ mod tests {
         );
         let doc_text = STORY;
         assert!(got.iter().all(|k| doc_text.contains(k.as_str())));
+    }
+
+    #[test]
+    fn top_third_by_score_then_stem() {
+        // Nine nodes, keep three: 0.3 and 0.2 for sure, then the tie at
+        // 0.1 goes to the first stem in order ("b" before "c" and "d").
+        let scores = [0.05, 0.1, 0.3, 0.1, 0.2, 0.1, 0.05, 0.05, 0.05];
+        let stems = ["a", "d", "e", "b", "f", "c", "g", "h", "i"];
+        let top = top_nodes(&scores, &stems);
+        let chosen: Vec<usize> = (0..9).filter(|&i| top[i]).collect();
+        assert_eq!(chosen, [2, 3, 4]);
+        // All equal: the first third of the stems.
+        let top = top_nodes(&[0.25; 4], &["d", "c", "b", "a"]);
+        assert_eq!(top, [false, false, true, true]);
+        assert!(top_nodes(&[], &[]).is_empty());
     }
 
     #[test]
