@@ -211,7 +211,8 @@ fn is_joining_gap(gap: &str) -> bool {
 /// each node's edges come out together, and no map of pairs is needed.
 fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
     let (offsets, positions) = occurrences(tokens, n);
-    let mut graph = Graph::with_nodes(n);
+    // Each token has at most 2 * (DEFAULT_WINDOW - 1) neighbours.
+    let mut graph = Graph::with_room(n, tokens.len() * 2 * (DEFAULT_WINDOW - 1));
     // Per node: how often it occurs close to the current node; and the
     // nodes counted so far.
     let mut count = vec![0u32; n];

@@ -141,14 +141,15 @@ impl Graph {
         graph
     }
 
-    /// An empty graph with room for `n` nodes, to fill one node after the
-    /// other with [`Graph::push_node`].
-    pub fn with_nodes(n: usize) -> Graph {
+    /// An empty graph with room for `n` nodes and `ends` edge ends, to
+    /// fill one node after the other with [`Graph::push_node`].
+    pub fn with_room(n: usize, ends: usize) -> Graph {
         let mut offsets = Vec::with_capacity(n + 1);
         offsets.push(0);
         Graph {
             offsets,
-            ..Graph::default()
+            targets: Vec::with_capacity(ends),
+            weights: Vec::with_capacity(ends),
         }
     }
 
