@@ -63,7 +63,7 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
     scratch.clear();
     scratch.extend_from_slice(terms);
     sort_ids(scratch);
-    let mut out: Vec<(u32, u32)> = Vec::new();
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(scratch.len());
     for &t in scratch.iter() {
         match out.last_mut() {
             Some((last, c)) if *last == t => *c += 1,
