@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
+use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
 use crate::text::{Document, Word, NO_TERM};
 use crate::Keyword;
 
@@ -18,82 +18,90 @@ pub const DEFAULT_TOP_SHARE: f64 = 1.0 / 3.0;
 /// Longest phrase, in words.
 pub const DEFAULT_MAX_PHRASE: usize = 4;
 
-/// Frequent English words that are content words for ranking but never
-/// key phrases (reporting verbs, modals, vague nouns and adverbs).
-const NOT_KEYWORDS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tell",
-    "added",
-    "according",
-    "would",
-    "could",
-    "also",
-    "use",
-    "used",
-    "using",
-    "make",
-    "made",
-    "get",
-    "got",
-    "one",
-    "two",
-    "three",
-    "like",
-    "many",
-    "much",
-    "new",
-    "year",
-    "years",
-    "per",
-    "cent",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "just",
-    "still",
-    "even",
-    "well",
-    "way",
-    "thing",
-    "things",
-    "lot",
-    "including",
-    "however",
-    "since",
-    "last",
-    "first",
-    "next",
-    "week",
-    "day",
-    "time",
-    "another",
-    "take",
-    "put",
-    "want",
-    "going",
-    "come",
-    "see",
-    "know",
-    "think",
-    "need",
-    "give",
-    "around",
-];
+/// Whether `word` (lower case) is a frequent English word that is a
+/// content word for ranking but never a key phrase (reporting verbs,
+/// modals, vague nouns and adverbs). A `match`: compiled to a switch on the
+/// length and a few comparisons, where a list would be searched word by
+/// word.
+fn is_not_keyword(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "say"
+            | "saying"
+            | "told"
+            | "tell"
+            | "added"
+            | "according"
+            | "would"
+            | "could"
+            | "also"
+            | "use"
+            | "used"
+            | "using"
+            | "make"
+            | "made"
+            | "get"
+            | "got"
+            | "one"
+            | "two"
+            | "three"
+            | "like"
+            | "many"
+            | "much"
+            | "new"
+            | "year"
+            | "years"
+            | "per"
+            | "cent"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "just"
+            | "still"
+            | "even"
+            | "well"
+            | "way"
+            | "thing"
+            | "things"
+            | "lot"
+            | "including"
+            | "however"
+            | "since"
+            | "last"
+            | "first"
+            | "next"
+            | "week"
+            | "day"
+            | "time"
+            | "another"
+            | "take"
+            | "put"
+            | "want"
+            | "going"
+            | "come"
+            | "see"
+            | "know"
+            | "think"
+            | "need"
+            | "give"
+            | "around"
+    )
+}
 
 /// A content word occurrence.
 #[derive(Debug, Clone)]
 struct Token {
     /// Node id of the word's stem.
-    node: usize,
+    node: u32,
+    /// Index of its unit among the eligible ones.
+    unit: u32,
     /// Byte span in the text.
     start: usize,
     end: usize,
@@ -107,12 +115,12 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
     if max == 0 {
         return Vec::new();
     }
-    // 1. Content words of each eligible unit, as graph nodes.
-    let (units, stems) = tokens(doc, eligible);
+    // 1. Content words of the eligible units, as graph nodes.
+    let (tokens, stems) = tokens(doc, eligible);
 
     // 2. Co-occurrence graph and PageRank over words.
     let scores = pagerank(
-        &cooccurrence(&units, stems.len()),
+        &cooccurrence(&tokens, stems.len()),
         None,
         DEFAULT_DAMPING,
         DEFAULT_TOLERANCE,
@@ -120,45 +128,48 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
 
     // 3. Merge adjacent top words into phrases and rank the phrases.
     let top = top_nodes(&scores, &stems);
-    let phrases = phrases(doc.text, &units, &top, &scores);
+    let phrases = phrases(doc.text, &tokens, &top, &scores);
     best(phrases, max)
 }
 
-/// Tokens per eligible unit, and the stem of each node. Nodes are numbered
-/// by first occurrence.
-fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Vec<Token>>, Vec<&'d str>) {
+/// The tokens of the eligible units, in order, and the stem of each node.
+/// Nodes are numbered by first occurrence.
+fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Token>, Vec<&'d str>) {
     // Per term id: its node, or `NONE`.
-    const NONE: usize = usize::MAX;
+    const NONE: u32 = u32::MAX;
     let mut node_of = vec![NONE; doc.term_count()];
     let mut stems = Vec::new();
     let mut candidate = Candidates::new(doc);
-    let mut units = Vec::new();
-    for i in (0..doc.units.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false)) {
-        let mut out: Vec<Token> = Vec::new();
+    let mut out: Vec<Token> = Vec::new();
+    let units = (0..doc.units.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false));
+    for (unit, i) in units.enumerate() {
+        let unit = unit as u32;
         let mut last_end: Option<usize> = None;
         for word in doc.unit_words(i) {
             let (start, end) = (word.start(), word.end());
-            let gap_ok = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
-            last_end = Some(end);
             let Some(term) = candidate.term(doc, word) else {
                 last_end = None;
                 continue;
             };
+            // `last_end` is set only by the previous word, when it is a
+            // token of this unit.
+            let joined = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
+            last_end = Some(end);
             let node = &mut node_of[term as usize];
             if *node == NONE {
-                *node = stems.len();
+                *node = stems.len() as u32;
                 stems.push(doc.term(term));
             }
             out.push(Token {
                 node: *node,
+                unit,
                 start,
                 end,
-                joined: gap_ok && !out.is_empty(),
+                joined,
             });
         }
-        units.push(out);
     }
-    (units, stems)
+    (out, stems)
 }
 
 /// Which spellings may be part of a keyword, decided once per spelling.
@@ -175,16 +186,15 @@ impl Candidates {
     }
 
     /// The content term of `word` when it may be part of a keyword: it has
-    /// a letter and is not in [`NOT_KEYWORDS`].
+    /// a letter and is not a word that [`is_not_keyword`].
     fn term(&mut self, doc: &Document<'_>, word: &Word) -> Option<u32> {
         let spelling = doc.spelling(word);
         if spelling.term == NO_TERM {
             return None;
         }
         let known = &mut self.known[word.spelling()];
-        let ok = *known.get_or_insert_with(|| {
-            spelling.has_letter && !NOT_KEYWORDS.contains(&&*spelling.lower)
-        });
+        let ok =
+            *known.get_or_insert_with(|| spelling.has_letter && !is_not_keyword(&spelling.lower));
         ok.then_some(spelling.term)
     }
 }
@@ -195,90 +205,179 @@ fn is_joining_gap(gap: &str) -> bool {
     t.is_empty() || t == "-"
 }
 
-/// Words linked by how often they occur within [`DEFAULT_WINDOW`].
-fn cooccurrence(units: &[Vec<Token>], n: usize) -> Graph {
-    let mut weights: HashMap<(usize, usize), f64> = HashMap::default();
-    for tokens in units {
-        for (k, a) in tokens.iter().enumerate() {
-            for b in tokens.iter().skip(k + 1).take(DEFAULT_WINDOW - 1) {
-                if a.node != b.node {
-                    let key = (a.node.min(b.node), a.node.max(b.node));
-                    *weights.entry(key).or_insert(0.0) += 1.0;
+/// Words linked by how often they occur within [`DEFAULT_WINDOW`]: the
+/// weight of an edge is the number of pairs of their occurrences that are
+/// this close in one unit. Built one node at a time from its occurrences:
+/// each node's edges come out together, and no map of pairs is needed.
+fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
+    let (offsets, positions) = occurrences(tokens, n);
+    // Each token has at most 2 * (DEFAULT_WINDOW - 1) neighbours.
+    let mut graph = Graph::with_room(n, tokens.len() * 2 * (DEFAULT_WINDOW - 1));
+    // Per node: how often it occurs close to the current node; and the
+    // nodes counted so far.
+    let mut count = vec![0u32; n];
+    let mut linked: Vec<u32> = Vec::new();
+    let mut row: Vec<(u32, f64)> = Vec::new();
+    for (i, range) in offsets.windows(2).enumerate() {
+        for &k in positions.get(range[0]..range[1]).unwrap_or_default() {
+            let unit = tokens[k as usize].unit;
+            let near = window(tokens, k as usize).iter();
+            for t in near.filter(|t| t.unit == unit && t.node as usize != i) {
+                let c = &mut count[t.node as usize];
+                if *c == 0 {
+                    linked.push(t.node);
                 }
+                *c += 1;
             }
         }
+        sort_ids(&mut linked);
+        row.clear();
+        row.extend(linked.drain(..).map(|j| {
+            let w = std::mem::take(&mut count[j as usize]);
+            (j, f64::from(w))
+        }));
+        graph.push_node(&row);
     }
-    // In any order: each pair comes once, and the graph sorts each node's
-    // edges.
-    let edges: Vec<(usize, usize, f64)> =
-        weights.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-    Graph::from_edges(n, &edges)
+    graph
 }
 
-/// Whether each node is among the best [`DEFAULT_TOP_SHARE`].
+/// The positions of each node's tokens: node `i`'s are
+/// `positions[offsets[i]..offsets[i + 1]]`, ascending.
+fn occurrences(tokens: &[Token], n: usize) -> (Vec<usize>, Vec<u32>) {
+    let mut offsets = vec![0usize; n + 1];
+    for t in tokens {
+        offsets[t.node as usize + 1] += 1;
+    }
+    for i in 0..n {
+        offsets[i + 1] += offsets[i];
+    }
+    let mut cursor = offsets.clone();
+    let mut positions = vec![0u32; tokens.len()];
+    for (k, t) in tokens.iter().enumerate() {
+        let at = &mut cursor[t.node as usize];
+        positions[*at] = k as u32;
+        *at += 1;
+    }
+    (offsets, positions)
+}
+
+/// The tokens within [`DEFAULT_WINDOW`] of token `k`, before and after it
+/// (token `k` included; some may be in other units).
+fn window(tokens: &[Token], k: usize) -> &[Token] {
+    let first = k.saturating_sub(DEFAULT_WINDOW - 1);
+    let end = (k + DEFAULT_WINDOW).min(tokens.len());
+    tokens.get(first..end).unwrap_or_default()
+}
+
+/// Whether each node is among the best [`DEFAULT_TOP_SHARE`] (by score,
+/// then stem).
 fn top_nodes(scores: &[f64], stems: &[&str]) -> Vec<bool> {
-    let mut order: Vec<usize> = (0..scores.len()).collect();
-    crate::order::sort_by(&mut order, |&a, &b| {
-        scores[b].total_cmp(&scores[a]).then(stems[a].cmp(stems[b]))
-    });
     let keep = (scores.len() as f64 * DEFAULT_TOP_SHARE).ceil() as usize;
+    let floor = floor(scores, keep);
+    let mut order: Vec<usize> = (0..scores.len()).filter(|&i| scores[i] >= floor).collect();
+    crate::order::sort_by(&mut order, |&a, &b| {
+        scores[b]
+            .total_cmp(&scores[a])
+            .then_with(|| stems[a].cmp(stems[b]))
+    });
     let mut top = vec![false; scores.len()];
     order.iter().take(keep).for_each(|&i| top[i] = true);
     top
 }
 
+/// A score that at least `keep` of `scores` reach (0 at worst): only
+/// those can be among the best `keep`, and the sort is left with them.
+/// Tried from the mean score down, a tenth at a time.
+fn floor(scores: &[f64], keep: usize) -> f64 {
+    let mut floor = 1.0 / scores.len() as f64;
+    for _ in 0..DEFAULT_FLOOR_STEPS {
+        if scores.iter().filter(|&&s| s >= floor).count() >= keep {
+            return floor;
+        }
+        floor *= 0.9;
+    }
+    0.0
+}
+
+/// How many times [`floor`] lowers its guess before it gives up.
+const DEFAULT_FLOOR_STEPS: usize = 30;
+
 /// A candidate phrase: its stems, score and surface forms with counts.
 struct Phrase<'t> {
-    nodes: Vec<usize>,
+    key: Key,
     score: f64,
     forms: Vec<(&'t str, usize)>,
     first: usize,
 }
 
-/// A run of adjacent top words: its nodes and its tokens.
-type Run<'t> = (Vec<usize>, &'t [Token]);
+/// The nodes of a phrase, in order, held in place (a phrase has at most
+/// [`DEFAULT_MAX_PHRASE`] words).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    nodes: [u32; DEFAULT_MAX_PHRASE],
+    len: usize,
+}
+
+impl Key {
+    /// The nodes of `tokens` (the first [`DEFAULT_MAX_PHRASE`]).
+    fn new(tokens: &[Token]) -> Key {
+        let mut key = Key {
+            nodes: [0; DEFAULT_MAX_PHRASE],
+            len: tokens.len().min(DEFAULT_MAX_PHRASE),
+        };
+        for (slot, t) in key.nodes.iter_mut().zip(tokens) {
+            *slot = t.node;
+        }
+        key
+    }
+
+    fn nodes(&self) -> &[u32] {
+        &self.nodes[..self.len]
+    }
+}
 
 /// Maximal runs of adjacent top words (up to [`DEFAULT_MAX_PHRASE`]).
 /// A run of several words that occurs only once is taken word by word.
 /// Phrases are merged by stems and score the sum of their words' scores.
-fn phrases<'t>(
-    text: &'t str,
-    units: &[Vec<Token>],
-    top: &[bool],
-    scores: &[f64],
-) -> Vec<Phrase<'t>> {
-    let runs: Vec<Run> = units.iter().flat_map(|t| runs(t, top)).collect();
-    let mut counts: HashMap<&[usize], usize> = HashMap::default();
-    for r in &runs {
-        *counts.entry(&r.0).or_insert(0) += 1;
+fn phrases<'t>(text: &'t str, tokens: &[Token], top: &[bool], scores: &[f64]) -> Vec<Phrase<'t>> {
+    let runs = runs(tokens, top);
+    let mut counts: HashMap<Key, usize> = with_room(runs.len());
+    for run in &runs {
+        *counts.entry(Key::new(run)).or_insert(0) += 1;
     }
-    let mut by_key: HashMap<&[usize], Phrase<'t>> = HashMap::default();
-    for (nodes, tokens) in &runs {
-        if nodes.len() == 1 || counts.get(nodes.as_slice()).copied().unwrap_or(0) >= 2 {
-            let (start, end) = (tokens[0].start, tokens[tokens.len() - 1].end);
-            add_form(&mut by_key, nodes, &text[start..end], start, scores);
+    let mut by_key: HashMap<Key, Phrase<'t>> = with_room(runs.len());
+    for run in &runs {
+        let key = Key::new(run);
+        if run.len() == 1 || counts.get(&key).copied().unwrap_or(0) >= 2 {
+            let (start, end) = (run[0].start, run[run.len() - 1].end);
+            add_form(&mut by_key, key, &text[start..end], start, scores);
         } else {
-            for t in tokens.iter() {
-                let node = std::slice::from_ref(&t.node);
-                add_form(&mut by_key, node, &text[t.start..t.end], t.start, scores);
+            for t in run.iter() {
+                let key = Key::new(std::slice::from_ref(t));
+                add_form(&mut by_key, key, &text[t.start..t.end], t.start, scores);
             }
         }
     }
     by_key.into_values().collect()
 }
 
+/// An empty map with room for `n` entries.
+fn with_room<V>(n: usize) -> HashMap<Key, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 /// Counts `form`, found at byte `start`, as a surface form of the phrase
-/// of `nodes`.
-fn add_form<'k, 't>(
-    by_key: &mut HashMap<&'k [usize], Phrase<'t>>,
-    nodes: &'k [usize],
+/// of `key`.
+fn add_form<'t>(
+    by_key: &mut HashMap<Key, Phrase<'t>>,
+    key: Key,
     form: &'t str,
     start: usize,
     scores: &[f64],
 ) {
-    let entry = by_key.entry(nodes).or_insert_with(|| Phrase {
-        score: nodes.iter().map(|&n| scores[n]).sum(),
-        nodes: nodes.to_vec(),
+    let entry = by_key.entry(key).or_insert_with(|| Phrase {
+        score: key.nodes().iter().map(|&n| scores[n as usize]).sum(),
+        key,
         forms: Vec::new(),
         first: start,
     });
@@ -288,12 +387,13 @@ fn add_form<'k, 't>(
     }
 }
 
-/// The runs of adjacent top words in one unit's tokens.
-fn runs<'t>(tokens: &'t [Token], top: &[bool]) -> Vec<Run<'t>> {
+/// The runs of adjacent top words (units never join: the first token of a
+/// unit is not `joined`).
+fn runs<'t>(tokens: &'t [Token], top: &[bool]) -> Vec<&'t [Token]> {
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
-        if !top[tokens[k].node] {
+        if !top[tokens[k].node as usize] {
             k += 1;
             continue;
         }
@@ -301,12 +401,11 @@ fn runs<'t>(tokens: &'t [Token], top: &[bool]) -> Vec<Run<'t>> {
         while end < tokens.len()
             && end - k < DEFAULT_MAX_PHRASE
             && tokens[end].joined
-            && top[tokens[end].node]
+            && top[tokens[end].node as usize]
         {
             end += 1;
         }
-        let run = &tokens[k..end];
-        out.push((run.iter().map(|t| t.node).collect(), run));
+        out.push(&tokens[k..end]);
         k = end;
     }
     out
@@ -329,7 +428,7 @@ fn best(mut phrases: Vec<Phrase>, max: usize) -> Vec<Keyword> {
         }
         let covered = chosen
             .iter()
-            .any(|c| p.nodes.iter().all(|n| c.nodes.contains(n)));
+            .any(|c| p.key.nodes().iter().all(|n| c.key.nodes().contains(n)));
         if !covered {
             chosen.push(p);
         }
@@ -396,6 +495,21 @@ mod tests {
         );
         let doc_text = STORY;
         assert!(got.iter().all(|k| doc_text.contains(k.as_str())));
+    }
+
+    #[test]
+    fn top_third_by_score_then_stem() {
+        // Nine nodes, keep three: 0.3 and 0.2 for sure, then the tie at
+        // 0.1 goes to the first stem in order ("b" before "c" and "d").
+        let scores = [0.05, 0.1, 0.3, 0.1, 0.2, 0.1, 0.05, 0.05, 0.05];
+        let stems = ["a", "d", "e", "b", "f", "c", "g", "h", "i"];
+        let top = top_nodes(&scores, &stems);
+        let chosen: Vec<usize> = (0..9).filter(|&i| top[i]).collect();
+        assert_eq!(chosen, [2, 3, 4]);
+        // All equal: the first third of the stems.
+        let top = top_nodes(&[0.25; 4], &["d", "c", "b", "a"]);
+        assert_eq!(top, [false, false, true, true]);
+        assert!(top_nodes(&[], &[]).is_empty());
     }
 
     #[test]

@@ -62,8 +62,8 @@ fn is(eligible: &[bool], i: usize) -> bool {
 fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
     scratch.clear();
     scratch.extend_from_slice(terms);
-    crate::order::sort(scratch);
-    let mut out: Vec<(u32, u32)> = Vec::new();
+    sort_ids(scratch);
+    let mut out: Vec<(u32, u32)> = Vec::with_capacity(scratch.len());
     for &t in scratch.iter() {
         match out.last_mut() {
             Some((last, c)) if *last == t => *c += 1,
@@ -73,10 +73,27 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
     out
 }
 
+/// Sorts `ids`: insertion sort for the usual short lists (a sentence's
+/// terms), the shared sort for long ones.
+pub(crate) fn sort_ids(ids: &mut Vec<u32>) {
+    if ids.len() > 32 {
+        crate::order::sort(ids);
+        return;
+    }
+    for k in 1..ids.len() {
+        let mut m = k;
+        while m > 0 && ids[m - 1] > ids[m] {
+            ids.swap(m - 1, m);
+            m -= 1;
+        }
+    }
+}
+
 impl Graph {
     /// A graph from explicit undirected edges `(i, j, weight)` over `n`
     /// nodes. Loops, out-of-range nodes and weights that are not positive
     /// and finite are left out.
+    #[cfg(test)]
     pub fn from_edges(n: usize, edges: &[(usize, usize, f64)]) -> Graph {
         let valid = |&&(i, j, w): &&(usize, usize, f64)| {
             i != j && i < n && j < n && w > 0.0 && w.is_finite()
@@ -124,6 +141,27 @@ impl Graph {
         graph
     }
 
+    /// An empty graph with room for `n` nodes and `ends` edge ends, to
+    /// fill one node after the other with [`Graph::push_node`].
+    pub fn with_room(n: usize, ends: usize) -> Graph {
+        let mut offsets = Vec::with_capacity(n + 1);
+        offsets.push(0);
+        Graph {
+            offsets,
+            targets: Vec::with_capacity(ends),
+            weights: Vec::with_capacity(ends),
+        }
+    }
+
+    /// Adds the next node, with its edges `(other end, weight)` sorted by
+    /// the other end. The caller keeps the graph undirected: each edge is
+    /// added at both ends, with the same weight.
+    pub fn push_node(&mut self, edges: &[(u32, f64)]) {
+        self.targets.extend(edges.iter().map(|&(j, _)| j));
+        self.weights.extend(edges.iter().map(|&(_, w)| w));
+        self.offsets.push(self.targets.len());
+    }
+
     /// A graph whose node `i` has room for `degree[i]` edges.
     fn with_degrees(degree: &[usize]) -> Graph {
         let mut offsets = Vec::with_capacity(degree.len() + 1);
@@ -148,6 +186,7 @@ impl Graph {
     }
 
     /// Sorts node `i`'s edges by target, stably.
+    #[cfg(test)]
     fn sort_row(&mut self, i: usize) {
         let range = self.offsets[i]..self.offsets[i + 1];
         if self.targets[range.clone()].windows(2).all(|w| w[0] <= w[1]) {
@@ -203,6 +242,13 @@ impl Graph {
         }
     }
 
+    /// The arrays behind the rows: node `i`'s edges are
+    /// `offsets[i]..offsets[i + 1]` in `targets` (the other ends) and
+    /// `weights`, and `offsets` has one entry more than there are nodes.
+    pub(super) fn parts(&self) -> (&[usize], &[u32], &[f64]) {
+        (&self.offsets, &self.targets, &self.weights)
+    }
+
     /// [`Graph::row`] of every node, in order.
     pub fn rows(&self) -> impl Iterator<Item = (&[u32], &[f64])> + '_ {
         self.offsets
@@ -230,7 +276,7 @@ impl Graph {
     /// Only pairs that share a term are visited (through the postings
     /// lists).
     pub fn similarity(bags: &Bags, eligible: &[bool]) -> Graph {
-        let postings = postings(bags, eligible);
+        let postings = Postings::new(bags, eligible);
         let n = bags.bags.len();
         let log_len: Vec<f64> = bags
             .bags
@@ -248,7 +294,7 @@ impl Graph {
         for i in 0..n {
             if is(eligible, i) {
                 for &(t, _) in &bags.bags[i] {
-                    let list = &postings[t as usize];
+                    let list = postings.of(t);
                     let later = list.partition_point(|&j| j <= i);
                     for &j in &list[later..] {
                         if acc[j] == 0.0 {
@@ -342,26 +388,50 @@ impl PartialEq for Weaker {
 
 impl Eq for Weaker {}
 
-/// Term id → the eligible sentences that have it; terms in more than
-/// [`DEFAULT_MAX_POSTINGS`] sentences get an empty list.
-fn postings(bags: &Bags, eligible: &[bool]) -> Vec<Vec<usize>> {
-    let mut postings: Vec<Vec<usize>> = vec![Vec::new(); bags.df.len()];
-    for (i, bag) in bags
-        .bags
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| is(eligible, *i))
-    {
-        for &(t, _) in bag {
-            postings[t as usize].push(i);
+/// Term id → the eligible sentences that have it, ascending; terms in
+/// more than [`DEFAULT_MAX_POSTINGS`] sentences get an empty list. All the
+/// lists share one array (sized from the document frequencies).
+struct Postings {
+    /// The list of term `t` is `sentences[offsets[t]..offsets[t + 1]]`.
+    offsets: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+impl Postings {
+    fn new(bags: &Bags, eligible: &[bool]) -> Postings {
+        let kept = |df: u32| df as usize <= DEFAULT_MAX_POSTINGS;
+        let mut offsets = Vec::with_capacity(bags.df.len() + 1);
+        let mut total = 0;
+        offsets.push(0);
+        for &df in &bags.df {
+            total += if kept(df) { df as usize } else { 0 };
+            offsets.push(total);
+        }
+        let mut cursor = offsets.clone();
+        let mut sentences = vec![0; total];
+        let eligible_bags = bags
+            .bags
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| is(eligible, *i));
+        for (i, bag) in eligible_bags {
+            for &(t, _) in bag.iter().filter(|&&(t, _)| kept(bags.df[t as usize])) {
+                let at = &mut cursor[t as usize];
+                sentences[*at] = i;
+                *at += 1;
+            }
+        }
+        Postings { offsets, sentences }
+    }
+
+    /// The sentences of term `t`.
+    fn of(&self, t: u32) -> &[usize] {
+        let t = t as usize;
+        match (self.offsets.get(t), self.offsets.get(t + 1)) {
+            (Some(&a), Some(&b)) => &self.sentences[a..b],
+            _ => &[],
         }
     }
-    for list in &mut postings {
-        if list.len() > DEFAULT_MAX_POSTINGS {
-            list.clear();
-        }
-    }
-    postings
 }
 
 #[cfg(test)]

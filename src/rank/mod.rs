@@ -12,7 +12,7 @@ mod params;
 
 use graph::Bags;
 // Keyword extraction (`keywords.rs`) runs PageRank over a word graph.
-pub(crate) use graph::Graph;
+pub(crate) use graph::{sort_ids, Graph};
 pub(crate) use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
 pub use params::Params;
 

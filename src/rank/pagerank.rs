@@ -18,36 +18,20 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
     if n == 0 {
         return Vec::new();
     }
-    let restart = normalised_teleport(n, teleport);
-    let out_weight: Vec<f64> = graph.rows().map(|(_, w)| w.iter().sum()).collect();
+    let walk = Walk::new(graph, teleport, damping);
     let mut scores = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
-    // Each node's score divided by its total edge weight (what flows along
-    // each unit of weight), and the score of nodes without edges.
-    let mut share = vec![0.0; n];
+    // Each node's score divided by its total edge weight: what flows along
+    // each unit of weight.
+    let mut share = walk.shares(&scores);
     let mut next_share = vec![0.0; n];
-    let mut dangling = 0.0;
-    for ((slot, &s), &w) in share.iter_mut().zip(&scores).zip(&out_weight) {
-        *slot = split(s, w, &mut dangling);
-    }
+    let mut dangling = walk.dangling_score(&scores);
     for _ in 0..DEFAULT_MAX_ITERATIONS {
-        // One pass: the new scores, their change, and the next shares.
         let base = 1.0 - damping + damping * dangling;
-        let (mut change, mut next_dangling) = (0.0, 0.0);
-        for (i, (targets, weights)) in graph.rows().enumerate() {
-            let inflow: f64 = targets
-                .iter()
-                .zip(weights)
-                .map(|(&j, &w)| share[j as usize] * w)
-                .sum();
-            let v = base * restart[i] + damping * inflow;
-            next[i] = v;
-            change += (scores[i] - v).abs();
-            next_share[i] = split(v, out_weight[i], &mut next_dangling);
-        }
+        let change = walk.step(base, &scores, &share, &mut next, &mut next_share);
         std::mem::swap(&mut scores, &mut next);
         std::mem::swap(&mut share, &mut next_share);
-        dangling = next_dangling;
+        dangling = walk.dangling_score(&scores);
         if change < tolerance {
             break;
         }
@@ -55,16 +39,127 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
     scores
 }
 
-/// A node's `score` per unit of its edges' total `weight`; a node without
-/// edges adds its score to `dangling` instead (it goes to the teleport
-/// distribution).
-fn split(score: f64, weight: f64, dangling: &mut f64) -> f64 {
-    if weight > 0.0 {
-        score / weight
-    } else {
-        *dangling += score;
-        0.0
+/// What stays the same from one PageRank round to the next.
+struct Walk<'g> {
+    graph: &'g Graph,
+    damping: f64,
+    /// The teleport distribution.
+    restart: Vec<f64>,
+    /// Its one value when all nodes have the same (the usual case).
+    uniform: Option<f64>,
+    /// Per node: its total edge weight, or infinity for a node without
+    /// edges (its share is then 0, and no edge reads it).
+    divisor: Vec<f64>,
+    /// The nodes without edges, ascending.
+    dangling: Vec<usize>,
+}
+
+impl<'g> Walk<'g> {
+    fn new(graph: &'g Graph, teleport: Option<&[f64]>, damping: f64) -> Self {
+        let mut divisor = Vec::with_capacity(graph.len());
+        let mut dangling = Vec::new();
+        for (i, (_, weights)) in graph.rows().enumerate() {
+            let w: f64 = weights.iter().sum();
+            if w > 0.0 {
+                divisor.push(w);
+            } else {
+                divisor.push(f64::INFINITY);
+                dangling.push(i);
+            }
+        }
+        let restart = normalised_teleport(graph.len(), teleport);
+        let uniform = restart
+            .first()
+            .copied()
+            .filter(|&r| restart.iter().all(|&x| x.to_bits() == r.to_bits()));
+        Walk {
+            graph,
+            damping,
+            restart,
+            uniform,
+            divisor,
+            dangling,
+        }
     }
+
+    /// Each node's score per unit of its edge weight: what flows along each
+    /// unit of weight.
+    fn shares(&self, scores: &[f64]) -> Vec<f64> {
+        scores
+            .iter()
+            .zip(&self.divisor)
+            .map(|(s, d)| s / d)
+            .collect()
+    }
+
+    /// The total score of the nodes without edges (it goes to the teleport
+    /// distribution), summed in node order.
+    fn dangling_score(&self, scores: &[f64]) -> f64 {
+        self.dangling.iter().fold(0.0, |sum, &i| sum + scores[i])
+    }
+
+    /// One round: writes the new scores to `next` and their shares to
+    /// `next_share`, and returns the L1 change. `base` is the teleport
+    /// probability, with the dangling nodes' score.
+    fn step(
+        &self,
+        base: f64,
+        scores: &[f64],
+        share: &[f64],
+        next: &mut [f64],
+        next_share: &mut [f64],
+    ) -> f64 {
+        let out = (next, next_share);
+        match self.uniform {
+            // The same product for every node: computed once.
+            Some(r) => self.round(|_| base * r, scores, share, out),
+            None => {
+                let restart = &self.restart[..self.divisor.len()];
+                self.round(|i| base * restart[i], scores, share, out)
+            }
+        }
+    }
+
+    /// [`Walk::step`], with `teleported(i)` the score node `i` gets from
+    /// the teleport distribution.
+    fn round(
+        &self,
+        teleported: impl Fn(usize) -> f64,
+        scores: &[f64],
+        share: &[f64],
+        (next, next_share): (&mut [f64], &mut [f64]),
+    ) -> f64 {
+        let n = self.divisor.len();
+        // Everything sliced to its known length up front, so that the loop
+        // checks little: one row range per node.
+        let (offsets, targets, weights) = self.graph.parts();
+        let weights = &weights[..targets.len()];
+        let (divisor, offsets) = (&self.divisor[..n], &offsets[..=n]);
+        let (scores, next, next_share) = (&scores[..n], &mut next[..n], &mut next_share[..n]);
+        let mut change = 0.0;
+        let mut start = offsets[0];
+        for i in 0..n {
+            let end = offsets[i + 1];
+            let row = start..end;
+            start = end;
+            let inflow = inflow(&targets[row.clone()], &weights[row], share);
+            let v = teleported(i) + self.damping * inflow;
+            next[i] = v;
+            change += (scores[i] - v).abs();
+            next_share[i] = v / divisor[i];
+        }
+        change
+    }
+}
+
+/// The score flowing in along the edges to `targets` with `weights`, given
+/// each node's `share`. Summed one edge after the other: floating-point
+/// addition is not associative, and the order is part of the result.
+fn inflow(targets: &[u32], weights: &[f64], share: &[f64]) -> f64 {
+    targets
+        .iter()
+        .zip(weights)
+        .fold(0.0, |sum, (&j, &w)| sum + share[j as usize] * w)
 }
 
 fn normalised_teleport(n: usize, teleport: Option<&[f64]>) -> Vec<f64> {
