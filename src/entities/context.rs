@@ -3,7 +3,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
@@ -74,10 +74,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let (lower, ends) = lower_forms(tokens);
         let (form, forms) = number_forms(&lower, &ends);
         let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
-        // One hash probe per distinct word instead of a binary search.
-        let plain: Vec<bool> = with_stopword_set(stopwords, |set| {
-            forms.iter().map(|w| set.contains(w)).collect()
-        });
+        // One probe of the shared stopword lexicon per distinct word.
+        let plain: Vec<bool> = forms.iter().map(|w| stopwords.contains(w)).collect();
         let stop: Vec<bool> = forms
             .iter()
             .zip(&plain)
@@ -246,34 +244,6 @@ impl PartialEq for Form<'_> {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
     }
-}
-
-/// Calls `f` with the words of `stopwords` in a hash set. The set of the
-/// last list used is kept (per thread), so documents in one language build
-/// it once; a list is known by where its words are stored (they are slices
-/// of the generated static lists) and their number.
-fn with_stopword_set<R>(stopwords: &Stopwords, f: impl FnOnce(&HashSet<&'static str>) -> R) -> R {
-    thread_local! {
-        static LAST: RefCell<(ListId, HashSet<&'static str>)> = RefCell::default();
-    }
-    let id = list_id(stopwords);
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != id || id == ListId::default() {
-            *last = (id, stopwords.iter().collect());
-        }
-        f(&last.1)
-    })
-}
-
-/// Where the first and last words of a list are stored, and how many
-/// words it has.
-type ListId = (usize, usize, usize);
-
-fn list_id(stopwords: &Stopwords) -> ListId {
-    let first = stopwords.iter().next().map_or(0, |w| w.as_ptr() as usize);
-    let last = stopwords.iter().last().map_or(0, |w| w.as_ptr() as usize);
-    (first, last, stopwords.iter().count())
 }
 
 /// Whether the lower-case `word` is a contraction of a stopword.
