@@ -9,6 +9,7 @@ use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
 use crate::text::lang::Stopwords;
+use crate::text::{Document, Word};
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -22,10 +23,10 @@ pub(crate) struct Usage {
 
 /// The shared state of one detection run.
 ///
-/// Every token's lower-case form is written once into one buffer, and the
-/// distinct forms are numbered: cue classes, stopword flags, usage counts
-/// and gazetteer answers of single words are kept per distinct form, so a
-/// word that recurs is looked up once.
+/// The distinct lower-case forms of the tokens are numbered and written
+/// once into one buffer: cue classes, stopword flags, usage counts and
+/// gazetteer answers of single words are kept per distinct form, so a word
+/// that recurs is looked up once.
 pub(crate) struct Ctx<'t, 'a> {
     /// The document's tokens.
     pub tokens: &'t [Token<'a>],
@@ -37,10 +38,9 @@ pub(crate) struct Ctx<'t, 'a> {
     pub taken: Vec<bool>,
     /// Units written in capitals or Title Case (headlines).
     pub shouting: Vec<bool>,
-    /// The lower-case forms of all tokens, one after the other.
+    /// The distinct lower-case forms, one after the other.
     lower: String,
-    /// Where token `i`'s lower-case form ends in `lower` (it starts where
-    /// token `i - 1`'s ends).
+    /// Where form `f` ends in `lower` (it starts where form `f - 1` ends).
     ends: Vec<u32>,
     /// Number of token `i`'s distinct lower-case form.
     form: Vec<u32>,
@@ -63,16 +63,14 @@ const CONTRACTIONS: &[&str] = &["ve", "m", "ll", "d", "re", "s", "t"];
 const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
-    /// Builds the context over `tokens` of a document with `units` units.
-    pub fn new(
-        tokens: &'t [Token<'a>],
-        units: usize,
-        lang: &'static str,
-        stopwords: &Stopwords,
-    ) -> Self {
+    /// Builds the context over `tokens` of `doc`.
+    pub fn new(doc: &Document<'a>, tokens: &'t [Token<'a>]) -> Self {
         let lex = Lexicon::get();
-        let (lower, ends) = lower_forms(tokens);
-        let (form, forms) = number_forms(&lower, &ends);
+        let stopwords = doc.analyzer.stopwords();
+        let Forms { lower, ends, form } = Forms::number(doc, tokens);
+        let forms: Vec<&str> = (0..ends.len())
+            .map(|f| form_str(&lower, &ends, f))
+            .collect();
         let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
         // One probe of the shared stopword lexicon per distinct word.
         let plain: Vec<bool> = forms.iter().map(|w| stopwords.contains(w)).collect();
@@ -81,14 +79,14 @@ impl<'t, 'a> Ctx<'t, 'a> {
             .zip(&plain)
             .map(|(w, &p)| p || is_contracted_stopword(stopwords, w))
             .collect();
-        let shouting = shouting_units(tokens, units, &form, &forms, &plain);
+        let shouting = shouting_units(tokens, doc.units.len(), &form, &forms, &plain);
         let usage = usage(tokens, &form, forms.len(), &shouting);
         let known = vec![Cell::new(UNKNOWN); forms.len()];
         drop(forms);
         Ctx {
             tokens,
             lex,
-            lang,
+            lang: doc.language.code(),
             taken: vec![false; tokens.len()],
             shouting,
             lower,
@@ -104,8 +102,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Lower-case text of token `i` (with ’ as ').
     pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.lower[start..self.ends[i] as usize]
+        form_str(&self.lower, &self.ends, self.form[i] as usize)
     }
 
     /// What the gazetteer knows about the lower-case `key`.
@@ -177,54 +174,133 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 }
 
-/// The lower-case forms of `tokens` (’ written '), one after the other,
-/// and where each ends.
-fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
-    let mut lower = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
-    let mut ends = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if t.text.is_ascii() {
-            let start = lower.len();
-            lower.push_str(t.text);
-            lower[start..].make_ascii_lowercase();
-        } else if t.text.contains('Σ') {
-            // A final sigma lower-cases by context, as only str does it.
-            for c in t.text.to_lowercase().chars() {
-                lower.push(if c == '’' { '\'' } else { c });
-            }
-        } else {
-            for c in t.text.chars() {
-                if c == '’' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(c.to_lowercase());
-                }
-            }
-        }
-        ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
-    }
-    (lower, ends)
+/// Form `f` of the forms written one after the other in `lower`, each
+/// ending at `ends[f]`.
+fn form_str<'l>(lower: &'l str, ends: &[u32], f: usize) -> &'l str {
+    let start = if f == 0 { 0 } else { ends[f - 1] as usize };
+    &lower[start..ends[f] as usize]
 }
 
-/// Numbers the distinct forms of `lower` (split at `ends`): the number of
-/// each token's form, and the forms in order of first use.
-fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
-    let mut ids: HashMap<Form<'l>, u32> =
-        HashMap::with_capacity_and_hasher(ends.len() / 2, Default::default());
-    let mut forms: Vec<&str> = Vec::new();
-    let mut start = 0;
-    let form = ends
-        .iter()
-        .map(|&end| {
-            let w = &lower[start..end as usize];
-            start = end as usize;
-            *ids.entry(Form(w)).or_insert_with(|| {
-                forms.push(w);
-                (forms.len() - 1) as u32
-            })
-        })
-        .collect();
-    (form, forms)
+/// The tokens' distinct lower-case forms (’ written '), numbered in order
+/// of first use.
+struct Forms {
+    /// The distinct forms, one after the other.
+    lower: String,
+    /// Where each form ends in `lower`.
+    ends: Vec<u32>,
+    /// The number of each token's form.
+    form: Vec<u32>,
+}
+
+/// Where a token's lower-case form is read.
+#[derive(Clone, Copy)]
+enum Source {
+    /// The token is this word of the document: its folded spelling is the
+    /// one the document already holds.
+    Word(Word),
+    /// The token's text is its own lower-case form.
+    Text,
+    /// The token's form was folded into the scratch buffer, up to here.
+    Folded(u32),
+}
+
+impl Forms {
+    /// Numbers the forms of `tokens`. A token that is one of `doc`'s words
+    /// (same span) takes that word's folded spelling, and a spelling seen
+    /// before takes the number its form got then, without hashing; the
+    /// others (punctuation, words cut at a possessive, "U.S.", "Jean-Claude")
+    /// are folded here.
+    fn number(doc: &Document<'_>, tokens: &[Token<'_>]) -> Forms {
+        let mut folded = String::new();
+        let sources = sources(doc, tokens, &mut folded);
+        let mut ids: HashMap<Form<'_>, u32> =
+            HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+        let mut by_spelling = vec![u32::MAX; doc.spelling_count()];
+        let mut forms = Forms {
+            lower: String::with_capacity(tokens.len() * 4),
+            ends: Vec::new(),
+            form: Vec::with_capacity(tokens.len()),
+        };
+        let mut folded_start = 0;
+        for (t, source) in tokens.iter().zip(sources) {
+            let key = match source {
+                Source::Word(w) if by_spelling[w.spelling()] != u32::MAX => {
+                    forms.form.push(by_spelling[w.spelling()]);
+                    continue;
+                }
+                Source::Word(w) => doc.spelling(&w).lower.as_ref(),
+                Source::Text => t.text,
+                Source::Folded(end) => {
+                    let w = &folded[folded_start..end as usize];
+                    folded_start = end as usize;
+                    w
+                }
+            };
+            let id = *ids.entry(Form(key)).or_insert_with(|| forms.add(key));
+            if let Source::Word(w) = source {
+                by_spelling[w.spelling()] = id;
+            }
+            forms.form.push(id);
+        }
+        forms
+    }
+
+    /// Adds the new form `w` and returns its number.
+    fn add(&mut self, w: &str) -> u32 {
+        self.lower.push_str(w);
+        self.ends
+            .push(u32::try_from(self.lower.len()).unwrap_or(u32::MAX));
+        (self.ends.len() - 1) as u32
+    }
+}
+
+/// Where each token's lower-case form is read; the forms of tokens that
+/// must be folded here are written to `folded`, one after the other.
+fn sources(doc: &Document<'_>, tokens: &[Token<'_>], folded: &mut String) -> Vec<Source> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut words: &[Word] = &[];
+    let mut unit = usize::MAX;
+    for t in tokens {
+        if t.unit != unit {
+            unit = t.unit;
+            words = doc.unit_words(unit);
+        }
+        // Words and tokens both run in text order.
+        while words.first().is_some_and(|w| w.start() < t.start) {
+            words = &words[1..];
+        }
+        out.push(match words.first() {
+            Some(&w) if w.start() == t.start && w.end() == t.end => Source::Word(w),
+            _ if !t.text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => Source::Text,
+            _ => {
+                fold_into(t.text, folded);
+                Source::Folded(u32::try_from(folded.len()).unwrap_or(u32::MAX))
+            }
+        });
+    }
+    out
+}
+
+/// Appends the lower-case form of `text` (’ written ') to `out`.
+fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // A final sigma lower-cases by context, as only str does it.
+        for c in text.to_lowercase().chars() {
+            out.push(if c == '’' { '\'' } else { c });
+        }
+    } else {
+        for c in text.chars() {
+            if c == '’' {
+                out.push('\'');
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
 }
 
 /// A word form as a hash key, compared byte by byte in line (words are

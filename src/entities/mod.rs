@@ -37,12 +37,7 @@ use token::{Shape, Token};
 pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // 1. Tokens, and how each word is written across the document.
     let tokens = token::tokenize(doc);
-    let mut ctx = Ctx::new(
-        &tokens,
-        doc.units.len(),
-        doc.language.code(),
-        doc.analyzer.stopwords(),
-    );
+    let mut ctx = Ctx::new(doc, &tokens);
 
     // 2. Dates and amounts first, so their words are not names.
     let numerics = numeric::find(&ctx);
