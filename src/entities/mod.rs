@@ -79,7 +79,8 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
 }
 
 fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
-    let (words, count) = normalized_words(&names::words(ctx, n));
+    let key = names::key(ctx, n);
+    let (words, count) = normalized_words(&key);
     Mention {
         from: n.from,
         to: n.to,
@@ -87,7 +88,7 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
         words,
         count,
         fixed: None,
-        evidence: typing::evidence(ctx, n, sports),
+        evidence: typing::evidence(ctx, n, &key, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
     }
 }
@@ -106,16 +107,21 @@ fn join<'w>(words: impl Iterator<Item = &'w str>) -> String {
 
 /// Words for matching variants, without dots and apostrophes, joined by
 /// single spaces (words left empty dropped), and how many there are.
-fn normalized_words(words: &[String]) -> (String, usize) {
-    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+/// `key` holds the words joined by single spaces.
+fn normalized_words(key: &str) -> (String, usize) {
+    let mut out = String::with_capacity(key.len());
     let mut count = 0;
-    for w in words {
+    for w in key.split(' ') {
         let mark = out.len();
         if count > 0 {
             out.push(' ');
         }
         let start = out.len();
-        out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
+        if w.contains(['.', '\'']) {
+            out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
+        } else {
+            out.push_str(w);
+        }
         if out.len() == start {
             out.truncate(mark);
         } else {

@@ -10,7 +10,7 @@ use super::lexicon::{
     self, Cues, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
     PERSON_NEXT, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
-use super::names::{self, Name};
+use super::names::Name;
 use super::token::Shape;
 use crate::EntityKind;
 
@@ -59,7 +59,8 @@ pub(crate) const DEFAULT_COUNTRY_WEIGHT: f32 = 4.0;
 pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 3.0;
 
 /// The evidence of one mention.
-pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, sports: bool) -> Evidence {
+/// `key` is the name's words ([`super::names::key`]).
+pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, key: &str, sports: bool) -> Evidence {
     let mut ev = [0.0f32; 4];
     let len = n.end - n.start;
     if n.title {
@@ -68,7 +69,7 @@ pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, sports: bool) -> Evidence {
     if n.dateline {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    gazetteer_cues(ctx, n, &mut ev);
+    gazetteer_cues(ctx, n, key, &mut ev);
     name_words(ctx, n, len, &mut ev);
     neighbours(ctx, n, len, &mut ev);
     team(ctx, n, sports, &mut ev);
@@ -95,9 +96,8 @@ pub(crate) fn prior(len: usize) -> Evidence {
 }
 
 /// Whole-name and first/last-word gazetteer hits.
-fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
-    let key = names::words(ctx, n).join(" ");
-    let mut whole = ctx.lookup(&key);
+fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, key: &str, ev: &mut Evidence) {
+    let mut whole = ctx.lookup(key);
     let len = n.end - n.start;
     let t = &ctx.tokens[n.start];
     let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit];
@@ -125,14 +125,12 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     } else if whole & PLACE != 0 {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    if whole & NATIONALITY != 0
-        || is_nationality_form(ctx, &key)
-        || is_hyphen_nationality(ctx, &key)
+    if whole & NATIONALITY != 0 || is_nationality_form(ctx, key) || is_hyphen_nationality(ctx, key)
     {
         ev[MISC] += DEFAULT_STRONG;
-    } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, &key) {
+    } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, key) {
         ev[MISC] += DEFAULT_HINT;
-    } else if len == 1 && whole & (COUNTRY | PLACE | GIVEN) == 0 && land_suffix(&key) {
+    } else if len == 1 && whole & (COUNTRY | PLACE | GIVEN) == 0 && land_suffix(key) {
         ev[LOC] += DEFAULT_HINT;
     }
     if whole & (GIVEN | SURNAME) != 0 && len == 1 {
