@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
-use crate::text::lang::Stopwords;
+use crate::text::lang::{stop_lists, Stopwords};
 use crate::text::{Document, Word};
 
 /// How often a word is written lower case, and capitalised away from the
@@ -67,13 +67,17 @@ impl<'t, 'a> Ctx<'t, 'a> {
     pub fn new(doc: &Document<'a>, tokens: &'t [Token<'a>]) -> Self {
         let lex = Lexicon::get();
         let stopwords = doc.analyzer.stopwords();
-        let Forms { lower, ends, form } = Forms::number(doc, tokens);
+        let Forms {
+            lower,
+            ends,
+            form,
+            stop_lists,
+        } = Forms::number(doc, tokens);
         let forms: Vec<&str> = (0..ends.len())
             .map(|f| form_str(&lower, &ends, f))
             .collect();
         let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
-        // One probe of the shared stopword lexicon per distinct word.
-        let plain: Vec<bool> = forms.iter().map(|w| stopwords.contains(w)).collect();
+        let plain: Vec<bool> = stop_lists.iter().map(|&l| stopwords.in_lists(l)).collect();
         let stop: Vec<bool> = forms
             .iter()
             .zip(&plain)
@@ -190,6 +194,8 @@ struct Forms {
     ends: Vec<u32>,
     /// The number of each token's form.
     form: Vec<u32>,
+    /// Per form: the stopword lists that have it ([`stop_lists`]).
+    stop_lists: Vec<u32>,
 }
 
 /// Where a token's lower-case form is read.
@@ -220,6 +226,7 @@ impl Forms {
             lower: String::with_capacity(tokens.len() * 4),
             ends: Vec::new(),
             form: Vec::with_capacity(tokens.len()),
+            stop_lists: Vec::new(),
         };
         let mut folded_start = 0;
         for (t, source) in tokens.iter().zip(sources) {
@@ -236,7 +243,14 @@ impl Forms {
                     w
                 }
             };
-            let id = *ids.entry(Form(key)).or_insert_with(|| forms.add(key));
+            let id = *ids.entry(Form(key)).or_insert_with(|| {
+                // A word's spelling knows its stopword lists already.
+                let lists = match source {
+                    Source::Word(w) => doc.spelling(&w).stop_lists(),
+                    _ => stop_lists(key),
+                };
+                forms.add(key, lists)
+            });
             if let Source::Word(w) = source {
                 by_spelling[w.spelling()] = id;
             }
@@ -245,8 +259,10 @@ impl Forms {
         forms
     }
 
-    /// Adds the new form `w` and returns its number.
-    fn add(&mut self, w: &str) -> u32 {
+    /// Adds the new form `w`, found in the stopword `lists`, and returns
+    /// its number.
+    fn add(&mut self, w: &str, lists: u32) -> u32 {
+        self.stop_lists.push(lists);
         self.lower.push_str(w);
         self.ends
             .push(u32::try_from(self.lower.len()).unwrap_or(u32::MAX));
