@@ -219,14 +219,16 @@ impl Forms {
     fn number(doc: &Document<'_>, tokens: &[Token<'_>]) -> Forms {
         let mut folded = String::new();
         let sources = sources(doc, tokens, &mut folded);
+        // About one distinct form per two tokens in news.
+        let distinct = tokens.len() / 2;
         let mut ids: HashMap<Form<'_>, u32> =
-            HashMap::with_capacity_and_hasher(tokens.len() / 2, Default::default());
+            HashMap::with_capacity_and_hasher(distinct, Default::default());
         let mut by_spelling = vec![u32::MAX; doc.spelling_count()];
         let mut forms = Forms {
-            lower: String::with_capacity(tokens.len() * 4),
-            ends: Vec::new(),
+            lower: String::with_capacity(distinct * 8),
+            ends: Vec::with_capacity(distinct),
             form: Vec::with_capacity(tokens.len()),
-            stop_lists: Vec::new(),
+            stop_lists: Vec::with_capacity(distinct),
         };
         let mut folded_start = 0;
         for (t, source) in tokens.iter().zip(sources) {

@@ -63,7 +63,15 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
             scan_running(ctx, s, e, &mut out);
         }
     }
-    let seen = seen(ctx, &out);
+    // Names seen in running text, only when there are headlines to read.
+    let headlines = ranges
+        .iter()
+        .any(|&(s, _)| ctx.shouting[ctx.tokens[s].unit]);
+    let seen = if headlines {
+        seen(ctx, &out)
+    } else {
+        Seen::default()
+    };
     for &(s, e) in &ranges {
         if ctx.shouting[ctx.tokens[s].unit] {
             scan_headline(ctx, s, e, &seen, &mut out);
