@@ -1,6 +1,7 @@
 //! What every detection step reads: tokens, their lower-case forms, cue
 //! words, stopwords and how each word is written across the document.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -66,38 +67,21 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of `doc`.
     pub fn new(doc: &Document<'a>, tokens: &'t [Token<'a>]) -> Self {
         let lex = Lexicon::get();
-        let stopwords = doc.analyzer.stopwords();
-        let Forms {
-            lower,
-            ends,
-            form,
-            stop_lists,
-        } = Forms::number(doc, tokens);
-        let forms: Vec<&str> = (0..ends.len())
-            .map(|f| form_str(&lower, &ends, f))
-            .collect();
-        let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
-        let plain: Vec<bool> = stop_lists.iter().map(|&l| stopwords.in_lists(l)).collect();
-        let stop: Vec<bool> = forms
-            .iter()
-            .zip(&plain)
-            .map(|(w, &p)| p || is_contracted_stopword(stopwords, w))
-            .collect();
-        let shouting = shouting_units(tokens, doc.units.len(), &form, &forms, &plain);
-        let usage = usage(tokens, &form, forms.len(), &shouting);
-        let known = vec![Cell::new(UNKNOWN); forms.len()];
-        drop(forms);
+        let forms = Forms::number(doc, tokens, lex);
+        let shouting = shouting_units(tokens, doc.units.len(), &forms);
+        let usage = usage(tokens, &forms.form, forms.ends.len(), &shouting);
+        let known = vec![Cell::new(UNKNOWN); forms.ends.len()];
         Ctx {
             tokens,
             lex,
             lang: doc.language.code(),
             taken: vec![false; tokens.len()],
             shouting,
-            lower,
-            ends,
-            form,
-            cues,
-            stop,
+            lower: forms.lower,
+            ends: forms.ends,
+            form: forms.form,
+            cues: forms.cues,
+            stop: forms.stop,
             usage,
             known,
             key: RefCell::new(String::new()),
@@ -186,7 +170,7 @@ fn form_str<'l>(lower: &'l str, ends: &[u32], f: usize) -> &'l str {
 }
 
 /// The tokens' distinct lower-case forms (’ written '), numbered in order
-/// of first use.
+/// of first use, and what is known of each.
 struct Forms {
     /// The distinct forms, one after the other.
     lower: String,
@@ -194,20 +178,14 @@ struct Forms {
     ends: Vec<u32>,
     /// The number of each token's form.
     form: Vec<u32>,
-    /// Per form: the stopword lists that have it ([`stop_lists`]).
-    stop_lists: Vec<u32>,
-}
-
-/// Where a token's lower-case form is read.
-#[derive(Clone, Copy)]
-enum Source {
-    /// The token is this word of the document: its folded spelling is the
-    /// one the document already holds.
-    Word(Word),
-    /// The token's text is its own lower-case form.
-    Text,
-    /// The token's form was folded into the scratch buffer, up to here.
-    Folded(u32),
+    /// Per form: cue classes.
+    cues: Vec<Cues>,
+    /// Per form: a stopword.
+    plain: Vec<bool>,
+    /// Per form: a stopword or a contraction of one ("I've").
+    stop: Vec<bool>,
+    /// Per form: two characters or more.
+    long: Vec<bool>,
 }
 
 impl Forms {
@@ -216,87 +194,87 @@ impl Forms {
     /// before takes the number its form got then, without hashing; the
     /// others (punctuation, words cut at a possessive, "U.S.", "Jean-Claude")
     /// are folded here.
-    fn number(doc: &Document<'_>, tokens: &[Token<'_>]) -> Forms {
-        let mut folded = String::new();
-        let sources = sources(doc, tokens, &mut folded);
-        // About one distinct form per two tokens in news.
-        let distinct = tokens.len() / 2;
-        let mut ids: HashMap<Form<'_>, u32> =
-            HashMap::with_capacity_and_hasher(distinct, Default::default());
-        let mut by_spelling = vec![u32::MAX; doc.spelling_count()];
+    fn number(doc: &Document<'_>, tokens: &[Token<'_>], lex: &Lexicon) -> Forms {
+        // About one distinct form per two tokens in news (a little more in
+        // short articles).
+        let distinct = tokens.len() * 3 / 5;
         let mut forms = Forms {
             lower: String::with_capacity(distinct * 8),
             ends: Vec::with_capacity(distinct),
             form: Vec::with_capacity(tokens.len()),
-            stop_lists: Vec::with_capacity(distinct),
+            cues: Vec::with_capacity(distinct),
+            plain: Vec::with_capacity(distinct),
+            stop: Vec::with_capacity(distinct),
+            long: Vec::with_capacity(distinct),
         };
-        let mut folded_start = 0;
-        for (t, source) in tokens.iter().zip(sources) {
-            let key = match source {
-                Source::Word(w) if by_spelling[w.spelling()] != u32::MAX => {
-                    forms.form.push(by_spelling[w.spelling()]);
-                    continue;
+        let mut ids: HashMap<Form<'_>, u32> =
+            HashMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut by_spelling = vec![u32::MAX; doc.spelling_count()];
+        let stopwords = doc.analyzer.stopwords();
+        let new_form = |forms: &mut Forms, w: &str, lists: u32| {
+            forms.add(w, lex.cues(w), stopwords.in_lists(lists), stopwords)
+        };
+        let mut folded = String::new();
+        let mut words: &[Word] = &[];
+        let mut unit = usize::MAX;
+        for t in tokens {
+            if t.unit != unit {
+                unit = t.unit;
+                words = doc.unit_words(unit);
+            }
+            // Words and tokens both run in text order.
+            while words.first().is_some_and(|w| w.start() < t.start) {
+                words = &words[1..];
+            }
+            let id = match words.first() {
+                Some(&w) if w.start() == t.start && w.end() == t.end => {
+                    let known = by_spelling[w.spelling()];
+                    if known != u32::MAX {
+                        known
+                    } else {
+                        // A word's spelling knows its stopword lists.
+                        let s = doc.spelling(&w);
+                        let id = *ids
+                            .entry(Form(Cow::Borrowed(s.lower.as_ref())))
+                            .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
+                        by_spelling[w.spelling()] = id;
+                        id
+                    }
                 }
-                Source::Word(w) => doc.spelling(&w).lower.as_ref(),
-                Source::Text => t.text,
-                Source::Folded(end) => {
-                    let w = &folded[folded_start..end as usize];
-                    folded_start = end as usize;
-                    w
+                _ if !t.text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => *ids
+                    .entry(Form(Cow::Borrowed(t.text)))
+                    .or_insert_with(|| new_form(&mut forms, t.text, stop_lists(t.text))),
+                _ => {
+                    folded.clear();
+                    fold_into(t.text, &mut folded);
+                    match ids.get(&Form(Cow::Borrowed(folded.as_str()))) {
+                        Some(&id) => id,
+                        None => {
+                            let id = new_form(&mut forms, &folded, stop_lists(&folded));
+                            ids.insert(Form(Cow::Owned(folded.clone())), id);
+                            id
+                        }
+                    }
                 }
             };
-            let id = *ids.entry(Form(key)).or_insert_with(|| {
-                // A word's spelling knows its stopword lists already.
-                let lists = match source {
-                    Source::Word(w) => doc.spelling(&w).stop_lists(),
-                    _ => stop_lists(key),
-                };
-                forms.add(key, lists)
-            });
-            if let Source::Word(w) = source {
-                by_spelling[w.spelling()] = id;
-            }
             forms.form.push(id);
         }
         forms
     }
 
-    /// Adds the new form `w`, found in the stopword `lists`, and returns
-    /// its number.
-    fn add(&mut self, w: &str, lists: u32) -> u32 {
-        self.stop_lists.push(lists);
+    /// Adds the new form `w`, with its cue classes and whether it is a
+    /// `plain` stopword, and returns its number.
+    fn add(&mut self, w: &str, cues: Cues, plain: bool, stopwords: &Stopwords) -> u32 {
         self.lower.push_str(w);
         self.ends
             .push(u32::try_from(self.lower.len()).unwrap_or(u32::MAX));
+        self.cues.push(cues);
+        self.plain.push(plain);
+        self.stop
+            .push(plain || is_contracted_stopword(stopwords, w));
+        self.long.push(w.chars().nth(1).is_some());
         (self.ends.len() - 1) as u32
     }
-}
-
-/// Where each token's lower-case form is read; the forms of tokens that
-/// must be folded here are written to `folded`, one after the other.
-fn sources(doc: &Document<'_>, tokens: &[Token<'_>], folded: &mut String) -> Vec<Source> {
-    let mut out = Vec::with_capacity(tokens.len());
-    let mut words: &[Word] = &[];
-    let mut unit = usize::MAX;
-    for t in tokens {
-        if t.unit != unit {
-            unit = t.unit;
-            words = doc.unit_words(unit);
-        }
-        // Words and tokens both run in text order.
-        while words.first().is_some_and(|w| w.start() < t.start) {
-            words = &words[1..];
-        }
-        out.push(match words.first() {
-            Some(&w) if w.start() == t.start && w.end() == t.end => Source::Word(w),
-            _ if !t.text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => Source::Text,
-            _ => {
-                fold_into(t.text, folded);
-                Source::Folded(u32::try_from(folded.len()).unwrap_or(u32::MAX))
-            }
-        });
-    }
-    out
 }
 
 /// Appends the lower-case form of `text` (’ written ') to `out`.
@@ -323,7 +301,7 @@ fn fold_into(text: &str, out: &mut String) {
 
 /// A word form as a hash key, compared byte by byte in line (words are
 /// short; a call to `memcmp` per look-up costs more than the comparison).
-struct Form<'l>(&'l str);
+struct Form<'l>(Cow<'l, str>);
 
 impl std::hash::Hash for Form<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
@@ -360,32 +338,23 @@ pub(crate) const DEFAULT_SHOUTING_SHARE: f64 = 0.8;
 
 /// Marks units written in capitals, or in Title Case (most content words
 /// capitalised and a capitalised stopword inside: "Asks US For Help").
-/// `form` numbers each token's lower-case form; `forms` and `stopword`
-/// are per form.
-fn shouting_units(
-    tokens: &[Token<'_>],
-    units: usize,
-    form: &[u32],
-    forms: &[&str],
-    stopword: &[bool],
-) -> Vec<bool> {
+/// `forms` numbers each token's lower-case form and tells stopwords.
+fn shouting_units(tokens: &[Token<'_>], units: usize, forms: &Forms) -> Vec<bool> {
     let mut counts = vec![Shout::default(); units];
     let mut previous: Option<&Token<'_>> = None;
-    for (t, &f) in tokens.iter().zip(form) {
+    for (t, &f) in tokens.iter().zip(&forms.form) {
         // A capitalised stopword that opens brackets starts a name, as in a
         // dateline's "(The Phnom Penh Post)", not a Title Case headline.
         let bracketed = previous.is_some_and(|p| p.unit == t.unit && p.text == "(");
         previous = Some(t);
-        let l = forms[f as usize];
-        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper)
-            || l.chars().nth(1).is_none()
+        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || !forms.long[f as usize]
         {
             continue;
         }
         let c = &mut counts[t.unit];
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
-        if !stopword[f as usize] {
+        if !forms.plain[f as usize] {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
         } else if t.shape == Shape::Title && !t.initial && !bracketed {

@@ -159,7 +159,7 @@ fn word_end(text: &str, i: usize, end: usize) -> (usize, usize) {
     // and no apostrophe to split a possessive at.
     if s.as_bytes()
         .get(last)
-        .is_none_or(|&b| b.is_ascii() && !may_join(b))
+        .map_or(true, |&b| b.is_ascii() && !may_join(b))
     {
         return (i + last, i + last);
     }
