@@ -201,11 +201,14 @@ fn mark_comments(lines: &[Line<'_>], flags: &mut [bool]) {
 
 /// `Comments`, `23 Comments`, `Leave a Reply`, `Kommentare (5)`.
 fn is_comment_header(line: &Line<'_>) -> bool {
+    if line.words > 5 || line.ends_sentence() {
+        return false;
+    }
     let zero = line
         .text
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n == "0");
-    if line.words > 5 || line.ends_sentence() || zero {
+    if zero {
         return false;
     }
     let bare: String = line
@@ -379,7 +382,10 @@ fn is_byline(line: &Line<'_>) -> bool {
 /// A date, time or reading-time line (`Nov 22, 2022 10:05 AM`,
 /// `Published 2 hours ago`, `5 min read`).
 fn is_dateline(line: &Line<'_>) -> bool {
-    let has_digit = line.text.chars().any(|c| c.is_ascii_digit());
+    let has_digit = line.text.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit {
+        return false;
+    }
     let words: Vec<&str> = line
         .lower
         .split(|c: char| !c.is_alphanumeric())
@@ -388,7 +394,7 @@ fn is_dateline(line: &Line<'_>) -> bool {
     let month = words.iter().any(|w| MONTHS.contains(w));
     let marker = DATELINE_WORDS.iter().any(|w| line.lower.contains(w));
     let numeric_date = line.text.split_whitespace().any(is_numeric_date);
-    has_digit && (month || marker || numeric_date) && !line.is_prose()
+    (month || marker || numeric_date) && !line.is_prose()
 }
 
 /// `22/11/2022`, `2022-11-22`, `22.11.2022`.
@@ -431,9 +437,10 @@ fn mark_lists(lines: &[Line<'_>], flags: &mut [bool]) {
 fn is_list_header(line: &Line<'_>) -> bool {
     line.words <= 6
         && !line.ends_sentence()
-        && LIST_HEADERS
-            .iter()
-            .any(|h| line.lower.starts_with(h.trim_end()))
+        && Phrases::list_headers()
+            .prefixes_of(&line.lower)
+            .next()
+            .is_some()
 }
 
 /// Flags the headline-like lines from `from` on (blank lines allowed
@@ -513,6 +520,16 @@ impl Phrases {
     fn prompts() -> &'static Phrases {
         static PROMPTS: OnceLock<Phrases> = OnceLock::new();
         PROMPTS.get_or_init(|| Phrases::new(PROMPT_STARTS))
+    }
+
+    /// The list headers ([`LIST_HEADERS`]) without trailing spaces,
+    /// indexed on first use.
+    fn list_headers() -> &'static Phrases {
+        static HEADERS: OnceLock<Phrases> = OnceLock::new();
+        HEADERS.get_or_init(|| {
+            let trimmed: Vec<&'static str> = LIST_HEADERS.iter().map(|h| h.trim_end()).collect();
+            Phrases::new(&trimmed)
+        })
     }
 
     /// Indexes `phrases`; a phrase shorter than two bytes is never found.

@@ -211,7 +211,7 @@ fn comments_section_after_the_story_is_dropped() {
 /// find, for every phrase of the lists it indexes.
 #[test]
 fn phrase_index_matches_plain_search() {
-    for list in [PROMPT_ANYWHERE, PROMPT_STARTS] {
+    for list in [PROMPT_ANYWHERE, PROMPT_STARTS, LIST_HEADERS] {
         assert!(
             list.iter().all(|p| p.len() >= 2),
             "phrases of two bytes or more"
@@ -243,6 +243,15 @@ fn phrase_index_matches_plain_search() {
         assert!(!got.is_empty(), "{text}");
     }
     assert_eq!(prompts.prefixes_of("s").count(), 0);
+    let headers = Phrases::list_headers();
+    for h in LIST_HEADERS {
+        assert!(headers.prefixes_of(h.trim_end()).next().is_some(), "{h}");
+    }
+    assert!(headers
+        .prefixes_of("next in aseanplus news")
+        .next()
+        .is_some());
+    assert!(headers.prefixes_of("nextin").next().is_none());
 }
 
 #[test]
