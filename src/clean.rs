@@ -129,20 +129,20 @@ const fn max_of(values: &[usize]) -> usize {
 
 /// Number of words of `line` (runs of non-whitespace).
 fn count_words(line: &str) -> usize {
-    if line.is_ascii() {
-        // ASCII whitespace as `char::is_whitespace` has it (with \x0B).
-        run_starts(line.bytes().map(|b| matches!(b, b' ' | b'\t'..=b'\r')))
-    } else {
-        run_starts(line.chars().map(char::is_whitespace))
-    }
-}
-
-/// Number of runs of `false` in `spaces`.
-fn run_starts(spaces: impl Iterator<Item = bool>) -> usize {
     let (mut count, mut in_word) = (0, false);
-    for space in spaces {
+    let mut step = |space: bool| {
         count += usize::from(!space && !in_word);
         in_word = !space;
+    };
+    if line.is_ascii() {
+        // ASCII whitespace as `char::is_whitespace` has it (with \x0B).
+        for &b in line.as_bytes() {
+            step(matches!(b, b' ' | b'\t'..=b'\r'));
+        }
+    } else {
+        for c in line.chars() {
+            step(c.is_whitespace());
+        }
     }
     count
 }
@@ -151,13 +151,6 @@ fn run_starts(spaces: impl Iterator<Item = bool>) -> usize {
 /// to single spaces.
 fn lower_form(line: &str) -> String {
     let bare = line.trim_start_matches(|c: char| "•·-–—*>|#▶►»".contains(c) || c.is_whitespace());
-    if !bare.is_ascii() {
-        return bare
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-    }
     let mut out = String::with_capacity(bare.len());
     for w in bare.split_whitespace() {
         if !out.is_empty() {
@@ -165,8 +158,12 @@ fn lower_form(line: &str) -> String {
         }
         out.push_str(w);
     }
-    out.make_ascii_lowercase();
-    out
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
 }
 
 /// One flag per line.
@@ -509,44 +506,56 @@ struct Phrases {
     phrases: Vec<(u16, &'static str)>,
 }
 
+/// The phrase lists, indexed together on first use.
+struct Indexes {
+    notices: Phrases,
+    prompts: Phrases,
+    headers: Phrases,
+}
+
+fn indexes() -> &'static Indexes {
+    static INDEXES: OnceLock<Indexes> = OnceLock::new();
+    INDEXES.get_or_init(|| Indexes {
+        notices: Phrases::new(PROMPT_ANYWHERE, false),
+        prompts: Phrases::new(PROMPT_STARTS, false),
+        // "next in " and "more in " match as headers without the space.
+        headers: Phrases::new(LIST_HEADERS, true),
+    })
+}
+
 impl Phrases {
-    /// The notice phrases ([`PROMPT_ANYWHERE`]), indexed on first use.
+    /// The notice phrases ([`PROMPT_ANYWHERE`]).
     fn notices() -> &'static Phrases {
-        static NOTICES: OnceLock<Phrases> = OnceLock::new();
-        NOTICES.get_or_init(|| Phrases::new(PROMPT_ANYWHERE))
+        &indexes().notices
     }
 
-    /// The prompt starts ([`PROMPT_STARTS`]), indexed on first use.
+    /// The prompt starts ([`PROMPT_STARTS`]).
     fn prompts() -> &'static Phrases {
-        static PROMPTS: OnceLock<Phrases> = OnceLock::new();
-        PROMPTS.get_or_init(|| Phrases::new(PROMPT_STARTS))
+        &indexes().prompts
     }
 
-    /// The list headers ([`LIST_HEADERS`]) without trailing spaces,
-    /// indexed on first use.
+    /// The list headers ([`LIST_HEADERS`]), without trailing spaces.
     fn list_headers() -> &'static Phrases {
-        static HEADERS: OnceLock<Phrases> = OnceLock::new();
-        HEADERS.get_or_init(|| {
-            let trimmed: Vec<&'static str> = LIST_HEADERS.iter().map(|h| h.trim_end()).collect();
-            Phrases::new(&trimmed)
-        })
+        &indexes().headers
     }
 
-    /// Indexes `phrases`; a phrase shorter than two bytes is never found.
-    fn new(phrases: &[&'static str]) -> Phrases {
-        let mut starts = vec![0u64; 1 << 10];
-        let mut sorted: Vec<(u16, &'static str)> = phrases
-            .iter()
-            .filter_map(|p| Some((pair(p.as_bytes(), 0)?, *p)))
-            .collect();
-        sorted.sort_unstable();
-        for &(k, _) in &sorted {
-            starts[usize::from(k >> 6)] |= 1 << (k & 63);
+    /// Indexes `phrases`, without their trailing spaces if `trim`; a
+    /// phrase shorter than two bytes is never found.
+    fn new(phrases: &[&'static str], trim: bool) -> Phrases {
+        let mut index = Phrases {
+            starts: vec![0u64; 1 << 10],
+            phrases: Vec::with_capacity(phrases.len()),
+        };
+        for p in phrases {
+            let p = if trim { p.trim_end() } else { p };
+            let Some(k) = pair(p.as_bytes(), 0) else {
+                continue;
+            };
+            index.starts[usize::from(k >> 6)] |= 1 << (k & 63);
+            let at = index.phrases.partition_point(|&(q, _)| q <= k);
+            index.phrases.insert(at, (k, p));
         }
-        Phrases {
-            starts,
-            phrases: sorted,
-        }
+        index
     }
 
     /// Whether `text` contains one of the phrases.
@@ -557,7 +566,8 @@ impl Phrases {
                 self.may_start(k)
                     && self
                         .starting_with(k)
-                        .any(|p| b[i..].starts_with(p.as_bytes()))
+                        .iter()
+                        .any(|&(_, p)| b[i..].starts_with(p.as_bytes()))
             })
         })
     }
@@ -565,8 +575,10 @@ impl Phrases {
     /// The phrases that `text` starts with.
     fn prefixes_of<'s>(&'s self, text: &'s str) -> impl Iterator<Item = &'static str> + 's {
         let k = pair(text.as_bytes(), 0).filter(|&k| self.may_start(k));
-        k.into_iter()
-            .flat_map(move |k| self.starting_with(k))
+        let candidates = k.map_or(&[][..], |k| self.starting_with(k));
+        candidates
+            .iter()
+            .map(|&(_, p)| p)
             .filter(move |p| text.starts_with(p))
     }
 
@@ -576,12 +588,10 @@ impl Phrases {
     }
 
     /// The phrases whose first two bytes are `k`.
-    fn starting_with(&self, k: u16) -> impl Iterator<Item = &'static str> + '_ {
+    fn starting_with(&self, k: u16) -> &[(u16, &'static str)] {
         let from = self.phrases.partition_point(|&(q, _)| q < k);
-        self.phrases[from..]
-            .iter()
-            .take_while(move |&&(q, _)| q == k)
-            .map(|&(_, p)| p)
+        let to = self.phrases.partition_point(|&(q, _)| q <= k);
+        &self.phrases[from..to]
     }
 }
 

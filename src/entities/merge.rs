@@ -254,14 +254,18 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 /// Builds the groups and decides their kinds.
 fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
     // Mentions per root, so that each group's list is allocated once.
-    let roots: Vec<usize> = (0..mentions.len()).map(|i| uf.find(i)).collect();
+    let mut roots: Vec<usize> = Vec::with_capacity(mentions.len());
+    for i in 0..mentions.len() {
+        roots.push(uf.find(i));
+    }
     let mut sizes: Vec<usize> = vec![0; mentions.len()];
+    let mut count = 0;
     for &root in &roots {
+        count += usize::from(sizes[root] == 0);
         sizes[root] += 1;
     }
     // Group of each root, usize::MAX until its first mention.
     let mut index: Vec<usize> = vec![usize::MAX; mentions.len()];
-    let count = sizes.iter().filter(|&&n| n > 0).count();
     let mut groups: Vec<Group> = Vec::with_capacity(count);
     let mut sums: Vec<(Evidence, usize)> = Vec::with_capacity(count);
     for (i, (m, &root)) in mentions.iter().zip(&roots).enumerate() {

@@ -451,8 +451,7 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
 pub(crate) fn key(ctx: &Ctx<'_, '_>, n: &Name) -> String {
     let last = &ctx.tokens[n.end - 1];
     let cut = n.to < last.end;
-    let len = (n.start..n.end).map(|k| ctx.lower(k).len() + 1).sum();
-    let mut out = String::with_capacity(len);
+    let mut out = String::with_capacity(16 * (n.end - n.start));
     for k in n.start..n.end {
         if k > n.start {
             out.push(' ');
