@@ -44,17 +44,24 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &numerics {
         ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
     }
-    let mut mentions: Vec<Mention> = numerics.iter().map(|n| numeric_mention(&ctx, n)).collect();
 
-    // 3. Names, with typing evidence from cues and gazetteers.
+    // 3. Names, with typing evidence from cues and gazetteers; names where
+    // teams stand ("Surrey 429-7") make the document a sports report.
     let names = names::find(&ctx);
-    let teams = names
-        .iter()
-        .filter(|n| typing::is_team_context(&ctx, n))
-        .count();
-    let sports = teams >= typing::DEFAULT_SPORTS_MIN;
+    let mut teams = Vec::with_capacity(names.len());
+    let mut team_count = 0;
     for n in &names {
-        mentions.push(name_mention(&ctx, n, sports));
+        let team = typing::is_team_context(&ctx, n);
+        team_count += usize::from(team);
+        teams.push(team);
+    }
+    let sports = team_count >= typing::DEFAULT_SPORTS_MIN;
+    let mut mentions: Vec<Mention> = Vec::with_capacity(numerics.len() + names.len());
+    for n in &numerics {
+        mentions.push(numeric_mention(&ctx, n));
+    }
+    for (n, &team) in names.iter().zip(&teams) {
+        mentions.push(name_mention(&ctx, n, team, sports));
     }
     crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
@@ -78,7 +85,8 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
     }
 }
 
-fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
+/// The mention of name `n`; `team`: whether it stands where a team does.
+fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) -> Mention {
     let key = names::key(ctx, n);
     let (words, count) = normalized_words(&key);
     Mention {
@@ -88,7 +96,7 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
         words,
         count,
         fixed: None,
-        evidence: typing::evidence(ctx, n, &key, sports),
+        evidence: typing::evidence(ctx, n, &key, team, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
     }
 }
@@ -144,16 +152,23 @@ fn rank(
     mentions: &[Mention],
     groups: &[Group],
 ) -> Vec<Entity> {
-    let units: Vec<Vec<usize>> = groups
-        .iter()
-        .map(|g| g.mentions.iter().map(|&i| mentions[i].unit).collect())
-        .collect();
+    // The units of every group's mentions, one group after the other.
+    let mut units: Vec<usize> = Vec::with_capacity(mentions.len());
+    for g in groups {
+        for &i in &g.mentions {
+            units.push(mentions[i].unit);
+        }
+    }
+    let mut rest = units.as_slice();
     let signals: Vec<salience::Signals<'_>> = groups
         .iter()
-        .zip(&units)
-        .map(|(g, u)| salience::Signals {
-            kind: g.kind,
-            units: u,
+        .map(|g| {
+            let (u, tail) = rest.split_at(g.mentions.len());
+            rest = tail;
+            salience::Signals {
+                kind: g.kind,
+                units: u,
+            }
         })
         .collect();
     let scores = salience::scores(&signals, doc.units.len(), summary);

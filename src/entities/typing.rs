@@ -59,8 +59,15 @@ pub(crate) const DEFAULT_COUNTRY_WEIGHT: f32 = 4.0;
 pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 3.0;
 
 /// The evidence of one mention.
-/// `key` is the name's words ([`super::names::key`]).
-pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, key: &str, sports: bool) -> Evidence {
+/// `key` is the name's words ([`super::names::key`]); `team_context`, whether
+/// the name stands where a team does ([`is_team_context`]).
+pub(crate) fn evidence(
+    ctx: &Ctx<'_, '_>,
+    n: &Name,
+    key: &str,
+    team_context: bool,
+    sports: bool,
+) -> Evidence {
     let mut ev = [0.0f32; 4];
     let len = n.end - n.start;
     if n.title {
@@ -72,7 +79,7 @@ pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, key: &str, sports: bool) -> 
     gazetteer_cues(ctx, n, key, &mut ev);
     name_words(ctx, n, len, &mut ev);
     neighbours(ctx, n, len, &mut ev);
-    team(ctx, n, sports, &mut ev);
+    team(ctx, n, team_context, sports, &mut ev);
     if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
         if spelled_out_before(ctx, n) {
             ev[MISC] += DEFAULT_DEFINING;
@@ -337,13 +344,13 @@ pub(crate) const DEFAULT_TEAM_WEIGHT: f32 = 2.0;
 
 /// Sports teams: "Surrey 429-7", "Essex v Kent", "Surrey captain". A team
 /// named after a place is an organization (a country stays a place).
-fn team(ctx: &Ctx<'_, '_>, n: &Name, sports: bool, ev: &mut Evidence) {
+fn team(ctx: &Ctx<'_, '_>, n: &Name, team_context: bool, sports: bool, ev: &mut Evidence) {
     let known = ctx.known(n.start, n.end);
     // A country stays a place; a surname with a score is a player.
     if known & COUNTRY != 0 || (known & SURNAME != 0 && known & PLACE == 0) {
         return;
     }
-    let weight = if is_team_context(ctx, n) {
+    let weight = if team_context {
         DEFAULT_TEAM_WEIGHT
     } else if sports && n.end - n.start == 1 && !after_place_word(ctx, n) {
         DEFAULT_SPORTS_WEIGHT
