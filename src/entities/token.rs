@@ -87,8 +87,12 @@ pub(crate) fn tokenize_unit<'a>(
             i += 1;
             continue;
         }
-        let Some(c) = text[i..end].chars().next() else {
-            break;
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..end].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         if c.is_whitespace() {
             space = true;
