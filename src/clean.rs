@@ -10,6 +10,8 @@
 
 mod lexicon;
 
+use std::sync::OnceLock;
+
 use crate::text::Document;
 use lexicon::{
     BYLINE_STARTS, COMMENT_HEADERS, CREDITS, DATELINE_WORDS, LIST_HEADERS, MONTHS, PROMPT_ANYWHERE,
@@ -54,7 +56,8 @@ pub(crate) fn furniture(doc: &Document<'_>) -> Vec<bool> {
 struct Line<'a> {
     /// The line, trimmed.
     text: &'a str,
-    /// Lower-cased, without leading bullets and whitespace runs collapsed.
+    /// Lower-cased, without leading bullets and whitespace runs collapsed
+    /// (empty on lines of more than [`LOWER_WORDS`] words).
     lower: String,
     /// Byte offset just past the line (its newline included).
     end: usize,
@@ -69,17 +72,17 @@ impl<'a> Line<'a> {
             .map(|raw| {
                 end += raw.len();
                 let t = raw.trim();
-                let bare =
-                    t.trim_start_matches(|c: char| "•·-–—*>|#▶►»".contains(c) || c.is_whitespace());
+                let words = count_words(t);
                 Line {
                     text: t,
-                    lower: bare
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase(),
+                    // No rule reads the lower-case form of longer lines.
+                    lower: if words <= LOWER_WORDS {
+                        lower_form(t)
+                    } else {
+                        String::new()
+                    },
                     end,
-                    words: t.split_whitespace().count(),
+                    words,
                 }
             })
             .collect()
@@ -96,6 +99,70 @@ impl<'a> Line<'a> {
     /// A paragraph of prose: ends like a sentence and is not short.
     fn is_prose(&self) -> bool {
         self.ends_sentence() && self.words >= 12
+    }
+}
+
+/// The most words of a line that a rule reading [`Line::lower`] looks at:
+/// the largest of the limits those rules check first (prompts, labels,
+/// notices, bylines and datelines, list and comment headers).
+const LOWER_WORDS: usize = max_of(&[
+    DEFAULT_PROMPT_WORDS,
+    DEFAULT_LABEL_WORDS,
+    DEFAULT_NOTICE_WORDS,
+    DEFAULT_BYLINE_WORDS,
+    8,
+    6,
+    5,
+]);
+
+const fn max_of(values: &[usize]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < values.len() {
+        if values[i] > max {
+            max = values[i];
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Number of words of `line` (runs of non-whitespace).
+fn count_words(line: &str) -> usize {
+    let (mut count, mut in_word) = (0, false);
+    let mut step = |space: bool| {
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    };
+    if line.is_ascii() {
+        // ASCII whitespace as `char::is_whitespace` has it (with \x0B).
+        for &b in line.as_bytes() {
+            step(matches!(b, b' ' | b'\t'..=b'\r'));
+        }
+    } else {
+        for c in line.chars() {
+            step(c.is_whitespace());
+        }
+    }
+    count
+}
+
+/// `line` lower-cased, without leading bullets, whitespace runs collapsed
+/// to single spaces.
+fn lower_form(line: &str) -> String {
+    let bare = line.trim_start_matches(|c: char| "•·-–—*>|#▶►»".contains(c) || c.is_whitespace());
+    let mut out = String::with_capacity(bare.len());
+    for w in bare.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
     }
 }
 
@@ -131,11 +198,14 @@ fn mark_comments(lines: &[Line<'_>], flags: &mut [bool]) {
 
 /// `Comments`, `23 Comments`, `Leave a Reply`, `Kommentare (5)`.
 fn is_comment_header(line: &Line<'_>) -> bool {
+    if line.words > 5 || line.ends_sentence() {
+        return false;
+    }
     let zero = line
         .text
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n == "0");
-    if line.words > 5 || line.ends_sentence() || zero {
+    if zero {
         return false;
     }
     let bare: String = line
@@ -160,9 +230,9 @@ fn is_furniture_line(line: &Line<'_>) -> bool {
 /// notice, a tag or caption label.
 fn is_prompt(line: &Line<'_>) -> bool {
     line.words <= DEFAULT_PROMPT_WORDS
-        && PROMPT_STARTS
-            .iter()
-            .any(|p| line.lower.starts_with(p) && !is_label_word(p))
+        && Phrases::prompts()
+            .prefixes_of(&line.lower)
+            .any(|p| !is_label_word(p))
 }
 
 /// A one-word entry of [`PROMPT_STARTS`] in a cased script (`share`,
@@ -177,14 +247,14 @@ fn is_label_word(p: &str) -> bool {
 fn is_label(line: &Line<'_>) -> bool {
     let short = line.words <= 3 || (line.words <= DEFAULT_LABEL_WORDS && !line.ends_sentence());
     short
-        && PROMPT_STARTS
-            .iter()
+        && Phrases::prompts()
+            .prefixes_of(&line.lower)
             .any(|p| starts_with_word(&line.lower, p) && is_label_word(p))
 }
 
 /// Contains a plug or notice phrase (channel, newsletter, cookies, rights).
 fn is_notice(line: &Line<'_>) -> bool {
-    line.words <= DEFAULT_NOTICE_WORDS && PROMPT_ANYWHERE.iter().any(|p| line.lower.contains(p))
+    line.words <= DEFAULT_NOTICE_WORDS && Phrases::notices().any_in(&line.lower)
 }
 
 /// `Cambodia , US , deportation , Biden , Hun Sen`: three or more short
@@ -244,11 +314,18 @@ fn is_credited_caption(line: &Line<'_>) -> bool {
 
 /// Splits `… text - CREDIT` at the last dash or pipe surrounded by spaces.
 fn split_credit(t: &str) -> Option<(&str, &str)> {
-    [" - ", " – ", " — ", " | "]
-        .iter()
-        .filter_map(|sep| t.rfind(sep).map(|i| (i, sep.len())))
-        .max_by_key(|(i, _)| *i)
-        .map(|(i, n)| (&t[..i], t[i + n..].trim()))
+    // One backward scan for the last space that starts a separator.
+    let at = |i: usize| {
+        [" - ", " – ", " — ", " | "]
+            .iter()
+            .find(|sep| t.as_bytes()[i..].starts_with(sep.as_bytes()))
+            .map(|sep| (&t[..i], t[i + sep.len()..].trim()))
+    };
+    t.bytes()
+        .enumerate()
+        .rev()
+        .filter(|&(_, b)| b == b' ')
+        .find_map(|(i, _)| at(i))
 }
 
 /// A picture credit: an agency or photo word, or an all-caps acronym.
@@ -302,7 +379,10 @@ fn is_byline(line: &Line<'_>) -> bool {
 /// A date, time or reading-time line (`Nov 22, 2022 10:05 AM`,
 /// `Published 2 hours ago`, `5 min read`).
 fn is_dateline(line: &Line<'_>) -> bool {
-    let has_digit = line.text.chars().any(|c| c.is_ascii_digit());
+    let has_digit = line.text.bytes().any(|b| b.is_ascii_digit());
+    if !has_digit {
+        return false;
+    }
     let words: Vec<&str> = line
         .lower
         .split(|c: char| !c.is_alphanumeric())
@@ -311,7 +391,7 @@ fn is_dateline(line: &Line<'_>) -> bool {
     let month = words.iter().any(|w| MONTHS.contains(w));
     let marker = DATELINE_WORDS.iter().any(|w| line.lower.contains(w));
     let numeric_date = line.text.split_whitespace().any(is_numeric_date);
-    has_digit && (month || marker || numeric_date) && !line.is_prose()
+    (month || marker || numeric_date) && !line.is_prose()
 }
 
 /// `22/11/2022`, `2022-11-22`, `22.11.2022`.
@@ -354,9 +434,10 @@ fn mark_lists(lines: &[Line<'_>], flags: &mut [bool]) {
 fn is_list_header(line: &Line<'_>) -> bool {
     line.words <= 6
         && !line.ends_sentence()
-        && LIST_HEADERS
-            .iter()
-            .any(|h| line.lower.starts_with(h.trim_end()))
+        && Phrases::list_headers()
+            .prefixes_of(&line.lower)
+            .next()
+            .is_some()
 }
 
 /// Flags the headline-like lines from `from` on (blank lines allowed
@@ -413,6 +494,110 @@ fn starts_upper(s: &str) -> bool {
 fn starts_with_word(s: &str, word: &str) -> bool {
     s.strip_prefix(word)
         .is_some_and(|rest| !matches!(rest.chars().next(), Some(c) if c.is_alphabetic()))
+}
+
+/// A set of phrases indexed by their first two bytes: a phrase can only
+/// start where those bytes are, so a line is scanned once, one bit test per
+/// position, and phrases are compared only where the test passes.
+struct Phrases {
+    /// Bit `b0 << 8 | b1` is set when a phrase starts with bytes `b0 b1`.
+    starts: Vec<u64>,
+    /// The phrases, sorted by their first two bytes.
+    phrases: Vec<(u16, &'static str)>,
+}
+
+/// The phrase lists, indexed together on first use.
+struct Indexes {
+    notices: Phrases,
+    prompts: Phrases,
+    headers: Phrases,
+}
+
+fn indexes() -> &'static Indexes {
+    static INDEXES: OnceLock<Indexes> = OnceLock::new();
+    INDEXES.get_or_init(|| Indexes {
+        notices: Phrases::new(PROMPT_ANYWHERE, false),
+        prompts: Phrases::new(PROMPT_STARTS, false),
+        // "next in " and "more in " match as headers without the space.
+        headers: Phrases::new(LIST_HEADERS, true),
+    })
+}
+
+impl Phrases {
+    /// The notice phrases ([`PROMPT_ANYWHERE`]).
+    fn notices() -> &'static Phrases {
+        &indexes().notices
+    }
+
+    /// The prompt starts ([`PROMPT_STARTS`]).
+    fn prompts() -> &'static Phrases {
+        &indexes().prompts
+    }
+
+    /// The list headers ([`LIST_HEADERS`]), without trailing spaces.
+    fn list_headers() -> &'static Phrases {
+        &indexes().headers
+    }
+
+    /// Indexes `phrases`, without their trailing spaces if `trim`; a
+    /// phrase shorter than two bytes is never found.
+    fn new(phrases: &[&'static str], trim: bool) -> Phrases {
+        let mut index = Phrases {
+            starts: vec![0u64; 1 << 10],
+            phrases: Vec::with_capacity(phrases.len()),
+        };
+        for p in phrases {
+            let p = if trim { p.trim_end() } else { p };
+            let Some(k) = pair(p.as_bytes(), 0) else {
+                continue;
+            };
+            index.starts[usize::from(k >> 6)] |= 1 << (k & 63);
+            let at = index.phrases.partition_point(|&(q, _)| q <= k);
+            index.phrases.insert(at, (k, p));
+        }
+        index
+    }
+
+    /// Whether `text` contains one of the phrases.
+    fn any_in(&self, text: &str) -> bool {
+        let b = text.as_bytes();
+        (0..b.len()).any(|i| {
+            pair(b, i).is_some_and(|k| {
+                self.may_start(k)
+                    && self
+                        .starting_with(k)
+                        .iter()
+                        .any(|&(_, p)| b[i..].starts_with(p.as_bytes()))
+            })
+        })
+    }
+
+    /// The phrases that `text` starts with.
+    fn prefixes_of<'s>(&'s self, text: &'s str) -> impl Iterator<Item = &'static str> + 's {
+        let k = pair(text.as_bytes(), 0).filter(|&k| self.may_start(k));
+        let candidates = k.map_or(&[][..], |k| self.starting_with(k));
+        candidates
+            .iter()
+            .map(|&(_, p)| p)
+            .filter(move |p| text.starts_with(p))
+    }
+
+    /// Whether a phrase may start with the two bytes `k`.
+    fn may_start(&self, k: u16) -> bool {
+        self.starts[usize::from(k >> 6)] & (1 << (k & 63)) != 0
+    }
+
+    /// The phrases whose first two bytes are `k`.
+    fn starting_with(&self, k: u16) -> &[(u16, &'static str)] {
+        let from = self.phrases.partition_point(|&(q, _)| q < k);
+        let to = self.phrases.partition_point(|&(q, _)| q <= k);
+        &self.phrases[from..to]
+    }
+}
+
+/// Bytes `i` and `i + 1` of `b` as one number, if there are two.
+fn pair(b: &[u8], i: usize) -> Option<u16> {
+    Some(u16::from(*b.get(i)?) << 8 | u16::from(*b.get(i + 1)?))
 }
 
 #[cfg(test)]

@@ -206,3 +206,80 @@ fn comments_section_after_the_story_is_dropped() {
         dropped(&bar)
     );
 }
+
+/// The phrase index finds what `str::contains` and `str::starts_with`
+/// find, for every phrase of the lists it indexes.
+#[test]
+fn phrase_index_matches_plain_search() {
+    for list in [PROMPT_ANYWHERE, PROMPT_STARTS, LIST_HEADERS] {
+        assert!(
+            list.iter().all(|p| p.len() >= 2),
+            "phrases of two bytes or more"
+        );
+    }
+    let notices = Phrases::notices();
+    for p in PROMPT_ANYWHERE {
+        assert!(notices.any_in(&format!("see {p} here")), "{p}");
+    }
+    assert!(!notices.any_in("the council approved the plan on tuesday"));
+    assert!(!notices.any_in(""));
+    let prompts = Phrases::prompts();
+    for p in PROMPT_STARTS {
+        assert!(
+            prompts.prefixes_of(&format!("{p} now")).any(|q| q == *p),
+            "{p}"
+        );
+    }
+    for text in ["share this story", "read more from us", "tags: x", "©2024"] {
+        let mut got: Vec<&str> = prompts.prefixes_of(text).collect();
+        let mut want: Vec<&str> = PROMPT_STARTS
+            .iter()
+            .copied()
+            .filter(|p| text.starts_with(p))
+            .collect();
+        got.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(got, want, "{text}");
+        assert!(!got.is_empty(), "{text}");
+    }
+    assert_eq!(prompts.prefixes_of("s").count(), 0);
+    let headers = Phrases::list_headers();
+    for h in LIST_HEADERS {
+        assert!(headers.prefixes_of(h.trim_end()).next().is_some(), "{h}");
+    }
+    assert!(headers
+        .prefixes_of("next in aseanplus news")
+        .next()
+        .is_some());
+    assert!(headers.prefixes_of("nextin").next().is_none());
+}
+
+#[test]
+fn words_are_runs_of_non_whitespace() {
+    let cases = [
+        ("", 0),
+        ("one", 1),
+        ("  two\twords ", 2),
+        ("a\x0Bb", 2),
+        ("caf\u{e9} \u{a0}au lait", 3),
+        ("Phnom\u{2003}Penh", 2),
+    ];
+    for (line, want) in cases {
+        assert_eq!(count_words(line), want, "{line:?}");
+        assert_eq!(count_words(line), line.split_whitespace().count());
+    }
+}
+
+#[test]
+fn credits_split_at_the_last_separator() {
+    assert_eq!(
+        split_credit("Workers in Phnom Penh. - SPM"),
+        Some(("Workers in Phnom Penh.", "SPM"))
+    );
+    assert_eq!(
+        split_credit("A - B | AFP / Getty"),
+        Some(("A - B", "AFP / Getty"))
+    );
+    assert_eq!(split_credit("A — B"), Some(("A", "B")));
+    assert_eq!(split_credit("no separator-here"), None);
+}

@@ -1,14 +1,16 @@
 //! What every detection step reads: tokens, their lower-case forms, cue
 //! words, stopwords and how each word is written across the document.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
-use crate::text::lang::Stopwords;
+use crate::text::lang::{stop_lists, Stopwords};
+use crate::text::{Document, Word};
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -22,10 +24,10 @@ pub(crate) struct Usage {
 
 /// The shared state of one detection run.
 ///
-/// Every token's lower-case form is written once into one buffer, and the
-/// distinct forms are numbered: cue classes, stopword flags, usage counts
-/// and gazetteer answers of single words are kept per distinct form, so a
-/// word that recurs is looked up once.
+/// The distinct lower-case forms of the tokens are numbered and written
+/// once into one buffer: cue classes, stopword flags, usage counts and
+/// gazetteer answers of single words are kept per distinct form, so a word
+/// that recurs is looked up once.
 pub(crate) struct Ctx<'t, 'a> {
     /// The document's tokens.
     pub tokens: &'t [Token<'a>],
@@ -37,10 +39,9 @@ pub(crate) struct Ctx<'t, 'a> {
     pub taken: Vec<bool>,
     /// Units written in capitals or Title Case (headlines).
     pub shouting: Vec<bool>,
-    /// The lower-case forms of all tokens, one after the other.
+    /// The distinct lower-case forms, one after the other.
     lower: String,
-    /// Where token `i`'s lower-case form ends in `lower` (it starts where
-    /// token `i - 1`'s ends).
+    /// Where form `f` ends in `lower` (it starts where form `f - 1` ends).
     ends: Vec<u32>,
     /// Number of token `i`'s distinct lower-case form.
     form: Vec<u32>,
@@ -63,41 +64,24 @@ const CONTRACTIONS: &[&str] = &["ve", "m", "ll", "d", "re", "s", "t"];
 const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
-    /// Builds the context over `tokens` of a document with `units` units.
-    pub fn new(
-        tokens: &'t [Token<'a>],
-        units: usize,
-        lang: &'static str,
-        stopwords: &Stopwords,
-    ) -> Self {
+    /// Builds the context over `tokens` of `doc`.
+    pub fn new(doc: &Document<'a>, tokens: &'t [Token<'a>]) -> Self {
         let lex = Lexicon::get();
-        let (lower, ends) = lower_forms(tokens);
-        let (form, forms) = number_forms(&lower, &ends);
-        let cues: Vec<Cues> = forms.iter().map(|w| lex.cues(w)).collect();
-        // One hash probe per distinct word instead of a binary search.
-        let plain: Vec<bool> = with_stopword_set(stopwords, |set| {
-            forms.iter().map(|w| set.contains(w)).collect()
-        });
-        let stop: Vec<bool> = forms
-            .iter()
-            .zip(&plain)
-            .map(|(w, &p)| p || is_contracted_stopword(stopwords, w))
-            .collect();
-        let shouting = shouting_units(tokens, units, &form, &forms, &plain);
-        let usage = usage(tokens, &form, forms.len(), &shouting);
-        let known = vec![Cell::new(UNKNOWN); forms.len()];
-        drop(forms);
+        let forms = Forms::number(doc, tokens, lex);
+        let shouting = shouting_units(tokens, doc.units.len(), &forms);
+        let usage = usage(tokens, &forms.form, forms.ends.len(), &shouting);
+        let known = vec![Cell::new(UNKNOWN); forms.ends.len()];
         Ctx {
             tokens,
             lex,
-            lang,
+            lang: doc.language.code(),
             taken: vec![false; tokens.len()],
             shouting,
-            lower,
-            ends,
-            form,
-            cues,
-            stop,
+            lower: forms.lower,
+            ends: forms.ends,
+            form: forms.form,
+            cues: forms.cues,
+            stop: forms.stop,
             usage,
             known,
             key: RefCell::new(String::new()),
@@ -106,8 +90,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Lower-case text of token `i` (with ’ as ').
     pub fn lower(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.lower[start..self.ends[i] as usize]
+        form_str(&self.lower, &self.ends, self.form[i] as usize)
     }
 
     /// What the gazetteer knows about the lower-case `key`.
@@ -179,59 +162,146 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 }
 
-/// The lower-case forms of `tokens` (’ written '), one after the other,
-/// and where each ends.
-fn lower_forms(tokens: &[Token<'_>]) -> (String, Vec<u32>) {
-    let mut lower = String::with_capacity(tokens.iter().map(|t| t.text.len()).sum());
-    let mut ends = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if t.text.is_ascii() {
-            let start = lower.len();
-            lower.push_str(t.text);
-            lower[start..].make_ascii_lowercase();
-        } else if t.text.contains('Σ') {
-            // A final sigma lower-cases by context, as only str does it.
-            for c in t.text.to_lowercase().chars() {
-                lower.push(if c == '’' { '\'' } else { c });
-            }
-        } else {
-            for c in t.text.chars() {
-                if c == '’' {
-                    lower.push('\'');
-                } else {
-                    lower.extend(c.to_lowercase());
-                }
-            }
-        }
-        ends.push(u32::try_from(lower.len()).unwrap_or(u32::MAX));
-    }
-    (lower, ends)
+/// Form `f` of the forms written one after the other in `lower`, each
+/// ending at `ends[f]`.
+fn form_str<'l>(lower: &'l str, ends: &[u32], f: usize) -> &'l str {
+    let start = if f == 0 { 0 } else { ends[f - 1] as usize };
+    &lower[start..ends[f] as usize]
 }
 
-/// Numbers the distinct forms of `lower` (split at `ends`): the number of
-/// each token's form, and the forms in order of first use.
-fn number_forms<'l>(lower: &'l str, ends: &[u32]) -> (Vec<u32>, Vec<&'l str>) {
-    let mut ids: HashMap<Form<'l>, u32> =
-        HashMap::with_capacity_and_hasher(ends.len() / 2, Default::default());
-    let mut forms: Vec<&str> = Vec::new();
-    let mut start = 0;
-    let form = ends
-        .iter()
-        .map(|&end| {
-            let w = &lower[start..end as usize];
-            start = end as usize;
-            *ids.entry(Form(w)).or_insert_with(|| {
-                forms.push(w);
-                (forms.len() - 1) as u32
-            })
-        })
-        .collect();
-    (form, forms)
+/// The tokens' distinct lower-case forms (’ written '), numbered in order
+/// of first use, and what is known of each.
+struct Forms {
+    /// The distinct forms, one after the other.
+    lower: String,
+    /// Where each form ends in `lower`.
+    ends: Vec<u32>,
+    /// The number of each token's form.
+    form: Vec<u32>,
+    /// Per form: cue classes.
+    cues: Vec<Cues>,
+    /// Per form: a stopword.
+    plain: Vec<bool>,
+    /// Per form: a stopword or a contraction of one ("I've").
+    stop: Vec<bool>,
+    /// Per form: two characters or more.
+    long: Vec<bool>,
+}
+
+impl Forms {
+    /// Numbers the forms of `tokens`. A token that is one of `doc`'s words
+    /// (same span) takes that word's folded spelling, and a spelling seen
+    /// before takes the number its form got then, without hashing; the
+    /// others (punctuation, words cut at a possessive, "U.S.", "Jean-Claude")
+    /// are folded here.
+    fn number(doc: &Document<'_>, tokens: &[Token<'_>], lex: &Lexicon) -> Forms {
+        // About one distinct form per two tokens in news (a little more in
+        // short articles).
+        let distinct = tokens.len() * 3 / 5;
+        let mut forms = Forms {
+            lower: String::with_capacity(distinct * 8),
+            ends: Vec::with_capacity(distinct),
+            form: Vec::with_capacity(tokens.len()),
+            cues: Vec::with_capacity(distinct),
+            plain: Vec::with_capacity(distinct),
+            stop: Vec::with_capacity(distinct),
+            long: Vec::with_capacity(distinct),
+        };
+        let mut ids: HashMap<Form<'_>, u32> =
+            HashMap::with_capacity_and_hasher(distinct, Default::default());
+        let mut by_spelling = vec![u32::MAX; doc.spelling_count()];
+        let stopwords = doc.analyzer.stopwords();
+        let new_form = |forms: &mut Forms, w: &str, lists: u32| {
+            forms.add(w, lex.cues(w), stopwords.in_lists(lists), stopwords)
+        };
+        let mut folded = String::new();
+        let mut words: &[Word] = &[];
+        let mut unit = usize::MAX;
+        for t in tokens {
+            if t.unit != unit {
+                unit = t.unit;
+                words = doc.unit_words(unit);
+            }
+            // Words and tokens both run in text order.
+            while words.first().is_some_and(|w| w.start() < t.start) {
+                words = &words[1..];
+            }
+            let id = match words.first() {
+                Some(&w) if w.start() == t.start && w.end() == t.end => {
+                    let known = by_spelling[w.spelling()];
+                    if known != u32::MAX {
+                        known
+                    } else {
+                        // A word's spelling knows its stopword lists.
+                        let s = doc.spelling(&w);
+                        let id = *ids
+                            .entry(Form(Cow::Borrowed(s.lower.as_ref())))
+                            .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
+                        by_spelling[w.spelling()] = id;
+                        id
+                    }
+                }
+                _ if !t.text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => *ids
+                    .entry(Form(Cow::Borrowed(t.text)))
+                    .or_insert_with(|| new_form(&mut forms, t.text, stop_lists(t.text))),
+                _ => {
+                    folded.clear();
+                    fold_into(t.text, &mut folded);
+                    match ids.get(&Form(Cow::Borrowed(folded.as_str()))) {
+                        Some(&id) => id,
+                        None => {
+                            let id = new_form(&mut forms, &folded, stop_lists(&folded));
+                            ids.insert(Form(Cow::Owned(folded.clone())), id);
+                            id
+                        }
+                    }
+                }
+            };
+            forms.form.push(id);
+        }
+        forms
+    }
+
+    /// Adds the new form `w`, with its cue classes and whether it is a
+    /// `plain` stopword, and returns its number.
+    fn add(&mut self, w: &str, cues: Cues, plain: bool, stopwords: &Stopwords) -> u32 {
+        self.lower.push_str(w);
+        self.ends
+            .push(u32::try_from(self.lower.len()).unwrap_or(u32::MAX));
+        self.cues.push(cues);
+        self.plain.push(plain);
+        self.stop
+            .push(plain || is_contracted_stopword(stopwords, w));
+        self.long.push(w.chars().nth(1).is_some());
+        (self.ends.len() - 1) as u32
+    }
+}
+
+/// Appends the lower-case form of `text` (’ written ') to `out`.
+fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else if text.contains('Σ') {
+        // A final sigma lower-cases by context, as only str does it.
+        for c in text.to_lowercase().chars() {
+            out.push(if c == '’' { '\'' } else { c });
+        }
+    } else {
+        for c in text.chars() {
+            if c == '’' {
+                out.push('\'');
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
 }
 
 /// A word form as a hash key, compared byte by byte in line (words are
 /// short; a call to `memcmp` per look-up costs more than the comparison).
-struct Form<'l>(&'l str);
+struct Form<'l>(Cow<'l, str>);
 
 impl std::hash::Hash for Form<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
@@ -246,34 +316,6 @@ impl PartialEq for Form<'_> {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
     }
-}
-
-/// Calls `f` with the words of `stopwords` in a hash set. The set of the
-/// last list used is kept (per thread), so documents in one language build
-/// it once; a list is known by where its words are stored (they are slices
-/// of the generated static lists) and their number.
-fn with_stopword_set<R>(stopwords: &Stopwords, f: impl FnOnce(&HashSet<&'static str>) -> R) -> R {
-    thread_local! {
-        static LAST: RefCell<(ListId, HashSet<&'static str>)> = RefCell::default();
-    }
-    let id = list_id(stopwords);
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != id || id == ListId::default() {
-            *last = (id, stopwords.iter().collect());
-        }
-        f(&last.1)
-    })
-}
-
-/// Where the first and last words of a list are stored, and how many
-/// words it has.
-type ListId = (usize, usize, usize);
-
-fn list_id(stopwords: &Stopwords) -> ListId {
-    let first = stopwords.iter().next().map_or(0, |w| w.as_ptr() as usize);
-    let last = stopwords.iter().last().map_or(0, |w| w.as_ptr() as usize);
-    (first, last, stopwords.iter().count())
 }
 
 /// Whether the lower-case `word` is a contraction of a stopword.
@@ -296,32 +338,23 @@ pub(crate) const DEFAULT_SHOUTING_SHARE: f64 = 0.8;
 
 /// Marks units written in capitals, or in Title Case (most content words
 /// capitalised and a capitalised stopword inside: "Asks US For Help").
-/// `form` numbers each token's lower-case form; `forms` and `stopword`
-/// are per form.
-fn shouting_units(
-    tokens: &[Token<'_>],
-    units: usize,
-    form: &[u32],
-    forms: &[&str],
-    stopword: &[bool],
-) -> Vec<bool> {
+/// `forms` numbers each token's lower-case form and tells stopwords.
+fn shouting_units(tokens: &[Token<'_>], units: usize, forms: &Forms) -> Vec<bool> {
     let mut counts = vec![Shout::default(); units];
     let mut previous: Option<&Token<'_>> = None;
-    for (t, &f) in tokens.iter().zip(form) {
+    for (t, &f) in tokens.iter().zip(&forms.form) {
         // A capitalised stopword that opens brackets starts a name, as in a
         // dateline's "(The Phnom Penh Post)", not a Title Case headline.
         let bracketed = previous.is_some_and(|p| p.unit == t.unit && p.text == "(");
         previous = Some(t);
-        let l = forms[f as usize];
-        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper)
-            || l.chars().nth(1).is_none()
+        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || !forms.long[f as usize]
         {
             continue;
         }
         let c = &mut counts[t.unit];
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
-        if !stopword[f as usize] {
+        if !forms.plain[f as usize] {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
         } else if t.shape == Shape::Title && !t.initial && !bracketed {

@@ -5,6 +5,8 @@
 //! Linear in the number of mentions: exact keys go through a hash map, and
 //! every short mention looks its word or acronym up in another.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::typing::{self, Evidence};
@@ -80,14 +82,14 @@ pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
 /// name key. One-word names are left apart (see [`aliases`]): "Collins"
 /// may be two people.
 fn exact<'m>(mentions: &'m [Mention], uf: &mut UnionFind) -> HashMap<Key<'m>, usize> {
-    let mut keys: HashMap<Key<'m>, usize> = HashMap::default();
+    let mut keys: HashMap<Key<'m>, usize> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (i, m) in mentions.iter().enumerate() {
-        let key = key_of(m);
-        match keys.get(&key) {
-            Some(&first) if !is_single(m) => uf.union(first, i),
-            Some(_) => {}
-            None => {
-                keys.insert(key, i);
+        match keys.entry(key_of(m)) {
+            Entry::Occupied(first) if !is_single(m) => uf.union(*first.get(), i),
+            Entry::Occupied(_) => {}
+            Entry::Vacant(slot) => {
+                slot.insert(i);
             }
         }
     }
@@ -181,8 +183,9 @@ fn aliases(
 /// One-word name mentions by word, each in document order, the words in
 /// order of first mention.
 fn singles(mentions: &[Mention]) -> Vec<(&str, Vec<usize>)> {
-    let mut index: HashMap<&str, usize> = HashMap::default();
-    let mut out: Vec<(&str, Vec<usize>)> = Vec::new();
+    let mut index: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let mut out: Vec<(&str, Vec<usize>)> = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         if is_single(m) {
             let word = m.first();
@@ -250,15 +253,25 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 
 /// Builds the groups and decides their kinds.
 fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
+    // Mentions per root, so that each group's list is allocated once.
+    let mut roots: Vec<usize> = Vec::with_capacity(mentions.len());
+    for i in 0..mentions.len() {
+        roots.push(uf.find(i));
+    }
+    let mut sizes: Vec<usize> = vec![0; mentions.len()];
+    let mut count = 0;
+    for &root in &roots {
+        count += usize::from(sizes[root] == 0);
+        sizes[root] += 1;
+    }
     // Group of each root, usize::MAX until its first mention.
     let mut index: Vec<usize> = vec![usize::MAX; mentions.len()];
-    let mut groups: Vec<Group> = Vec::new();
-    let mut sums: Vec<(Evidence, usize)> = Vec::new();
-    for (i, m) in mentions.iter().enumerate() {
-        let root = uf.find(i);
+    let mut groups: Vec<Group> = Vec::with_capacity(count);
+    let mut sums: Vec<(Evidence, usize)> = Vec::with_capacity(count);
+    for (i, (m, &root)) in mentions.iter().zip(&roots).enumerate() {
         if index[root] == usize::MAX {
             groups.push(Group {
-                mentions: Vec::new(),
+                mentions: Vec::with_capacity(sizes[root]),
                 kind: m.fixed.unwrap_or(EntityKind::Other),
             });
             sums.push(([0.0; 4], 0));

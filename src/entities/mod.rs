@@ -37,29 +37,31 @@ use token::{Shape, Token};
 pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // 1. Tokens, and how each word is written across the document.
     let tokens = token::tokenize(doc);
-    let mut ctx = Ctx::new(
-        &tokens,
-        doc.units.len(),
-        doc.language.code(),
-        doc.analyzer.stopwords(),
-    );
+    let mut ctx = Ctx::new(doc, &tokens);
 
     // 2. Dates and amounts first, so their words are not names.
     let numerics = numeric::find(&ctx);
     for n in &numerics {
         ctx.taken[n.start..n.end].iter_mut().for_each(|t| *t = true);
     }
-    let mut mentions: Vec<Mention> = numerics.iter().map(|n| numeric_mention(&ctx, n)).collect();
 
-    // 3. Names, with typing evidence from cues and gazetteers.
+    // 3. Names, with typing evidence from cues and gazetteers; names where
+    // teams stand ("Surrey 429-7") make the document a sports report.
     let names = names::find(&ctx);
-    let teams = names
-        .iter()
-        .filter(|n| typing::is_team_context(&ctx, n))
-        .count();
-    let sports = teams >= typing::DEFAULT_SPORTS_MIN;
+    let mut teams = Vec::with_capacity(names.len());
+    let mut team_count = 0;
     for n in &names {
-        mentions.push(name_mention(&ctx, n, sports));
+        let team = typing::is_team_context(&ctx, n);
+        team_count += usize::from(team);
+        teams.push(team);
+    }
+    let sports = team_count >= typing::DEFAULT_SPORTS_MIN;
+    let mut mentions: Vec<Mention> = Vec::with_capacity(numerics.len() + names.len());
+    for n in &numerics {
+        mentions.push(numeric_mention(&ctx, n));
+    }
+    for (n, &team) in names.iter().zip(&teams) {
+        mentions.push(name_mention(&ctx, n, team, sports));
     }
     crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
@@ -83,8 +85,10 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
     }
 }
 
-fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
-    let (words, count) = normalized_words(&names::words(ctx, n));
+/// The mention of name `n`; `team`: whether it stands where a team does.
+fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) -> Mention {
+    let key = names::key(ctx, n);
+    let (words, count) = normalized_words(&key);
     Mention {
         from: n.from,
         to: n.to,
@@ -92,7 +96,7 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, sports: bool) -> Mention {
         words,
         count,
         fixed: None,
-        evidence: typing::evidence(ctx, n, sports),
+        evidence: typing::evidence(ctx, n, &key, team, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
     }
 }
@@ -111,16 +115,21 @@ fn join<'w>(words: impl Iterator<Item = &'w str>) -> String {
 
 /// Words for matching variants, without dots and apostrophes, joined by
 /// single spaces (words left empty dropped), and how many there are.
-fn normalized_words(words: &[String]) -> (String, usize) {
-    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+/// `key` holds the words joined by single spaces.
+fn normalized_words(key: &str) -> (String, usize) {
+    let mut out = String::with_capacity(key.len());
     let mut count = 0;
-    for w in words {
+    for w in key.split(' ') {
         let mark = out.len();
         if count > 0 {
             out.push(' ');
         }
         let start = out.len();
-        out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
+        if w.contains(['.', '\'']) {
+            out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
+        } else {
+            out.push_str(w);
+        }
         if out.len() == start {
             out.truncate(mark);
         } else {
@@ -143,16 +152,23 @@ fn rank(
     mentions: &[Mention],
     groups: &[Group],
 ) -> Vec<Entity> {
-    let units: Vec<Vec<usize>> = groups
-        .iter()
-        .map(|g| g.mentions.iter().map(|&i| mentions[i].unit).collect())
-        .collect();
+    // The units of every group's mentions, one group after the other.
+    let mut units: Vec<usize> = Vec::with_capacity(mentions.len());
+    for g in groups {
+        for &i in &g.mentions {
+            units.push(mentions[i].unit);
+        }
+    }
+    let mut rest = units.as_slice();
     let signals: Vec<salience::Signals<'_>> = groups
         .iter()
-        .zip(&units)
-        .map(|(g, u)| salience::Signals {
-            kind: g.kind,
-            units: u,
+        .map(|g| {
+            let (u, tail) = rest.split_at(g.mentions.len());
+            rest = tail;
+            salience::Signals {
+                kind: g.kind,
+                units: u,
+            }
         })
         .collect();
     let scores = salience::scores(&signals, doc.units.len(), summary);

@@ -63,7 +63,15 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
             scan_running(ctx, s, e, &mut out);
         }
     }
-    let seen = seen(ctx, &out);
+    // Names seen in running text, only when there are headlines to read.
+    let headlines = ranges
+        .iter()
+        .any(|&(s, _)| ctx.shouting[ctx.tokens[s].unit]);
+    let seen = if headlines {
+        seen(ctx, &out)
+    } else {
+        Seen::default()
+    };
     for &(s, e) in &ranges {
         if ctx.shouting[ctx.tokens[s].unit] {
             scan_headline(ctx, s, e, &seen, &mut out);
@@ -437,14 +445,21 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
     }
 }
 
-/// Lower-case words of a name, the last one cut where the name ends
-/// ("London" of "London-based").
-pub(crate) fn words(ctx: &Ctx<'_, '_>, n: &Name) -> Vec<String> {
-    let mut out: Vec<String> = (n.start..n.end).map(|k| ctx.lower(k).to_string()).collect();
+/// Lower-case words of a name joined by single spaces, the last one cut
+/// where the name ends ("London" of "London-based"). No word is empty or
+/// holds a space.
+pub(crate) fn key(ctx: &Ctx<'_, '_>, n: &Name) -> String {
     let last = &ctx.tokens[n.end - 1];
-    if n.to < last.end {
-        if let Some(w) = out.last_mut() {
-            *w = last.text[..n.to - last.start].to_lowercase();
+    let cut = n.to < last.end;
+    let mut out = String::with_capacity(16 * (n.end - n.start));
+    for k in n.start..n.end {
+        if k > n.start {
+            out.push(' ');
+        }
+        if cut && k == n.end - 1 {
+            out.push_str(&last.text[..n.to - last.start].to_lowercase());
+        } else {
+            out.push_str(ctx.lower(k));
         }
     }
     out

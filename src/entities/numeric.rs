@@ -97,7 +97,16 @@ const DATE_STARTS: u32 = DATE_MOD | WEEKDAY | RELATIVE_DATE | MONTH;
 /// Whether a date or amount may start at token `i`: every one starts with
 /// a number, a symbol, a word in capitals ("USD", "US$") or a date cue.
 fn may_start(v: &View<'_, '_, '_>, i: usize) -> bool {
-    !matches!(v.tokens[i].shape, Shape::Lower | Shape::Title) || v.is(i, DATE_STARTS)
+    let t = &v.tokens[i];
+    match t.shape {
+        Shape::Lower | Shape::Title => v.is(i, DATE_STARTS),
+        // Punctuation starts only an amount with a currency symbol (every
+        // symbol but "$" is outside ASCII), or a date at a date cue.
+        Shape::Punct => {
+            (t.text == "$" || !t.text.is_ascii()) && v.is_symbol(i, t.unit) || v.is(i, DATE_STARTS)
+        }
+        Shape::Upper | Shape::Number => true,
+    }
 }
 
 fn amount(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {

@@ -318,6 +318,18 @@ const DATES: &[Found] = &[
 
 const AMOUNTS: &[Found] = &[
     (
+        "symbol_outside_ascii",
+        "Sales fell to £3.5m, or (€4m), last year.",
+        "£3.5m",
+        Amount,
+    ),
+    (
+        "symbol_after_punctuation",
+        "Sales fell to £3.5m, or (€4m), last year.",
+        "€4m",
+        Amount,
+    ),
+    (
         "dollar_bn",
         "Revenue reached $10.9bn in the year.",
         "$10.9bn",

@@ -79,9 +79,20 @@ pub(crate) fn tokenize_unit<'a>(
     let first = out.len();
     let mut i = start;
     let mut space = true;
+    let bytes = text.as_bytes();
     while i < end {
-        let Some(c) = text[i..end].chars().next() else {
-            break;
+        // ASCII whitespace as `char::is_whitespace` has it, without decoding.
+        if matches!(bytes[i], b' ' | b'\t'..=b'\r') {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..end].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         if c.is_whitespace() {
             space = true;
@@ -147,6 +158,15 @@ fn word_end(text: &str, i: usize, end: usize) -> (usize, usize) {
         .bytes()
         .position(|b| !b.is_ascii_alphanumeric())
         .unwrap_or(s.len());
+    // Followed by ASCII that joins nothing (a space, a comma before a
+    // letter...): the word is its ASCII letters and digits, no dot kept
+    // and no apostrophe to split a possessive at.
+    if s.as_bytes()
+        .get(last)
+        .map_or(true, |&b| b.is_ascii() && !may_join(b))
+    {
+        return (i + last, i + last);
+    }
     let mut prev = s[..last].chars().next_back().unwrap_or(' ');
     let ascii = last;
     let mut chars = s[ascii..]
@@ -182,6 +202,12 @@ fn joins(prev: char, c: char, next: char) -> bool {
     }
 }
 
+/// Whether the ASCII byte `b` after a word's letters and digits may join
+/// what follows it to the word ([`joins`]).
+fn may_join(b: u8) -> bool {
+    matches!(b, b'.' | b'-' | b'\'' | b'&' | b',' | b'/')
+}
+
 /// Length of the word without a possessive, and of the word with it.
 fn split_possessive(word: &str) -> (usize, usize) {
     for suffix in ["'s", "’s", "'S", "’S"] {
@@ -204,12 +230,18 @@ fn keeps_dot(word: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
         return word.chars().any(char::is_alphabetic);
     }
+    if word.is_ascii() {
+        return DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word));
+    }
     let lower = word.to_lowercase();
     DOTTED.contains(&lower.as_str())
 }
 
 /// The [`Shape`] of a token.
 pub(crate) fn shape(word: &str) -> Shape {
+    if word.is_ascii() {
+        return ascii_shape(word.as_bytes());
+    }
     let Some(first) = word.chars().next() else {
         return Shape::Punct;
     };
@@ -227,5 +259,76 @@ pub(crate) fn shape(word: &str) -> Shape {
         Shape::Title
     } else {
         Shape::Upper
+    }
+}
+
+/// The [`Shape`] of an ASCII token, as [`shape`] gives it.
+fn ascii_shape(word: &[u8]) -> Shape {
+    match word.first() {
+        Some(b) if b.is_ascii_digit() => Shape::Number,
+        Some(b) if b.is_ascii_lowercase() => Shape::Lower,
+        Some(b) if b.is_ascii_uppercase() => {
+            if word.iter().any(u8::is_ascii_lowercase) {
+                Shape::Title
+            } else {
+                Shape::Upper
+            }
+        }
+        _ => Shape::Punct,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, start, end, shape, possessive) of the tokens of `text`.
+    fn tokens(text: &str) -> Vec<(&str, usize, usize, Shape, bool)> {
+        let mut out = Vec::new();
+        tokenize_unit(text, 0, text.len(), 0, &mut out);
+        out.iter()
+            .map(|t| (t.text, t.start, t.end, t.shape, t.possessive))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation() {
+        use Shape::{Lower, Number, Punct, Title, Upper};
+        assert_eq!(
+            tokens("Mr. Biden's U.S. visit,\tAT&T 3.5 x\u{0B}Jean-Claude"),
+            [
+                ("Mr.", 0, 3, Title, false),
+                ("Biden", 4, 9, Title, true),
+                ("U.S.", 12, 16, Upper, false),
+                ("visit", 17, 22, Lower, false),
+                (",", 22, 23, Punct, false),
+                ("AT&T", 24, 28, Upper, false),
+                ("3.5", 29, 32, Number, false),
+                ("x", 33, 34, Lower, false),
+                ("Jean-Claude", 35, 46, Title, false),
+            ]
+        );
+        assert_eq!(
+            tokens("Café O’Neill’s"),
+            [
+                ("Café", 0, 5, Title, false),
+                ("O’Neill", 6, 15, Title, true),
+            ]
+        );
+    }
+
+    #[test]
+    fn ascii_shapes_as_the_general_rule_has_them() {
+        for w in ["", "a", "Ab", "AB", "A1", "1a", "-", "x-Y", "MoU", "Mr."] {
+            let general = match w.chars().next() {
+                None => Shape::Punct,
+                Some(c) if c.is_numeric() => Shape::Number,
+                Some(c) if !c.is_alphabetic() => Shape::Punct,
+                Some(c) if c.is_lowercase() => Shape::Lower,
+                _ if w.chars().any(char::is_lowercase) => Shape::Title,
+                _ => Shape::Upper,
+            };
+            assert_eq!(shape(w), general, "{w:?}");
+        }
     }
 }

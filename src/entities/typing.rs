@@ -10,7 +10,7 @@ use super::lexicon::{
     self, Cues, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
     PERSON_NEXT, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
-use super::names::{self, Name};
+use super::names::Name;
 use super::token::Shape;
 use crate::EntityKind;
 
@@ -59,7 +59,15 @@ pub(crate) const DEFAULT_COUNTRY_WEIGHT: f32 = 4.0;
 pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 3.0;
 
 /// The evidence of one mention.
-pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, sports: bool) -> Evidence {
+/// `key` is the name's words ([`super::names::key`]); `team_context`, whether
+/// the name stands where a team does ([`is_team_context`]).
+pub(crate) fn evidence(
+    ctx: &Ctx<'_, '_>,
+    n: &Name,
+    key: &str,
+    team_context: bool,
+    sports: bool,
+) -> Evidence {
     let mut ev = [0.0f32; 4];
     let len = n.end - n.start;
     if n.title {
@@ -68,10 +76,10 @@ pub(crate) fn evidence(ctx: &Ctx<'_, '_>, n: &Name, sports: bool) -> Evidence {
     if n.dateline {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    gazetteer_cues(ctx, n, &mut ev);
+    gazetteer_cues(ctx, n, key, &mut ev);
     name_words(ctx, n, len, &mut ev);
     neighbours(ctx, n, len, &mut ev);
-    team(ctx, n, sports, &mut ev);
+    team(ctx, n, team_context, sports, &mut ev);
     if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
         if spelled_out_before(ctx, n) {
             ev[MISC] += DEFAULT_DEFINING;
@@ -95,9 +103,8 @@ pub(crate) fn prior(len: usize) -> Evidence {
 }
 
 /// Whole-name and first/last-word gazetteer hits.
-fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
-    let key = names::words(ctx, n).join(" ");
-    let mut whole = ctx.lookup(&key);
+fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, key: &str, ev: &mut Evidence) {
+    let mut whole = ctx.lookup(key);
     let len = n.end - n.start;
     let t = &ctx.tokens[n.start];
     let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit];
@@ -125,14 +132,12 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, ev: &mut Evidence) {
     } else if whole & PLACE != 0 {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    if whole & NATIONALITY != 0
-        || is_nationality_form(ctx, &key)
-        || is_hyphen_nationality(ctx, &key)
+    if whole & NATIONALITY != 0 || is_nationality_form(ctx, key) || is_hyphen_nationality(ctx, key)
     {
         ev[MISC] += DEFAULT_STRONG;
-    } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, &key) {
+    } else if len == 1 && whole & (COUNTRY | PLACE) == 0 && adjective_suffix(ctx, key) {
         ev[MISC] += DEFAULT_HINT;
-    } else if len == 1 && whole & (COUNTRY | PLACE | GIVEN) == 0 && land_suffix(&key) {
+    } else if len == 1 && whole & (COUNTRY | PLACE | GIVEN) == 0 && land_suffix(key) {
         ev[LOC] += DEFAULT_HINT;
     }
     if whole & (GIVEN | SURNAME) != 0 && len == 1 {
@@ -339,13 +344,13 @@ pub(crate) const DEFAULT_TEAM_WEIGHT: f32 = 2.0;
 
 /// Sports teams: "Surrey 429-7", "Essex v Kent", "Surrey captain". A team
 /// named after a place is an organization (a country stays a place).
-fn team(ctx: &Ctx<'_, '_>, n: &Name, sports: bool, ev: &mut Evidence) {
+fn team(ctx: &Ctx<'_, '_>, n: &Name, team_context: bool, sports: bool, ev: &mut Evidence) {
     let known = ctx.known(n.start, n.end);
     // A country stays a place; a surname with a score is a player.
     if known & COUNTRY != 0 || (known & SURNAME != 0 && known & PLACE == 0) {
         return;
     }
-    let weight = if is_team_context(ctx, n) {
+    let weight = if team_context {
         DEFAULT_TEAM_WEIGHT
     } else if sports && n.end - n.start == 1 && !after_place_word(ctx, n) {
         DEFAULT_SPORTS_WEIGHT

@@ -117,6 +117,13 @@ pub(crate) struct Spelling {
     pub detection_lists: u32,
 }
 
+impl Spelling {
+    /// The stopword lists that have the folded form ([`stop_lists`]).
+    pub fn stop_lists(&self) -> u32 {
+        self.stop_lists
+    }
+}
+
 /// The distinct spellings of a document's words and its content terms,
 /// each folded and stemmed once.
 #[derive(Debug, Default)]
