@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Builds everything the npm package, the CLI and the page need:
-//   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (wasm-bindgen --target web, wasm-opt -Oz)
-//   dist/                                  (the page, bundled with esbuild)
+// Builds everything the npm package, the CLI, the page and the bookmarklet need:
+//   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (cargo profile `wasm`, rustc opt-level 3: for speed;
+//                                          wasm-bindgen --target web, wasm-opt -Oz)
+//   pkg-small/                             (profile `wasm-small`, opt-level "z": the bookmarklet's
+//                                          copy, for size; same glue, same results)
+//   dist/                                  (the page, bundled with esbuild, and the bookmarklet)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -10,7 +13,11 @@ import { fileURLToPath } from "node:url";
 import { cargoBin } from "./toolchain.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const PROFILE = "wasm";
+/** The cargo profiles (Cargo.toml) and where wasm-bindgen writes each build. */
+export const BUILDS = [
+  { profile: "wasm", dir: "pkg" },
+  { profile: "wasm-small", dir: "pkg-small" },
+];
 const TARGET = "wasm32-unknown-unknown";
 
 function run(cmd, args) {
@@ -38,18 +45,17 @@ export const WASM_OPT_ARGS = [
   "--strip-target-features",
 ];
 
-/** The linker's output (honours CARGO_TARGET_DIR, like cargo). */
-export function linkedWasm() {
+/** The linker's output for a cargo profile (honours CARGO_TARGET_DIR, like cargo). */
+export function linkedWasm(profile = BUILDS[0].profile) {
   const target = process.env.CARGO_TARGET_DIR || join(root, "target");
-  return join(target, TARGET, PROFILE, "nutgraf.wasm");
+  return join(target, TARGET, profile, "nutgraf.wasm");
 }
 
-function buildWasm() {
-  run("cargo", ["build", "--lib", "--target", TARGET, "--profile", PROFILE]);
-  const raw = linkedWasm();
-  mkdirSync(join(root, "pkg"), { recursive: true });
-  run(cargoBin("wasm-bindgen"), ["--target", "web", "--out-dir", "pkg", "--out-name", "nutgraf", raw]);
-  const wasm = join(root, "pkg", "nutgraf_bg.wasm");
+function buildWasm({ profile, dir }) {
+  run("cargo", ["build", "--lib", "--target", TARGET, "--profile", profile]);
+  mkdirSync(join(root, dir), { recursive: true });
+  run(cargoBin("wasm-bindgen"), ["--target", "web", "--out-dir", dir, "--out-name", "nutgraf", linkedWasm(profile)]);
+  const wasm = join(root, dir, "nutgraf_bg.wasm");
   run(join(root, "node_modules", ".bin", "wasm-opt"), [...WASM_OPT_ARGS, wasm, "-o", wasm]);
 }
 
@@ -59,7 +65,7 @@ export function sizes(file) {
   return { raw: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-/** The page into dist/, then the bookmarklet's bundle next to it (it needs the page's copy of the wasm). */
+/** The page into dist/, then the bookmarklet's bundle and its wasm next to it. */
 async function buildPageAndBookmarklet() {
   const { buildPage } = await import("./page.mjs");
   const { buildBookmarklet } = await import("./bookmarklet.mjs");
@@ -69,9 +75,11 @@ async function buildPageAndBookmarklet() {
 
 // Run when executed (not when scripts/wasm_size.mjs imports WASM_OPT_ARGS), symlinked paths included.
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
-  buildWasm();
+  BUILDS.forEach(buildWasm);
   await buildPageAndBookmarklet();
-  const w = sizes(join(root, "pkg", "nutgraf_bg.wasm"));
-  console.error(`[build] pkg/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
+  for (const { dir } of BUILDS) {
+    const w = sizes(join(root, dir, "nutgraf_bg.wasm"));
+    console.error(`[build] ${dir}/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
+  }
   console.error("[build] breakdown by crate/module: node scripts/wasm_size.mjs");
 }

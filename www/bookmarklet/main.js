@@ -43,7 +43,7 @@ async function start(state) {
   if (state.fellBack) return; // the loader gave up waiting and handed over to the nutgraf tab
   const article = extractDocument(document, { url: location.href });
   try {
-    await init(new URL("nutgraf_bg.wasm", `${state.origin}/`));
+    await init(new URL("bookmarklet_bg.wasm", `${state.origin}/`));
   } catch (e) {
     // Typically: CSP without 'wasm-unsafe-eval', or connect-src forbids the fetch.
     if (state.fallback) {
