@@ -4,6 +4,27 @@
 // Messages out: { type: "ready", languages } once the wasm is loaded, then
 //   { id, result } or { id, error: { code, message } } per request.
 import { init, languages, summarize } from "nutgraf";
+import { SAMPLE } from "./app/sample.js";
+
+/**
+ * Times the sample article is repeated for the warm-up (about 46 KB of text).
+ * V8 first compiles wasm with its baseline compiler and moves a function to
+ * its optimizing one only after it has run a while, and only for its next
+ * calls: without a warm-up, the first large paste ran its long loops in
+ * baseline code to the end. Measured with `node benches/browser.mjs`
+ * (5 MB paste, Chromium 148): 6.6 to 8.4 s to the summary and 5.2 s of
+ * renderer CPU without, 3.7 s and 3.4 s with (8 repeats: 3.5 to 3.7 s of CPU).
+ */
+const WARM_UP_REPEATS = 32;
+
+/** Runs the core once on a medium text, so that V8 optimizes its hot functions before a real request. */
+function warmUp() {
+  try {
+    summarize(SAMPLE.repeat(WARM_UP_REPEATS));
+  } catch {
+    // Only a warm-up: a real request reports its own errors.
+  }
+}
 
 let markReady;
 const ready = new Promise((resolve) => {
@@ -14,7 +35,10 @@ self.onmessage = async ({ data }) => {
   if (data.type === "init") {
     const loading = init(data.module ?? new URL(data.url ?? "nutgraf_bg.wasm", self.location.href));
     markReady(loading);
-    loading.then(() => self.postMessage({ type: "ready", languages: languages() }), () => {});
+    loading.then(() => {
+      warmUp();
+      self.postMessage({ type: "ready", languages: languages() });
+    }, () => {});
     return;
   }
   const { id, text, options } = data;

@@ -115,25 +115,24 @@ impl Graph {
         graph
     }
 
-    /// The symmetric graph of `forward` edges: `forward.targets` of node `i`
-    /// (in `forward.offsets[i]..forward.offsets[i + 1]`) are all greater
-    /// than `i` and ascending. Each node's row then lists the nodes before
-    /// it (ascending, in the order they are visited) and then its own
-    /// forward edges: sorted without a sort.
-    fn from_forward(forward: &Graph) -> Graph {
-        let n = forward.len();
+    /// The symmetric graph of the `forward` edges, weighted by `weight(i,
+    /// j, shared terms)`: each node's row lists the nodes before it
+    /// (ascending, in the order they are visited) and then its own forward
+    /// edges, which are ascending: sorted without a sort.
+    fn from_forward(forward: &Forward, weight: impl Fn(usize, usize, u32) -> f64) -> Graph {
+        let n = forward.rows.len();
         let mut degree = vec![0usize; n];
-        for i in 0..n {
-            let (targets, _) = forward.row(i);
-            degree[i] += targets.len();
-            targets.iter().for_each(|&j| degree[j as usize] += 1);
+        for (i, row) in forward.rows.iter().enumerate() {
+            degree[i] += row.len();
+            row.iter().for_each(|&(j, _)| degree[j as usize] += 1);
         }
         let mut graph = Graph::with_degrees(&degree);
+        drop(degree);
         let mut before: Vec<usize> = graph.offsets[..n].to_vec();
-        for i in 0..n {
-            let (targets, weights) = forward.row(i);
-            let mut own = graph.offsets[i + 1] - targets.len();
-            for (&j, &w) in targets.iter().zip(weights) {
+        for (i, row) in forward.rows.iter().enumerate() {
+            let mut own = graph.offsets[i + 1] - row.len();
+            for &(j, shared) in row.iter() {
+                let w = weight(i, j as usize, shared);
                 graph.set(&mut before[j as usize], i, w);
                 graph.set(&mut own, j as usize, w);
             }
@@ -286,11 +285,11 @@ impl Graph {
         let mut acc = vec![0f64; n];
         let mut touched = Vec::new();
         let mut mine: Vec<(usize, f64)> = Vec::new();
-        // The edges each sentence keeps to later sentences.
-        let mut forward = Graph {
-            offsets: vec![0],
-            ..Graph::default()
-        };
+        let weight = |i: usize, j: usize, shared: f64| shared / norm(log_len[i] + log_len[j]);
+        // The edges each sentence keeps to later sentences, with the
+        // number of terms shared: 8 bytes an edge, where the final graph
+        // takes 12 at each end.
+        let mut forward = Forward::default();
         for i in 0..n {
             if is(eligible, i) {
                 for &(t, _) in &bags.bags[i] {
@@ -303,21 +302,42 @@ impl Graph {
                         acc[j] += 1.0;
                     }
                 }
-                mine.extend(touched.drain(..).map(|j| {
-                    let w = acc[j] / norm(log_len[i] + log_len[j]);
-                    acc[j] = 0.0;
-                    (j, w)
-                }));
+                mine.extend(touched.iter().map(|&j| (j, weight(i, j, acc[j]))));
                 keep_strongest(&mut mine);
                 sort_by_node(&mut mine);
-                for (j, w) in mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite()) {
-                    forward.targets.push(j as u32);
-                    forward.weights.push(w);
-                }
+                let kept = mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite());
+                // A count of distinct shared terms: an exact integer.
+                forward.push_row(kept.map(|(j, _)| (j as u32, acc[j] as u32)));
+                touched.drain(..).for_each(|j| acc[j] = 0.0);
+            } else {
+                forward.push_row(std::iter::empty());
             }
-            forward.offsets.push(forward.targets.len());
         }
-        Graph::from_forward(&forward)
+        // Free what is no longer needed before the graph takes its memory
+        // (the largest structure on long texts).
+        drop((postings, acc, touched, mine));
+        Graph::from_forward(&forward, |i, j, shared| weight(i, j, f64::from(shared)))
+    }
+}
+
+/// The edges each node keeps to later nodes: `(other end, shared terms)`,
+/// ascending. A slice per node rather than flat arrays grown by doubling:
+/// the grown arrays took twice their size and left holes that wasm memory,
+/// which never shrinks, kept (on 5 MB of text the wasm memory ended at 143
+/// MB with them, 118 MB without).
+#[derive(Debug, Default)]
+struct Forward {
+    rows: Vec<Box<[(u32, u32)]>>,
+    /// Reused buffer, so that each row is allocated once, at its size.
+    scratch: Vec<(u32, u32)>,
+}
+
+impl Forward {
+    /// Adds the next node's edges.
+    fn push_row(&mut self, edges: impl Iterator<Item = (u32, u32)>) {
+        self.scratch.clear();
+        self.scratch.extend(edges);
+        self.rows.push(Box::from(&self.scratch[..]));
     }
 }
 
@@ -498,16 +518,17 @@ mod tests {
 
     #[test]
     fn forward_edges_make_the_same_graph() {
-        // Node i keeps edges to later nodes, ascending.
-        let forward = Graph::from_edges(0, &[]);
-        assert!(Graph::from_forward(&forward).is_empty());
-        let forward = Graph {
-            offsets: vec![0, 2, 3, 3, 3],
-            targets: vec![1, 3, 2],
-            weights: vec![0.5, 1.5, 2.5],
-        };
-        let expected = Graph::from_edges(4, &[(0, 1, 0.5), (0, 3, 1.5), (1, 2, 2.5)]);
-        assert_eq!(Graph::from_forward(&forward), expected);
+        // Node i keeps edges to later nodes, ascending; here the weight
+        // is the shared count over the sum of the ends.
+        let weight = |i: usize, j: usize, s: u32| f64::from(s) / (i + j) as f64;
+        assert!(Graph::from_forward(&Forward::default(), weight).is_empty());
+        let mut forward = Forward::default();
+        forward.push_row([(1, 1), (3, 6)].into_iter());
+        forward.push_row([(2, 5)].into_iter());
+        forward.push_row(std::iter::empty());
+        forward.push_row(std::iter::empty());
+        let expected = Graph::from_edges(4, &[(0, 1, 1.0), (0, 3, 2.0), (1, 2, 5.0 / 3.0)]);
+        assert_eq!(Graph::from_forward(&forward, weight), expected);
     }
 
     #[test]

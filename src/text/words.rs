@@ -271,8 +271,12 @@ impl<'t> Reader<'t> {
         id
     }
 
-    /// The words and the vocabulary (without terms yet).
-    pub fn finish(self) -> (Vec<Word>, Vocabulary) {
+    /// The words and the vocabulary (without terms yet). The words give
+    /// back the room their vector grew into: it is one of the largest
+    /// structures on long texts and lives to the end of the summary (on
+    /// 5 MB, 882,923 words had doubled it to 1,747,440: 21 instead of 10.6 MB).
+    pub fn finish(mut self) -> (Vec<Word>, Vocabulary) {
+        self.words.shrink_to_fit();
         (self.words, self.vocabulary)
     }
 }
