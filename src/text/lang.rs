@@ -79,7 +79,7 @@ impl Language {
     }
 
     /// Detects the language of `text` from its first
-    /// [`DEFAULT_DETECT_BYTES`] bytes; English when unsure. The stopwords
+    /// `DEFAULT_DETECT_BYTES` (8,192) bytes; English when unsure. The stopwords
     /// counted are those of the words of the sample's units, as a
     /// summary's analysis reads them (see `Votes`).
     pub fn detect(text: &str) -> Language {

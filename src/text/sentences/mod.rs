@@ -83,7 +83,7 @@ const MAX_RUN: usize = 64;
 /// Splits `text` into units (sentences, and lines that stand alone such as
 /// headlines and list items) as byte spans: trimmed of whitespace, never
 /// empty, in order and non-overlapping, with nothing but whitespace between
-/// them. No unit is longer than [`DEFAULT_MAX_UNIT_BYTES`] unless it has no
+/// them. No unit is longer than `DEFAULT_MAX_UNIT_BYTES` (1,000 bytes) unless it has no
 /// place to cut (in practice, a single grapheme cluster: a base character
 /// and a long run of combining marks). Empty or whitespace-only text gives
 /// no span.
