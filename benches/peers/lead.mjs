@@ -4,8 +4,7 @@
 // by a regular expression and no analysis at all. It measures the floor
 // every tool pays: Node's start, reading the lines, JSON in and out.
 // (js/lead.mjs is something else: the standfirst of an HTML page.)
-import { createInterface } from "node:readline";
-import { once } from "node:events";
+import { serveLines } from "./jsonl.mjs";
 
 /** A sentence ends at . ! or ? (and closing quotes), or at a blank line. */
 const SENTENCE = /[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*(?:[.!?]+["'”’)]*)?\s*/gy;
@@ -21,21 +20,4 @@ function lead(text, n) {
   return sentences;
 }
 
-function record(line, n) {
-  let id = null;
-  try {
-    const input = JSON.parse(line);
-    id = input?.id ?? null;
-    if (typeof input?.text !== "string") throw new Error('each line needs a string "text"');
-    return { id, sentences: lead(input.text, n) };
-  } catch (e) {
-    return { id, error: { code: "ERROR", message: e.message } };
-  }
-}
-
-const i = process.argv.indexOf("--sentences");
-const n = i >= 0 ? Number(process.argv[i + 1]) : 3;
-const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-for await (const line of rl) {
-  if (!process.stdout.write(`${JSON.stringify(record(line, n))}\n`)) await once(process.stdout, "drain");
-}
+await serveLines((text, n) => ({ sentences: lead(text, n) }));

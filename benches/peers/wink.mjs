@@ -6,20 +6,12 @@
 // named and custom entities). wink has no summarizer, so "sentences" is the
 // lead: the first N sentences (--sentences N, default 3).
 // A bad line gives {"id","error"} and the batch goes on, as in nutgraf.
-import { createInterface } from "node:readline";
-import { once } from "node:events";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { serveLines } from "./jsonl.mjs";
 
 const nlp = winkNLP(model);
 const { its } = nlp;
-
-function sentenceCount(argv) {
-  const i = argv.indexOf("--sentences");
-  const n = i >= 0 ? Number(argv[i + 1]) : 3;
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--sentences must be a whole number of at least 1`);
-  return n;
-}
 
 /** What wink finds in one document, shaped like nutgraf's result. */
 function analyse(text, n) {
@@ -33,20 +25,4 @@ function analyse(text, n) {
   };
 }
 
-function record(line, n) {
-  let id = null;
-  try {
-    const input = JSON.parse(line);
-    id = input?.id ?? null;
-    if (typeof input?.text !== "string") throw new Error('each line needs a string "text"');
-    return { id, ...analyse(input.text, n) };
-  } catch (e) {
-    return { id, error: { code: "ERROR", message: e.message } };
-  }
-}
-
-const n = sentenceCount(process.argv.slice(2));
-const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-for await (const line of rl) {
-  if (!process.stdout.write(`${JSON.stringify(record(line, n))}\n`)) await once(process.stdout, "drain");
-}
+await serveLines(analyse);
