@@ -35,13 +35,14 @@ let context;
 let worker;
 let articles;
 let profile;
+let extensionDir;
 const foreign = [];
 
 before(async () => {
   if (skip) return;
   // `npm test` builds dist/; a bare `node --test` run builds the extension if it is missing.
   const dist = process.env.NUTGRAF_DIST ?? join(root, "dist");
-  const dir = join(dist, EXTENSION_DIR);
+  const dir = (extensionDir = join(dist, EXTENSION_DIR));
   if (!existsSync(join(dir, "manifest.json"))) {
     await buildBookmarklet(dist);
     await buildExtension(dist);
@@ -196,6 +197,16 @@ test("the toolbar button: a summary of the article in the panel, marked in the p
   }
 });
 
+test("the keyboard shortcut is the manifest's, bound to the button (Chromium does not bind one that clashes)", { skip }, async () => {
+  // A key press in headless Chromium reaches the page, not the browser's shortcuts: the binding is what can be checked.
+  const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8"));
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  assert.deepEqual(
+    commands.map((c) => [c.name, c.shortcut]),
+    [["_execute_action", manifest.commands._execute_action.suggested_key.default]],
+  );
+});
+
 test("the button again closes the panel; a third press opens it again", { skip }, async () => {
   const { page } = await openArticle(`${CASES[0]}/?csp`);
   const before = await settledHtml(page);
@@ -255,5 +266,20 @@ test("a page with no article: the panel says so, and Escape removes it", { skip 
   await page.keyboard.press("Escape");
   await page.waitForFunction(() => !document.getElementById("nutgraf-overlay"));
   await assertRestored(page, before, "no article");
+  await page.close();
+});
+
+test("a page no extension may script: the button shows a ! and says why", { skip }, async () => {
+  const page = await context.newPage();
+  await page.goto("chrome://version/");
+  await page.bringToFront();
+  await pressButton(page);
+  const badge = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    for (let i = 0; i < 50 && !(await chrome.action.getBadgeText({ tabId: tab.id })); i++) await new Promise((r) => setTimeout(r, 100));
+    return { text: await chrome.action.getBadgeText({ tabId: tab.id }), title: await chrome.action.getTitle({ tabId: tab.id }) };
+  });
+  assert.equal(badge.text, "!");
+  assert.match(badge.title, /^nutgraf cannot run on this page \(.+\)$/);
   await page.close();
 });

@@ -90,7 +90,13 @@ export function openOverlay(state, article, summarize, { forget, onError, senten
   }
 
   state.close = () => close();
-  if (saved.sheets && page.sheet) document.adoptedStyleSheets = [...saved.sheets, page.sheet];
+  if (saved.sheets && page.sheet) {
+    try {
+      document.adoptedStyleSheets = [...saved.sheets, page.sheet];
+    } catch {
+      saved.sheets = null; // the highlights stay unstyled (the panel still works): nothing to restore
+    }
+  }
   document.addEventListener("keydown", onKey, true);
   document.documentElement.appendChild(host);
   ui.focus();

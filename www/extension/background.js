@@ -49,11 +49,19 @@ async function run(tab, mode) {
     const [probe] = await api.scripting.executeScript({ target, func: () => typeof globalThis.__nutgrafRun === "function" });
     if (!probe?.result) await api.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
     await api.scripting.executeScript({ target, func: (m) => globalThis.__nutgrafRun(m), args: [mode] });
+    await clearBadge(tab.id);
   } catch (error) {
     // Pages no extension may script (the browser's own pages, the web store): say so on the button.
     await api.action.setBadgeText({ tabId: tab.id, text: "!" });
     await api.action.setTitle({ tabId: tab.id, title: `nutgraf cannot run on this page (${error?.message ?? error})` });
   }
+}
+
+/** Takes back a "!" left by an earlier failure on this tab (a page it could not script before it navigated). */
+async function clearBadge(tabId) {
+  if (!(await api.action.getBadgeText({ tabId }))) return;
+  await api.action.setBadgeText({ tabId, text: "" });
+  await api.action.setTitle({ tabId, title: api.runtime.getManifest().action.default_title });
 }
 
 /** A summary for content.js, or the core's error as plain data (messages carry JSON only). */
