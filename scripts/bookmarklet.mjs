@@ -2,16 +2,19 @@
 // script, an IIFE: extraction, the wasm glue, the overlay) and copies its wasm,
 // the size-optimised build in pkg-small/, to dist/bookmarklet_bg.wasm (both
 // with .gz and .br copies); reports what the bookmarklet loads, gzipped.
+// `buildExtension` builds the browser extension from the same modules and the
+// same wasm: dist/extension/ (unpacked) and dist/nutgraf-extension.zip.
 // The bookmarklet summarizes the one article on the page it is used on, inside
 // someone else's page: bytes matter more there than throughput (the opt-level
 // "z" build takes about 2.4 ms per article instead of 1.3).
 // Called by scripts/build.mjs after the page; `node scripts/bookmarklet.mjs`
 // rebuilds the bundle alone.
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { zipSync } from "fflate";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Budget for everything the bookmarklet loads (bundle + wasm), gzipped. */
@@ -41,11 +44,10 @@ function gzipSize(file) {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Builds dist/bookmarklet.js; returns the gzipped sizes { bundle, wasm, total }. */
-export async function buildBookmarklet(distDir = join(root, "dist")) {
-  const outfile = join(distDir, BUNDLE_NAME);
-  await build({
-    entryPoints: [join(root, "www", "bookmarklet", "main.js")],
+/** Bundles `entry` (under www/) into one classic script, `outfile`, with the small wasm's glue. */
+function bundle(entry, outfile) {
+  return build({
+    entryPoints: [join(root, "www", entry)],
     outfile,
     bundle: true,
     format: "iife",
@@ -54,10 +56,16 @@ export async function buildBookmarklet(distDir = join(root, "dist")) {
     legalComments: "none",
     alias: { nutgraf: join(root, "js", "browser.mjs") },
     plugins: [smallGlue],
-    // The wasm glue's default URL (import.meta.url) is never used: init gets the nutgraf origin's URL.
+    // The wasm glue's default URL (import.meta.url) is never used: init is always given the wasm's URL.
     define: { "import.meta.url": '"about:blank"' },
     logLevel: "warning",
   });
+}
+
+/** Builds dist/bookmarklet.js; returns the gzipped sizes { bundle, wasm, total }. */
+export async function buildBookmarklet(distDir = join(root, "dist")) {
+  const outfile = join(distDir, BUNDLE_NAME);
+  await bundle(join("bookmarklet", "main.js"), outfile);
   const wasm = join(distDir, WASM_NAME);
   copyFileSync(join(PKG, "nutgraf_bg.wasm"), wasm);
   // Precompressed copies, as scripts/page.mjs makes for the page's files.
@@ -73,6 +81,58 @@ export async function buildBookmarklet(distDir = join(root, "dist")) {
   return sizes;
 }
 
+/** The unpacked extension's folder and its zip, in dist/. */
+export const EXTENSION_DIR = "extension";
+export const EXTENSION_ZIP = "nutgraf-extension.zip";
+/** Budget for the extension's zip (what a browser downloads to install it). */
+export const EXTENSION_BUDGET_ZIP_BYTES = 260 * 1024;
+/** A fixed date for the zip's entries, so the same files make the same zip. */
+const ZIP_MTIME = new Date("2026-01-01T00:00:00Z");
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+function filesUnder(dir, prefix = "") {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
+
+/**
+ * Builds the browser extension into dist/extension/ (manifest, background and
+ * content scripts bundled from www/extension/ and the bookmarklet's modules,
+ * the small wasm, icons) and zips it to dist/nutgraf-extension.zip.
+ * Returns the sizes { content, background, wasm } (gzip) and { zip } (bytes).
+ */
+export async function buildExtension(distDir = join(root, "dist")) {
+  const src = join(root, "www", "extension");
+  const out = join(distDir, EXTENSION_DIR);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(join(out, "icons"), { recursive: true });
+  await bundle(join("extension", "background.js"), join(out, "background.js"));
+  await bundle(join("extension", "content.js"), join(out, "content.js"));
+  copyFileSync(join(PKG, "nutgraf_bg.wasm"), join(out, "nutgraf_bg.wasm"));
+  for (const icon of readdirSync(join(src, "icons"))) copyFileSync(join(src, "icons", icon), join(out, "icons", icon));
+  const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  const manifest = { ...JSON.parse(readFileSync(join(src, "manifest.json"), "utf8")), version };
+  writeFileSync(join(out, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  const entries = Object.fromEntries(filesUnder(out).map((f) => [f, [readFileSync(join(out, f)), { mtime: ZIP_MTIME }]]));
+  const zip = join(distDir, EXTENSION_ZIP);
+  writeFileSync(zip, zipSync(entries, { level: 9 }));
+  const sizes = {
+    content: gzipSize(join(out, "content.js")),
+    background: gzipSize(join(out, "background.js")),
+    wasm: gzipSize(join(out, "nutgraf_bg.wasm")),
+    zip: statSync(zip).size,
+  };
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const over = sizes.zip > EXTENSION_BUDGET_ZIP_BYTES ? `  OVER the ${kb(EXTENSION_BUDGET_ZIP_BYTES)} budget` : "";
+  console.error(
+    `[build] dist/${EXTENSION_DIR}/: content.js ${kb(sizes.content)}, background.js ${kb(sizes.background)}, ` +
+      `wasm ${kb(sizes.wasm)} gzip; dist/${EXTENSION_ZIP}: ${kb(sizes.zip)}${over}`,
+  );
+  return sizes;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildBookmarklet();
+  await buildExtension();
 }

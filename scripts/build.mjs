@@ -5,6 +5,7 @@
 //   pkg-small/                             (profile `wasm-small`, opt-level "z": the bookmarklet's
 //                                          copy, for size; same glue, same results)
 //   dist/                                  (the page, bundled with esbuild, and the bookmarklet)
+//   dist/extension/, dist/nutgraf-extension.zip  (the browser extension, from the bookmarklet's modules)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -65,12 +66,13 @@ export function sizes(file) {
   return { raw: statSync(file).size, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
-/** The page into dist/, then the bookmarklet's bundle and its wasm next to it. */
+/** The page into dist/, then the bookmarklet's bundle and its wasm next to it, then the extension. */
 async function buildPageAndBookmarklet() {
   const { buildPage } = await import("./page.mjs");
-  const { buildBookmarklet } = await import("./bookmarklet.mjs");
+  const { buildBookmarklet, buildExtension } = await import("./bookmarklet.mjs");
   await buildPage();
   await buildBookmarklet(join(root, "dist"));
+  await buildExtension(join(root, "dist"));
 }
 
 // Run when executed (not when scripts/wasm_size.mjs imports WASM_OPT_ARGS), symlinked paths included.

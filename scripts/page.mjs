@@ -111,7 +111,10 @@ export function pageSizes() {
     .filter((f) => /\.(js|wasm|css|html)$/.test(f))
     .map((f) => ({ file: f, raw: statSync(join(dist, f)).size, gzip: gz(f), brotli: br(f) }));
   const sum = (list, key = "gzip") => list.reduce((s, r) => s + r[key], 0);
-  const code = rows.filter((r) => /\.(js|wasm)$/.test(r.file) && !r.file.startsWith("bookmarklet") && r.file !== SERVICE_WORKER);
+  // Not the page's: the bookmarklet's files and the browser extension (scripts/bookmarklet.mjs builds both).
+  const code = rows.filter(
+    (r) => /\.(js|wasm)$/.test(r.file) && !r.file.startsWith("bookmarklet") && !r.file.startsWith("extension/") && r.file !== SERVICE_WORKER,
+  );
   const lazy = code.filter((r) => r.file.startsWith("chunks/"));
   return {
     rows,

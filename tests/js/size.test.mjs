@@ -1,15 +1,21 @@
 // The download budgets, on the built files in dist/ (npm test builds first):
 // everything the bookmarklet loads, and the JS + wasm the page loads at start
 // (main, worker, wasm; the HTML-extraction chunk loaded on demand is not
-// counted), gzipped. `node scripts/wasm_size.mjs` prints the figures and what
-// makes up the wasm.
+// counted), gzipped; and the browser extension's zip. `node scripts/wasm_size.mjs`
+// prints the figures and what makes up the wasm.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BUDGET_GZIP_BYTES, BUNDLE_NAME, WASM_NAME } from "../../scripts/bookmarklet.mjs";
+import {
+  BUDGET_GZIP_BYTES,
+  BUNDLE_NAME,
+  EXTENSION_BUDGET_ZIP_BYTES,
+  EXTENSION_ZIP,
+  WASM_NAME,
+} from "../../scripts/bookmarklet.mjs";
 import { pageSizes } from "../../scripts/page.mjs";
 
 /** The page's JS and wasm at start, gzipped. */
@@ -28,4 +34,10 @@ test("everything the bookmarklet loads stays within 240 KB gzipped", () => {
 test("the page's JS and wasm at start stay within 280 KB gzipped", () => {
   const { initial } = pageSizes();
   assert.ok(initial <= PAGE_START_BUDGET_BYTES, `page JS + wasm at start ${kb(initial)} gzip, budget ${kb(PAGE_START_BUDGET_BYTES)}`);
+});
+
+test("the browser extension's zip stays within 260 KB", () => {
+  assert.equal(EXTENSION_BUDGET_ZIP_BYTES, 260 * 1024, "the budget the build reports");
+  const size = statSync(join(dist, EXTENSION_ZIP)).size;
+  assert.ok(size <= EXTENSION_BUDGET_ZIP_BYTES, `the extension's zip is ${kb(size)}, budget ${kb(EXTENSION_BUDGET_ZIP_BYTES)}`);
 });

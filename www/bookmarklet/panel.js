@@ -71,6 +71,19 @@ function styles() {
   return sheet;
 }
 
+/**
+ * Adopts the panel's sheet in `root`; false if that throws, as it does in
+ * Firefox's content scripts (bugzilla.mozilla.org 1770592; not tested here).
+ */
+function adopt(root) {
+  try {
+    root.adoptedStyleSheets = [styles()];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -108,8 +121,8 @@ function allMentions(result) {
  * Callbacks: onLength(n), onSentence(i), onClose().
  */
 export function panel(root, { title, siteName, onLength, onSentence, onClose }) {
-  if (CAN_ADOPT) root.adoptedStyleSheets = [styles()];
-  else root.append(el("style", { text: CSS_TEXT })); // older browsers: a <style> in the shadow root
+  // Older browsers, or a content script whose sheet the page's document refuses: a <style> in the shadow root.
+  if (!CAN_ADOPT || !adopt(root)) root.append(el("style", { text: CSS_TEXT }));
   const close = el("button", { class: "close", type: "button", "aria-label": "Close nutgraf", title: "Close (Esc)", text: "×", onclick: onClose });
   const slider = el("input", { type: "range", min: "1", max: "10", value: "3", "aria-label": "Summary length in sentences" });
   const count = el("output", { text: "3 sentences" });
