@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { summarizeWith } from "./result.mjs";
 
 function load() {
   const url = new URL("../pkg/nutgraf_bg.wasm", import.meta.url);
@@ -21,7 +22,7 @@ load();
 
 /** Summarizes plain text. See index.d.ts. */
 export function summarize(text, options) {
-  return wasm.summarize(text, options);
+  return summarizeWith(wasm, text, options);
 }
 
 /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */

@@ -73,6 +73,28 @@ test("offsets are UTF-16 code units over a long mixed text (many blocks, many me
   for (const m of zoe.mentions) assert.match(text.slice(m.start, m.end), /Müller$/);
 });
 
+test("every text is input.slice(start, end) of the caller's own string: lone surrogates, emoji, CJK, accents", () => {
+  // Lone surrogates reach the wasm as U+FFFD; the texts must still be the caller's (issue 12).
+  const text = [
+    "Alpha \uD800 beta met Joe Biden in Paris on Monday.",
+    "The \uDC00 café in Zürich served crème brûlée to Joe Biden 😀 and Zoë.",
+    "東京で会議が開かれた \uDBFF\uDBFF。Then Joe Biden flew home to Paris.",
+    "A trailing high surrogate ends this sentence in Paris \uD83D.",
+    "Biden said 👩‍👩‍👧 families in Paris \uDE00 were safe.",
+  ].join(" ");
+  const r = summarize(text, { ratio: 1 });
+  assert.ok(r.sentences.length >= 4, `${r.sentences.length} sentences`);
+  const texts = r.sentences.map((s) => s.text).join(" ");
+  for (const lone of ["\uD800", "\uDC00", "\uDBFF\uDBFF", "\uD83D", "\uDE00"]) assert.ok(texts.includes(lone), JSON.stringify(lone));
+  for (const s of r.sentences) assert.equal(s.text, text.slice(s.start, s.end));
+  const named = (name) => r.entities.find((e) => e.text === name);
+  for (const name of ["Joe Biden", "Paris"]) {
+    assert.ok(named(name), `${name} is an entity`);
+    for (const m of named(name).mentions) assert.match(text.slice(m.start, m.end), /^(Joe )?Biden$|^Paris$/);
+  }
+  assert.equal(named("Paris").mentions.length, 4);
+});
+
 test("stats are camelCase like every other field", () => {
   const { stats } = summarize(ARTICLE, { sentences: 2 });
   assert.deepEqual(Object.keys(stats).sort(), ["furniture", "sentences", "summaryWords", "words"]);
