@@ -21,8 +21,8 @@ Summarizes an article (plain text or HTML) from FILE or standard input.
   --html, --text  force the input kind (default: sniffed)
   --lang L        language code, or auto (default)
   --batch         each input line {"id","text"} or {"id","html","url"}, optional "options"
-  --jobs N        with --batch: N worker threads, output in input order
-                  (default: the number of cores; 1 runs in the main thread)
+  --jobs N        with --batch: N threads (the main thread and N-1 workers),
+                  output in input order (default: the number of cores)
   -h, --help      this help;  -V, --version  the version`;
 
 /** A user mistake: printed as one line, exit status 2. */
@@ -425,6 +425,21 @@ async function workerMain({ options, forceKind, module }) {
   });
 }
 
+/**
+ * The article in FILE (or standard input) as summarizeOne takes it, and its
+ * kind. The file's bytes are not kept for plain text, so the garbage
+ * collection the wasm memory's growth sets off can free them.
+ */
+async function readArticle(file, forceKind) {
+  const bytes = readInput(file);
+  const text = decode(bytes);
+  optimizeFor(text.length);
+  const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
+  // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
+  if (kind === "html") return { kind, input: { html: (await withHtml()).decodeHtml(bytes) } };
+  return { kind, input: { text } };
+}
+
 async function main(argv) {
   const { values, file } = parseCommandLine(argv);
   if (values.help) return void process.stdout.write(`${USAGE}\n`);
@@ -435,12 +450,7 @@ async function main(argv) {
     const jobs = values.jobs === undefined ? availableParallelism() : positiveInt("jobs", values.jobs);
     return jobs === 1 ? runBatch(options, forceKind) : runPool(jobs, options, forceKind);
   }
-  const bytes = readInput(file);
-  const text = decode(bytes);
-  optimizeFor(text.length);
-  // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
-  const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
-  const input = kind === "html" ? { html: (await withHtml()).decodeHtml(bytes) } : { text };
+  const { input, kind } = await readArticle(file, forceKind);
   const result = await summarizeOne(input, options, kind);
   if (values.format === "json") await write(`${JSON.stringify(result, null, 2)}\n`);
   else printText(result);
