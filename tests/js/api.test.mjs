@@ -24,6 +24,23 @@ test("summarize returns the contract's shape", () => {
   assert.ok(Array.isArray(r.entities) && Array.isArray(r.keywords));
 });
 
+test("the result's keys come in the order the JSON output has always had", () => {
+  const text = `${ARTICLE} Mayor Ana Lopez met Joe Biden in Paris on Monday.`;
+  const r = summarize(text, { sentences: 2, title: "Flood" });
+  assert.deepEqual(Object.keys(r), ["language", "title", "sentences", "entities", "keywords", "stats"]);
+  assert.equal(r.title, "Flood");
+  assert.deepEqual(Object.keys(r.sentences[0]), ["index", "text", "start", "end", "score"]);
+  assert.ok(r.entities.length > 0 && r.keywords.length > 0);
+  for (const e of r.entities) {
+    assert.deepEqual(Object.keys(e), ["text", "kind", "count", "score", "mentions"]);
+    assert.ok(["person", "place", "organization", "date", "amount", "other"].includes(e.kind), e.kind);
+    for (const m of e.mentions) assert.deepEqual(Object.keys(m), ["start", "end"]);
+  }
+  assert.deepEqual(Object.keys(r.keywords[0]), ["text", "score"]);
+  assert.deepEqual(Object.keys(r.stats), ["sentences", "words", "furniture", "summaryWords"]);
+  assert.equal(summarize(ARTICLE).title, null, "no title: null, not missing");
+});
+
 test("default length is three sentences", () => {
   assert.equal(summarize(ARTICLE).sentences.length, 3);
 });
