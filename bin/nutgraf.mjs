@@ -368,8 +368,9 @@ const MAIN_THREAD_FROM_BYTES = 2 * 1024 * 1024;
 /**
  * `--batch --jobs N`: the main thread and N - 1 workers. The main thread
  * reads chunks of lines and hands each to a worker with room; when none has
- * room it summarizes the chunk itself (so does it very long lines,
- * MAIN_THREAD_FROM_BYTES). Answers are written in input order, one write a
+ * room it summarizes the chunk itself. So does it the first chunk (a single
+ * document never waits for a worker to start: workers start with the second
+ * chunk) and very long lines (MAIN_THREAD_FROM_BYTES). Answers are written in input order, one write a
  * chunk. At most WINDOW chunks per job are in flight or waiting to be
  * written, so memory does not grow with the number of lines; a slow reader
  * of the output slows the reading of the input.
@@ -396,9 +397,10 @@ async function runPool(jobs, options, forceKind) {
   })();
   writer.catch(fail);
   for await (const chunk of lineChunks(process.stdin)) {
+    const first = !pool;
     pool ??= new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
     while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
-    const here = chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();
+    const here = first || chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();
     const out = here ? batchChunk(chunk, options, forceKind) : pool.run(chunk);
     queue.push(out);
     wakeWriter();
