@@ -29,8 +29,9 @@ export interface Options {
 
 /**
  * A span of the input: UTF-16 code units, end exclusive, so `input.slice(start, end)` is the span.
- * (A lone surrogate in the input, which is not valid Unicode, is read as U+FFFD: offsets still
- * line up, but a returned `text` then shows U+FFFD where the input has the lone surrogate.)
+ * This holds for any JS string: a lone surrogate (not valid Unicode) is analysed as U+FFFD, one
+ * code unit either way, and a sentence's `text` is taken from the string you passed, so it keeps
+ * the lone surrogate. Names the analysis builds (an entity's or keyword's `text`) show U+FFFD.
  */
 export interface Span {
   /** UTF-16 offset of the first code unit. */
@@ -43,7 +44,7 @@ export interface Span {
 export interface Sentence extends Span {
   /** Position of the sentence among all sentences of the document. */
   index: number;
-  /** The sentence, exactly `input.slice(start, end)`. */
+  /** The sentence, exactly `input.slice(start, end)` of the string passed in. */
   text: string;
   /** Rank score (higher is more central). */
   score: number;

@@ -69,6 +69,7 @@ function run(argv, input) {
   return {
     wall,
     cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    mainCpu: usage.mainThreadCPUTime === null ? null : usage.mainThreadCPUTime / 1e6,
     rss: usage.maxRSS / 1024,
     lines: lines.length,
     errors: lines.filter((l) => l.includes('"error":{"code"')).length,
@@ -145,6 +146,8 @@ function main() {
     "—",
     fmt.ratio(batchRuns.one.wall, batchRuns.wink.wall),
   );
+  const split = (r) => (r.mainCpu === null ? fmt.s(r.cpu) : `${fmt.s(r.cpu)} (main thread ${Math.round((100 * r.mainCpu) / r.cpu)} %)`);
+  row("BBC batch, CPU s of all threads, --jobs 1 → 2", `${split(batchRuns.one)} → ${split(batchRuns.two)}`);
   row(
     "BBC batch, docs per CPU second (all threads), --jobs 1",
     fmt.n(n / batchRuns.one.cpu),

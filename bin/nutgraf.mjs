@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism } from "node:os";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { looksLikeHtml } from "../js/sniff.mjs";
+import { summarizeWith } from "../js/result.mjs";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 
 const USAGE = `usage: nutgraf [--sentences N | --words N | --ratio R] [--format text|json]
@@ -21,8 +21,8 @@ Summarizes an article (plain text or HTML) from FILE or standard input.
   --html, --text  force the input kind (default: sniffed)
   --lang L        language code, or auto (default)
   --batch         each input line {"id","text"} or {"id","html","url"}, optional "options"
-  --jobs N        with --batch: N worker threads, output in input order
-                  (default: the number of cores; 1 runs in the main thread)
+  --jobs N        with --batch: N threads (the main thread and N-1 workers),
+                  output in input order (default: the number of cores)
   -h, --help      this help;  -V, --version  the version`;
 
 /** A user mistake: printed as one line, exit status 2. */
@@ -116,8 +116,8 @@ function readInput(file) {
   }
 }
 
-/** The wasm core alone: all plain text needs. */
-const core = () => import("../js/core.mjs");
+/** The wasm core alone: all plain text needs (a --jobs worker has its own, workerMain). */
+let core = () => import("../js/core.mjs");
 
 /**
  * Inputs of at least this many characters have the wasm compiled by the
@@ -208,26 +208,71 @@ async function batchLine(line, options, forceKind) {
   return `${JSON.stringify(await batchRecord(line, options, forceKind))}\n`;
 }
 
-/** `--batch --jobs 1`: every line in the main thread, one after the other. */
-async function runBatch(options, forceKind) {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let first = true;
-  for await (const line of rl) {
-    if (first) {
-      // The first line decides how the core is compiled (optimizeFor).
-      optimizeFor(line.length);
-      await core(); // a module that does not load fails the batch, not each line
-      first = false;
+/**
+ * The lines of a chunk of input (src: lineChunks), split as `readline`
+ * splits them: at "\n", "\r\n" or a lone "\r"; a last empty piece is not a line.
+ */
+function splitLines(text) {
+  const lines = text.split(/\r\n|\n|\r/);
+  if (lines.at(-1) === "") lines.pop();
+  return lines;
+}
+
+/** The text of a chunk: UTF-8, a byte order mark kept (as `readline` keeps it), bad bytes as U+FFFD. */
+function decodeChunk(bytes) {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+}
+
+/** The output lines of a chunk of input lines, joined. */
+async function batchChunk(bytes, options, forceKind) {
+  let out = "";
+  for (const line of splitLines(decodeChunk(bytes))) out += await batchLine(line, options, forceKind);
+  return out;
+}
+
+/**
+ * `input` in chunks of whole lines: each chunk is what one read brought (about
+ * 64 KB), cut after its last newline, with the rest carried to the next; so a
+ * line is answered as soon as it has arrived (the batch streams), and the
+ * main thread never splits lines or decodes text itself. The last chunk may
+ * lack a final newline. Reading is pulled, so a slow consumer slows the reads.
+ */
+async function* lineChunks(input) {
+  let carried = [];
+  for await (const piece of input) {
+    const cut = piece.lastIndexOf(0x0a);
+    if (cut < 0) {
+      carried.push(piece);
+      continue;
     }
-    await write(await batchLine(line, options, forceKind));
+    const head = piece.subarray(0, cut + 1);
+    yield carried.length ? Buffer.concat([...carried, head]) : head;
+    carried = cut + 1 < piece.length ? [piece.subarray(cut + 1)] : [];
+  }
+  if (carried.length) yield Buffer.concat(carried);
+}
+
+/** Before the core is first loaded: the first chunk (about the first line) decides how it is compiled (optimizeFor). */
+async function loadCore(firstChunk) {
+  optimizeFor(firstChunk.length);
+  return core(); // a module that does not load fails the batch, not each line
+}
+
+/** `--batch --jobs 1`: every chunk in the main thread, one after the other, its answer in one write. */
+async function runBatch(options, forceKind) {
+  let loaded = false;
+  for await (const chunk of lineChunks(process.stdin)) {
+    if (!loaded) loaded = Boolean(await loadCore(chunk));
+    await write(await batchChunk(chunk, options, forceKind));
   }
 }
 
 /**
- * Worker threads for `--batch --jobs N`, started as lines need them (at most
- * `size`); each loads the module once and turns input lines into output lines.
- * A worker gets up to DEPTH lines at a time, so it never waits for the main
- * thread between two lines; answers carry the line's number.
+ * Worker threads for `--batch --jobs N`, started as chunks need them (at most
+ * `size`, N - 1); each instantiates the module the main thread compiled (V8 shares
+ * the compiled code) and turns a chunk of input lines into their output
+ * lines, joined. A worker gets up to DEPTH chunks at a time, so it never
+ * waits for the main thread between two; answers carry the chunk's number.
  */
 class Pool {
   static DEPTH = 2;
@@ -240,15 +285,20 @@ class Pool {
     this.seq = 0;
   }
 
-  /** The output line for `line`, from the least busy worker. */
-  run(line) {
+  /** The output of the chunk `bytes` (a Buffer), from the least busy worker. */
+  run(bytes) {
     return new Promise((resolve, reject) => {
-      this.tasks.push({ seq: this.seq++, line, resolve, reject });
+      this.tasks.push({ seq: this.seq++, bytes, resolve, reject });
       this.dispatch();
     });
   }
 
-  /** The worker for the next line: an idle one, else a new one, else one with room. */
+  /** Whether a chunk given now would go to a worker at once (else it would wait for one). */
+  hasRoom() {
+    return !this.tasks.length && (this.workers.length < this.size || this.workers.some((w) => w.pending.size < Pool.DEPTH));
+  }
+
+  /** The worker for the next chunk: an idle one, else a new one, else one with room. */
   pick() {
     const idle = this.workers.find((w) => w.pending.size === 0);
     if (idle) return idle;
@@ -262,8 +312,9 @@ class Pool {
       if (!worker) return;
       const task = this.tasks.shift();
       worker.pending.set(task.seq, task);
-      worker.postMessage({ seq: task.seq, line: task.line });
-      task.line = null; // the worker has its own copy: a huge line is not held twice
+      // A copy of its own, handed over without a second copy; the chunk is kept in case the worker dies.
+      const bytes = new Uint8Array(task.bytes);
+      worker.postMessage({ seq: task.seq, bytes }, [bytes.buffer]);
     }
   }
 
@@ -286,8 +337,8 @@ class Pool {
 
   /**
    * A worker that dies after answering (out of memory on a huge line, say)
-   * fails its lines only, and another takes its place; one that dies before
-   * (the module does not load) fails the batch.
+   * fails its chunks' lines only, and another takes its place; one that dies
+   * before (the module does not load) fails the batch.
    */
   failed(worker, e) {
     this.workers = this.workers.filter((w) => w !== worker);
@@ -296,8 +347,8 @@ class Pool {
       for (const task of [...lost, ...this.tasks.splice(0)]) task.reject(e);
       return;
     }
-    const error = { code: "INTERNAL", message: `worker failed: ${e?.message ?? e}` };
-    for (const task of lost) task.resolve(`${JSON.stringify({ id: null, error })}\n`);
+    const error = `${JSON.stringify({ id: null, error: { code: "INTERNAL", message: `worker failed: ${e?.message ?? e}` } })}\n`;
+    for (const task of lost) task.resolve(error.repeat(splitLines(decodeChunk(task.bytes)).length));
     this.dispatch();
   }
 
@@ -307,24 +358,27 @@ class Pool {
 }
 
 /**
- * With --jobs, lines of at least this many characters are summarized in the
- * main thread: in a worker the text is copied once more (postMessage), the
- * answer comes back as another copy, and the worker has its own JS heap. On a
- * 5 MB line: peak RSS 233 MB through a worker, 200 MB in the main thread.
+ * With --jobs, chunks of at least this many bytes (a very long line) are
+ * summarized in the main thread: in a worker the answer comes back as a
+ * copy, and the worker has its own JS heap and wasm memory. On a 5 MB line:
+ * peak RSS 233 MB through a worker, 200 MB in the main thread.
  */
-const MAIN_THREAD_FROM_CHARS = 2 * 1024 * 1024;
+const MAIN_THREAD_FROM_BYTES = 2 * 1024 * 1024;
 
 /**
- * `--batch --jobs N`: lines go to N workers and come back in input order
- * (very long lines are done in the main thread, MAIN_THREAD_FROM_CHARS). At
- * most WINDOW lines per job are in flight or waiting to be written, so memory
- * does not grow with the number of lines; a slow reader of the output slows
- * the reading of the input.
+ * `--batch --jobs N`: the main thread and N - 1 workers. The main thread
+ * reads chunks of lines and hands each to a worker with room; when none has
+ * room it summarizes the chunk itself. So does it the first chunk (a single
+ * document never waits for a worker to start: workers start with the second
+ * chunk) and very long lines (MAIN_THREAD_FROM_BYTES). Answers are written in input order, one write a
+ * chunk. At most WINDOW chunks per job are in flight or waiting to be
+ * written, so memory does not grow with the number of lines; a slow reader
+ * of the output slows the reading of the input.
  */
 async function runPool(jobs, options, forceKind) {
-  const WINDOW = 4;
-  const pool = new Pool(jobs, { options, forceKind });
-  const queue = []; // promises of output lines, in input order
+  const WINDOW = 3;
+  let pool;
+  const queue = []; // promises of chunk outputs, in input order
   let wakeWriter = () => {};
   let wakeReader = () => {};
   let ended = false;
@@ -342,25 +396,50 @@ async function runPool(jobs, options, forceKind) {
     }
   })();
   writer.catch(fail);
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
-    if (!pool.workers.length) optimizeFor(line.length); // before the first worker loads the core
+  for await (const chunk of lineChunks(process.stdin)) {
+    const first = !pool;
+    pool ??= new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
     while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
-    queue.push(line.length >= MAIN_THREAD_FROM_CHARS ? batchLine(line, options, forceKind) : pool.run(line));
+    const here = first || chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();
+    const out = here ? batchChunk(chunk, options, forceKind) : pool.run(chunk);
+    queue.push(out);
     wakeWriter();
+    if (here) await out; // read on when it is done: by then a worker may have room
   }
   ended = true;
   wakeWriter();
   await writer;
-  pool.close();
+  pool?.close();
 }
 
-/** A `--jobs` worker: loads the module, then answers one line per message. */
-async function workerMain({ options, forceKind }) {
-  await core();
-  parentPort.on("message", async ({ seq, line }) => {
-    parentPort.postMessage({ seq, out: await batchLine(line, options, forceKind) });
+/**
+ * A `--jobs` worker: instantiates the main thread's compiled module, then
+ * answers one chunk of lines per message. Plain text goes straight to that
+ * instance; an HTML line loads js/node.mjs, whose core finds the glue
+ * already instantiated.
+ */
+async function workerMain({ options, forceKind, module }) {
+  const glue = await import("../pkg/nutgraf.js");
+  glue.initSync({ module });
+  core = async () => ({ summarize: (text, opts) => summarizeWith(glue, text, opts) });
+  parentPort.on("message", async ({ seq, bytes }) => {
+    parentPort.postMessage({ seq, out: await batchChunk(bytes, options, forceKind) });
   });
+}
+
+/**
+ * The article in FILE (or standard input) as summarizeOne takes it, and its
+ * kind. The file's bytes are not kept for plain text, so the garbage
+ * collection the wasm memory's growth sets off can free them.
+ */
+async function readArticle(file, forceKind) {
+  const bytes = readInput(file);
+  const text = decode(bytes);
+  optimizeFor(text.length);
+  const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
+  // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
+  if (kind === "html") return { kind, input: { html: (await withHtml()).decodeHtml(bytes) } };
+  return { kind, input: { text } };
 }
 
 async function main(argv) {
@@ -373,12 +452,7 @@ async function main(argv) {
     const jobs = values.jobs === undefined ? availableParallelism() : positiveInt("jobs", values.jobs);
     return jobs === 1 ? runBatch(options, forceKind) : runPool(jobs, options, forceKind);
   }
-  const bytes = readInput(file);
-  const text = decode(bytes);
-  optimizeFor(text.length);
-  // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
-  const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
-  const input = kind === "html" ? { html: (await withHtml()).decodeHtml(bytes) } : { text };
+  const { input, kind } = await readArticle(file, forceKind);
   const result = await summarizeOne(input, options, kind);
   if (values.format === "json") await write(`${JSON.stringify(result, null, 2)}\n`);
   else printText(result);

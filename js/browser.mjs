@@ -4,6 +4,7 @@ import { codedError } from "./errors.mjs";
 import { decodeHtml } from "./decode.mjs";
 import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
+import { summarizeWith } from "./result.mjs";
 
 let ready = null;
 let initialised = false;
@@ -34,7 +35,7 @@ function check() {
 /** Summarizes plain text. See index.d.ts. */
 export function summarize(text, options) {
   check();
-  return wasm.summarize(text, options);
+  return summarizeWith(wasm, text, options);
 }
 
 /**

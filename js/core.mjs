@@ -5,6 +5,10 @@
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { summarizeWith } from "./result.mjs";
+
+/** The compiled module the glue was instantiated with. */
+let compiled;
 
 function load() {
   const url = new URL("../pkg/nutgraf_bg.wasm", import.meta.url);
@@ -14,14 +18,24 @@ function load() {
   } catch {
     throw codedError("NOT_BUILT", `nutgraf: ${url.pathname} is missing; run \`npm run build\``);
   }
-  wasm.initSync({ module: bytes });
+  compiled = new WebAssembly.Module(bytes);
+  wasm.initSync({ module: compiled });
 }
 
 load();
 
 /** Summarizes plain text. See index.d.ts. */
 export function summarize(text, options) {
-  return wasm.summarize(text, options);
+  return summarizeWith(wasm, text, options);
+}
+
+/**
+ * The compiled `WebAssembly.Module` (not part of the public API): the CLI's
+ * --jobs workers instantiate it instead of compiling the wasm again, and
+ * V8 shares its compiled code between them.
+ */
+export function wasmModule() {
+  return compiled;
 }
 
 /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */

@@ -24,6 +24,23 @@ test("summarize returns the contract's shape", () => {
   assert.ok(Array.isArray(r.entities) && Array.isArray(r.keywords));
 });
 
+test("the result's keys come in the order the JSON output has always had", () => {
+  const text = `${ARTICLE} Mayor Ana Lopez met Joe Biden in Paris on Monday.`;
+  const r = summarize(text, { sentences: 2, title: "Flood" });
+  assert.deepEqual(Object.keys(r), ["language", "title", "sentences", "entities", "keywords", "stats"]);
+  assert.equal(r.title, "Flood");
+  assert.deepEqual(Object.keys(r.sentences[0]), ["index", "text", "start", "end", "score"]);
+  assert.ok(r.entities.length > 0 && r.keywords.length > 0);
+  for (const e of r.entities) {
+    assert.deepEqual(Object.keys(e), ["text", "kind", "count", "score", "mentions"]);
+    assert.ok(["person", "place", "organization", "date", "amount", "other"].includes(e.kind), e.kind);
+    for (const m of e.mentions) assert.deepEqual(Object.keys(m), ["start", "end"]);
+  }
+  assert.deepEqual(Object.keys(r.keywords[0]), ["text", "score"]);
+  assert.deepEqual(Object.keys(r.stats), ["sentences", "words", "furniture", "summaryWords"]);
+  assert.equal(summarize(ARTICLE).title, null, "no title: null, not missing");
+});
+
 test("default length is three sentences", () => {
   assert.equal(summarize(ARTICLE).sentences.length, 3);
 });
@@ -71,6 +88,28 @@ test("offsets are UTF-16 code units over a long mixed text (many blocks, many me
   const zoe = r.entities.find((e) => e.text === "Zoë Müller");
   assert.ok(zoe, "Zoë Müller is an entity");
   for (const m of zoe.mentions) assert.match(text.slice(m.start, m.end), /Müller$/);
+});
+
+test("every text is input.slice(start, end) of the caller's own string: lone surrogates, emoji, CJK, accents", () => {
+  // Lone surrogates reach the wasm as U+FFFD; the texts must still be the caller's (issue 12).
+  const text = [
+    "Alpha \uD800 beta met Joe Biden in Paris on Monday.",
+    "The \uDC00 café in Zürich served crème brûlée to Joe Biden 😀 and Zoë.",
+    "東京で会議が開かれた \uDBFF\uDBFF。Then Joe Biden flew home to Paris.",
+    "A trailing high surrogate ends this sentence in Paris \uD83D.",
+    "Biden said 👩‍👩‍👧 families in Paris \uDE00 were safe.",
+  ].join(" ");
+  const r = summarize(text, { ratio: 1 });
+  assert.ok(r.sentences.length >= 4, `${r.sentences.length} sentences`);
+  const texts = r.sentences.map((s) => s.text).join(" ");
+  for (const lone of ["\uD800", "\uDC00", "\uDBFF\uDBFF", "\uD83D", "\uDE00"]) assert.ok(texts.includes(lone), JSON.stringify(lone));
+  for (const s of r.sentences) assert.equal(s.text, text.slice(s.start, s.end));
+  const named = (name) => r.entities.find((e) => e.text === name);
+  for (const name of ["Joe Biden", "Paris"]) {
+    assert.ok(named(name), `${name} is an entity`);
+    for (const m of named(name).mentions) assert.match(text.slice(m.start, m.end), /^(Joe )?Biden$|^Paris$/);
+  }
+  assert.equal(named("Paris").mentions.length, 4);
 });
 
 test("stats are camelCase like every other field", () => {

@@ -175,3 +175,30 @@ test("--jobs: a whole number of at least 1, only with --batch", () => {
     assert.match(r.stderr, pattern);
   }
 });
+
+test("--batch splits lines as readline does, with every --jobs: CRLF, lone CR, BOM, bad UTF-8, long lines, no final newline", () => {
+  const line = (id, text) => JSON.stringify({ id, text });
+  // 150 KB of accented and astral text: it spans several reads, which must not cut a character.
+  const long = Array.from({ length: 600 }, (_, i) => `Zoë Müller 😀 met Ana Fernández in Córdoba ${i}. 東京の会議が開かれた。`).join(" ");
+  const html = JSON.stringify({ id: "h", html: `<html><body><article><p>${ARTICLE}</p><p>${ARTICLE}</p></article></body></html>` });
+  const input = Buffer.concat([
+    Buffer.from(`\uFEFF${line("bom", ARTICLE)}\r\n${line("crlf", ARTICLE)}\r${line("cr", ARTICLE)}\n`),
+    Buffer.from([0xff, 0xfe, 0x0a]),
+    Buffer.from(`${line("long", long)}\n${html}\n\n${line("last", ARTICLE)}`),
+  ]);
+  const expected = [null, "crlf", "cr", null, "long", "h", null, "last"];
+  const outputs = ["1", "2", "3"].map((jobs) => {
+    const r = spawnSync(process.execPath, [CLI, "--batch", "--jobs", jobs, "--sentences", "1"], { input, encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    assert.deepEqual(out.map((o) => o.id), expected, `--jobs ${jobs}`);
+    assert.equal(out[0].error.code, "INVALID_JSON", "a byte order mark is kept, as readline keeps it");
+    assert.equal(out[3].error.code, "INVALID_JSON");
+    const s = out[4].sentences[0];
+    assert.equal(long.slice(s.start, s.end), s.text, "the long line arrives whole");
+    assert.ok(out[5].sentences.length === 1 && !out[5].error, "an HTML line");
+    return r.stdout;
+  });
+  assert.equal(outputs[1], outputs[0]);
+  assert.equal(outputs[2], outputs[0]);
+});
