@@ -1,6 +1,7 @@
 // Browser entry point: `await init()` once, then call `summarize`.
 import initWasm, * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { recovering } from "./recover.mjs";
 import { decodeHtml } from "./decode.mjs";
 import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
@@ -34,7 +35,7 @@ function check() {
 /** Summarizes plain text. See index.d.ts. */
 export function summarize(text, options) {
   check();
-  return wasm.summarize(text, options);
+  return recovering(wasm, () => wasm.summarize(text, options));
 }
 
 /**

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { recovering } from "./recover.mjs";
 
 function load() {
   const url = new URL("../pkg/nutgraf_bg.wasm", import.meta.url);
@@ -19,9 +20,9 @@ function load() {
 
 load();
 
-/** Summarizes plain text. See index.d.ts. */
+/** Summarizes plain text. See index.d.ts. After a wasm trap the instance is replaced (js/recover.mjs). */
 export function summarize(text, options) {
-  return wasm.summarize(text, options);
+  return recovering(wasm, () => wasm.summarize(text, options));
 }
 
 /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
