@@ -44,7 +44,7 @@ export function summarize(text, options) {
  */
 export function extract(html, options) {
   const url = checkExtractOptions(options);
-  checkHtml(html);
+  html = checkHtml(html);
   if (typeof DOMParser !== "function") {
     throw codedError("INVALID_INPUT", "extract needs a DOMParser (a browser); in Node import the package's Node entry");
   }
