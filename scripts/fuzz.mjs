@@ -9,13 +9,15 @@
 //   npm run fuzz                       every target, 60 s each
 //   npm run fuzz -- --time 600         ten minutes each
 //   npm run fuzz -- --time 3 sentences one target
-//   npm run fuzz -- --smoke            what `npm test` runs: 3 s each
+//   npm run fuzz -- --smoke            what `npm test` runs: 3 s each, from the
+//                                      seeds alone (a fresh corpus, thrown away)
 //
 // Without nightly Rust or cargo-fuzz it says so and exits 0, except under
 // CI=true, where it fails (scripts/setup.mjs installs cargo-fuzz when
 // nightly is there).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cargoBin } from "./toolchain.mjs";
@@ -39,10 +41,10 @@ export function fuzzAvailable() {
 }
 
 function parseArgs(argv) {
-  const args = { time: 60, targets: [] };
+  const args = { time: 60, targets: [], smoke: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--time") args.time = Number(argv[++i]);
-    else if (argv[i] === "--smoke") args.time = 3;
+    else if (argv[i] === "--smoke") [args.time, args.smoke] = [3, true];
     else if (TARGETS.includes(argv[i])) args.targets.push(argv[i]);
     else throw new Error(`unknown argument ${argv[i]}; targets: ${TARGETS.join(", ")}`);
   }
@@ -51,9 +53,9 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Runs one target for `seconds`; returns {target, runs, ok}. */
-function runTarget(bin, target, seconds) {
-  const corpus = join(fuzzDir, "corpus", target);
+/** Runs one target for `seconds` (on a throw-away corpus when `smoke`); returns {target, runs, ok}. */
+function runTarget(bin, target, seconds, smoke) {
+  const corpus = smoke ? mkdtempSync(join(tmpdir(), `nutgraf-fuzz-${target}-`)) : join(fuzzDir, "corpus", target);
   const artifacts = join(fuzzDir, "artifacts", target);
   mkdirSync(corpus, { recursive: true });
   mkdirSync(artifacts, { recursive: true });
@@ -66,6 +68,7 @@ function runTarget(bin, target, seconds) {
     "-print_final_stats=1",
   ];
   const r = spawnSync(join(bin, target), args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (smoke) rmSync(corpus, { recursive: true, force: true });
   const out = `${r.stdout}${r.stderr}`;
   const runs = Number((out.match(/stat::number_of_executed_units:\s*(\d+)/) || [])[1] || 0);
   if (r.status !== 0) console.error(out.split("\n").slice(-60).join("\n"));
@@ -93,7 +96,7 @@ function main() {
   const results = [];
   for (const target of args.targets) {
     log(`${target}: ${args.time} s`);
-    const r = runTarget(bin, target, args.time);
+    const r = runTarget(bin, target, args.time, args.smoke);
     log(`${target}: ${r.ok ? "ok" : "FINDING (see fuzz/artifacts)"}, ${r.runs.toLocaleString("en")} executions`);
     results.push(r);
   }
