@@ -148,6 +148,23 @@ fn sentences(text: &str, s: &Summary) {
         );
         assert!(x.score.is_finite(), "sentence score {}", x.score);
     }
+    // Summary sentences are the document's units, as split_sentences gives them.
+    let units = nutgraf::split_sentences(text);
+    assert_eq!(
+        s.stats.sentences,
+        units.len(),
+        "stats.sentences is not the number of units"
+    );
+    for x in &s.sentences {
+        let unit = units[x.index];
+        assert_eq!(
+            (unit.start, unit.end),
+            (x.start, x.end),
+            "sentence {} is not unit {}",
+            x.index,
+            x.index
+        );
+    }
     for w in s.sentences.windows(2) {
         assert!(
             w[0].index < w[1].index && w[0].end <= w[1].start,

@@ -41,8 +41,8 @@ pub fn sentences(data: &[u8]) {
 }
 
 /// The furniture pass (`eval::furniture_units`) on arbitrary UTF-8: its
-/// units are the sentence splitter's, one flag each, and not every unit of
-/// a text is furniture when the text has a long sentence.
+/// units are the sentence splitter's (checked as such), one flag each, the
+/// same on a second pass.
 pub fn furniture(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
@@ -50,6 +50,8 @@ pub fn furniture(data: &[u8]) {
     let flagged = nutgraf::eval::furniture_units(text);
     let spans: Vec<_> = flagged.iter().map(|(s, _)| *s).collect();
     checks::units(text, &spans, MAX_UNIT);
+    let units = nutgraf::split_sentences(text);
+    assert_eq!(spans, units, "furniture units are not the sentence units");
     assert_eq!(
         flagged,
         nutgraf::eval::furniture_units(text),
