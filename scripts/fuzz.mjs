@@ -25,7 +25,7 @@ import { cargoBin } from "./toolchain.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const fuzzDir = join(root, "fuzz");
 /** The targets, in the order they run (fuzz/Cargo.toml). */
-export const TARGETS = ["summarize_utf8", "summarize_structured", "sentences", "furniture", "entities"];
+const TARGETS = ["summarize_utf8", "summarize_structured", "sentences", "furniture", "entities"];
 /** Longest input libFuzzer makes: long enough for many sentences, short enough for speed. */
 const MAX_LEN = 8192;
 
@@ -34,7 +34,7 @@ function log(msg) {
 }
 
 /** Whether nightly Rust and cargo-fuzz are both installed. */
-export function fuzzAvailable() {
+function fuzzAvailable() {
   const nightly = spawnSync("rustup", ["run", "nightly", "rustc", "--version"], { encoding: "utf8" });
   const fuzz = spawnSync(cargoBin("cargo-fuzz"), ["--version"], { encoding: "utf8" });
   return { nightly: nightly.status === 0, cargoFuzz: fuzz.status === 0 };
