@@ -108,7 +108,8 @@ export interface Result {
  * `BINARY_INPUT` (binary data), `INPUT_TOO_LARGE` (over 32 MiB of UTF-8),
  * `INVALID_OPTIONS` (unknown option, wrong type, out of range, two lengths),
  * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is missing),
- * `INTERNAL` (a bug of nutgraf's; please report it). After any error the module keeps working.
+ * `INTERNAL` (a bug of nutgraf's; please report it: the wasm crashed, and its instance has been
+ * replaced, so the next call works). After any error the module keeps working.
  */
 export interface NutgrafError extends Error {
   code: string;
@@ -172,11 +173,13 @@ export interface HtmlResult extends Result, Omit<Article, "title"> {}
  * Extracts the article of an HTML page: its text with paragraph breaks and its
  * metadata. Node: linkedom + Readability; browser: DOMParser + Readability
  * (needs no `init()`). Never recurses over the DOM, so deeply nested or huge
- * pages give a result or an error, not a stack overflow.
+ * pages give a result or an error, not a stack overflow. Before parsing, the
+ * tags of elements nested more than 200 deep are dropped (their text stays),
+ * and a page of more than 50,000 elements is cut before the 50,001st (what
+ * follows is dropped): see README, "Limits".
  *
  * Throws a {@link NutgrafError}: `INVALID_INPUT` (not a string), `EMPTY_INPUT`,
- * `INPUT_TOO_LARGE` (over 32 MiB of HTML as UTF-8, or over 300,000
- * elements), `INVALID_HTML` (binary data, not HTML), `NO_ARTICLE` (no text
+ * `INPUT_TOO_LARGE` (over 32 MiB of HTML as UTF-8), `INVALID_HTML` (binary data, not HTML), `NO_ARTICLE` (no text
  * outside links, menus and page furniture), `INVALID_OPTIONS`.
  */
 export function extract(html: string, options?: ExtractOptions): Article;

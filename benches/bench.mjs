@@ -12,6 +12,7 @@
 // Every tool is started with `--import benches/peers/usage.mjs`, which reports
 // its CPU time and peak RSS. --quick: every 4th article, no 32 MB document.
 // About 3 minutes on 2 free cores with the core of December 2026.
+// --adversarial: the worst-case inputs of benches/adversarial.mjs instead.
 // The corpus defaults to ../shared/corpus; when it is missing the bench fails
 // under CI=true and says loudly that it skips everything otherwise.
 import { spawnSync } from "node:child_process";
@@ -24,6 +25,12 @@ import { bbcArticles, synthetic } from "./corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
+if (args.includes("--adversarial")) {
+  // `npm run bench -- --adversarial`: the worst-case inputs instead (benches/adversarial.mjs).
+  const { main } = await import("./adversarial.mjs");
+  main(args);
+  process.exit(0);
+}
 const quick = args.includes("--quick");
 const corpus = resolve(args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared", "corpus"));
 

@@ -459,6 +459,8 @@ async function main(argv) {
 }
 
 function fail(e) {
+  // The reader of stdout went away (`nutgraf --batch | head -1`): a clean end, as for any Unix filter.
+  if (e?.code === "EPIPE") process.exit(0);
   if (e instanceof UsageError) {
     process.stderr.write(`nutgraf: ${e.message} (see 'nutgraf --help')\n`);
     process.exit(2);
@@ -471,5 +473,8 @@ function fail(e) {
   process.exit(1);
 }
 
-if (isMainThread) main(process.argv.slice(2)).catch(fail);
+if (isMainThread) {
+  process.stdout.on("error", fail);
+  main(process.argv.slice(2)).catch(fail);
+}
 else workerMain(workerData);

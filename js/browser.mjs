@@ -1,6 +1,7 @@
 // Browser entry point: `await init()` once, then call `summarize`.
 import initWasm, * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { recovering } from "./recover.mjs";
 import { decodeHtml } from "./decode.mjs";
 import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
@@ -35,7 +36,7 @@ function check() {
 /** Summarizes plain text. See index.d.ts. */
 export function summarize(text, options) {
   check();
-  return summarizeWith(wasm, text, options);
+  return recovering(wasm, () => summarizeWith(wasm, text, options));
 }
 
 /**
@@ -44,7 +45,7 @@ export function summarize(text, options) {
  */
 export function extract(html, options) {
   const url = checkExtractOptions(options);
-  checkHtml(html);
+  html = checkHtml(html);
   if (typeof DOMParser !== "function") {
     throw codedError("INVALID_INPUT", "extract needs a DOMParser (a browser); in Node import the package's Node entry");
   }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
+import { recovering } from "./recover.mjs";
 import { summarizeWith } from "./result.mjs";
 
 /** The compiled module the glue was instantiated with. */
@@ -24,9 +25,9 @@ function load() {
 
 load();
 
-/** Summarizes plain text. See index.d.ts. */
+/** Summarizes plain text. See index.d.ts. After a wasm trap the instance is replaced (js/recover.mjs). */
 export function summarize(text, options) {
-  return summarizeWith(wasm, text, options);
+  return recovering(wasm, () => summarizeWith(wasm, text, options));
 }
 
 /**

@@ -17,11 +17,12 @@ import Readability from "@mozilla/readability/Readability.js";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
-import { MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
+import { boundHtml } from "./bound.mjs";
+import { MAX_HTML_DEPTH, MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
 import { looksBinary } from "./sniff.mjs";
 
-/** Elements deeper than this are flattened into their ancestor's text (browsers stop at 512). */
-export const DEFAULT_MAX_DEPTH = 400;
+/** Elements deeper than this are flattened into their ancestor's text (browsers stop at 512); js/bound.mjs does the same before parsing. */
+export const DEFAULT_MAX_DEPTH = MAX_HTML_DEPTH;
 /** Readability refuses documents with more elements than this (it would take too long). */
 export const DEFAULT_MAX_ELEMS = 300000;
 /** Option keys of `extract` (the rest go to `summarize`). */
@@ -37,7 +38,10 @@ const BLOCK_TAGS = new Set(
 const CELL_TAGS = new Set(["TD", "TH"]);
 const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "MATH", "IFRAME", "OBJECT", "EMBED", "BUTTON", "SELECT", "TEXTAREA", "INPUT", "LABEL"]);
 
-/** Throws a coded error unless `html` is a string worth parsing. */
+/**
+ * Throws a coded error unless `html` is a string worth parsing; returns it within the
+ * parser's bounds (js/bound.mjs: depth and element count).
+ */
 export function checkHtml(html) {
   if (typeof html !== "string") {
     throw codedError("INVALID_INPUT", `expected HTML as a string, got ${html === null ? "null" : typeof html}`);
@@ -47,6 +51,7 @@ export function checkHtml(html) {
   }
   if (html.trim() === "") throw codedError("EMPTY_INPUT", "the HTML is empty");
   if (looksBinary(html)) throw codedError("INVALID_HTML", "the input is binary data, not HTML");
+  return boundHtml(html).html;
 }
 
 /**

@@ -13,7 +13,7 @@ import { summarizeArticle } from "./html.mjs";
  */
 export function extract(html, options) {
   const url = checkExtractOptions(options);
-  checkHtml(html);
+  html = checkHtml(html);
   let document;
   try {
     ({ document } = parseHTML(html));

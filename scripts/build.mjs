@@ -16,8 +16,9 @@ import { cargoBin } from "./toolchain.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The cargo profiles (Cargo.toml) and where wasm-bindgen writes each build. */
 export const BUILDS = [
-  { profile: "wasm", dir: "pkg" },
-  { profile: "wasm-small", dir: "pkg-small" },
+  // pkg/'s glue can replace a trapped instance (`__wbg_reset_state`, js/recover.mjs).
+  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"] },
+  { profile: "wasm-small", dir: "pkg-small", glue: [] },
 ];
 const TARGET = "wasm32-unknown-unknown";
 
@@ -52,10 +53,10 @@ export function linkedWasm(profile = BUILDS[0].profile) {
   return join(target, TARGET, profile, "nutgraf.wasm");
 }
 
-function buildWasm({ profile, dir }) {
+function buildWasm({ profile, dir, glue }) {
   run("cargo", ["build", "--lib", "--target", TARGET, "--profile", profile]);
   mkdirSync(join(root, dir), { recursive: true });
-  run(cargoBin("wasm-bindgen"), ["--target", "web", "--out-dir", dir, "--out-name", "nutgraf", linkedWasm(profile)]);
+  run(cargoBin("wasm-bindgen"), ["--target", "web", ...glue, "--out-dir", dir, "--out-name", "nutgraf", linkedWasm(profile)]);
   const wasm = join(root, dir, "nutgraf_bg.wasm");
   run(join(root, "node_modules", ".bin", "wasm-opt"), [...WASM_OPT_ARGS, wasm, "-o", wasm]);
 }

@@ -3,6 +3,7 @@
 // missing, so it takes seconds once everything is present.
 //   - the wasm32 target (rustup)
 //   - wasm-bindgen-cli at exactly the version of the wasm-bindgen crate in Cargo.lock
+//   - cargo-fuzz, when the nightly toolchain is there (for scripts/fuzz.mjs)
 //   - node modules (npm ci) when node_modules is missing or stale
 //   - with --browser: Debian's chromium for the browser tests
 // Uses only Node built-ins: it runs before node_modules exists.
@@ -52,6 +53,20 @@ function ensureWasmBindgen() {
   run("cargo", ["install", "wasm-bindgen-cli", "--version", want]);
 }
 
+/**
+ * cargo-fuzz for `npm run fuzz` and the fuzz smoke step of the tests, when the nightly
+ * toolchain is there (it cannot be installed offline; scripts/fuzz.mjs says so loudly).
+ */
+function ensureCargoFuzz() {
+  if (output("rustup", ["run", "nightly", "rustc", "--version"]) === null) {
+    log("!!! no nightly Rust toolchain: fuzzing (npm run fuzz, the fuzz smoke test) will be skipped");
+    return;
+  }
+  if (output(cargoBin("cargo-fuzz"), ["--version"]) !== null) return;
+  log("installing cargo-fuzz (about a minute, once)");
+  run("cargo", ["install", "cargo-fuzz", "--locked"]);
+}
+
 function ensureNodeModules() {
   const marker = join(root, "node_modules", ".package-lock.json");
   const lock = join(root, "package-lock.json");
@@ -77,6 +92,7 @@ function ensureChromium() {
 const t0 = Date.now();
 ensureWasmTarget();
 ensureWasmBindgen();
+ensureCargoFuzz();
 ensureNodeModules();
 if (process.argv.includes("--browser")) ensureChromium();
 log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

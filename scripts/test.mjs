@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test suite (what `npm test` and CI run after setup and build):
-// Rust format and lints, Rust tests, Node tests, browser tests.
+// Rust format and lints, Rust tests, a fuzz smoke run, Node tests, browser tests.
 // Every step runs; the exit status is non-zero if any failed.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -16,6 +16,9 @@ const STEPS = [
   ["rust lints (library as shipped)", "cargo", ["clippy", "-p", "nutgraf", "--lib", "--", "-D", "warnings"]],
   ["rust tests", "cargo", ["test", "--workspace", "--all-targets"]],
   ["rust doctests", "cargo", ["test", "--workspace", "--doc"]],
+  // libFuzzer for a few seconds per target (needs nightly and cargo-fuzz: skipped
+  // loudly without them, a failure under CI=true). The seeds also run in `rust tests`.
+  ["fuzz smoke", process.execPath, ["scripts/fuzz.mjs", "--smoke"]],
   ["node tests", process.execPath, ["--test", "--test-concurrency=1", "tests/js/"]],
   ["browser tests", process.execPath, ["--test", "--test-concurrency=1", "tests/browser/"]],
 ];

@@ -46,8 +46,8 @@ self.onmessage = async ({ data }) => {
     await ready;
     self.postMessage({ id, result: summarize(text, options) });
   } catch (e) {
-    // An error without a code is not a refusal but a crash (a wasm trap): this instance may be
-    // broken, so the page replaces the worker.
-    self.postMessage({ id, fatal: !e?.code, error: { code: e?.code ?? "INTERNAL", message: e?.message ?? String(e) } });
+    // An error without a code, or INTERNAL (a wasm trap, js/recover.mjs), is not a refusal but a
+    // crash: the page replaces the worker (and its wasm memory) and says so politely.
+    self.postMessage({ id, fatal: !e?.code || e.code === "INTERNAL", error: { code: e?.code ?? "INTERNAL", message: e?.message ?? String(e) } });
   }
 };

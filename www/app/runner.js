@@ -3,6 +3,9 @@
 // starts a fresh one (the compiled wasm module is shared, so this is cheap).
 // After a large article the worker is replaced too: wasm memory only grows, and
 // the worker would keep what the large article took for as long as the page is open.
+// Failure never loses the article: when the worker crashes (the wasm trapped) or a
+// request runs past its time budget, the worker is replaced and the request ends with
+// a polite error (codes WORKER_CRASHED, TIMEOUT); the text box is never touched here.
 
 const WASM_URL = new URL("nutgraf_bg.wasm", location.href);
 
@@ -12,6 +15,28 @@ const WASM_URL = new URL("nutgraf_bg.wasm", location.href);
  * 1 MiB of text leaves 23 MiB of wasm memory, 4 MiB leaves 92 MiB), and never shrinks.
  */
 export const RECYCLE_ABOVE_CHARS = 1024 * 1024;
+
+/**
+ * The time budget of one request: this much, plus TIME_BUDGET_PER_MIB_MS per MiB of text
+ * (UTF-16 units / 2^20). News text takes about 0.7 s per MiB in Chromium, so a request
+ * over budget is stuck, not slow: its worker is stopped and replaced.
+ */
+export const TIME_BUDGET_MS = 15_000;
+/** See TIME_BUDGET_MS: 5 s per MiB of text (32 MiB: 15 + 160 s). */
+export const TIME_BUDGET_PER_MIB_MS = 5_000;
+
+/**
+ * The time budget for summarizing `chars` UTF-16 units of text, in ms. The browser tests
+ * shorten it by setting `window.__nutgrafTimeBudgetMs` (the base) before the page loads.
+ */
+export function timeBudget(chars) {
+  const base = globalThis.__nutgrafTimeBudgetMs ?? TIME_BUDGET_MS;
+  return base + (TIME_BUDGET_PER_MIB_MS * chars) / (1024 * 1024);
+}
+
+/** What the page says when the worker crashed; the article stays where it is. */
+const CRASHED =
+  "the summarizer stopped unexpectedly on this text and has been restarted. Your article is still here: edit it to try again.";
 
 export class Runner {
   /**
@@ -36,6 +61,7 @@ export class Runner {
     if (this.busy) this.#restart();
     const worker = this.#ensure();
     this.busy = { id, text, t0: performance.now() };
+    this.#startBudget(id, text.length);
     this.onBusy(true, text.length);
     worker.postMessage({ id, text, options });
     return id;
@@ -54,8 +80,8 @@ export class Runner {
     worker.onmessage = ({ data }) => this.#message(data);
     worker.onerror = (e) => {
       e.preventDefault?.();
-      this.#message({ id: this.busy?.id, error: { code: "WORKER", message: `The summarizer stopped: ${e.message || "unknown error"}` } });
-      this.#restart();
+      if (this.busy) this.#message({ id: this.busy.id, fatal: true, error: { code: "WORKER_CRASHED", message: CRASHED } });
+      else this.#restart();
     };
     this.module.then(
       (module) => worker.postMessage({ type: "init", module }),
@@ -70,6 +96,18 @@ export class Runner {
     this.worker?.terminate();
     this.worker = null;
     this.busy = null;
+    clearTimeout(this.budget);
+  }
+
+  /** Stops request `id` if it runs past its time budget (see TIME_BUDGET_MS). */
+  #startBudget(id, chars) {
+    clearTimeout(this.budget);
+    const ms = timeBudget(chars);
+    this.budget = setTimeout(() => {
+      const seconds = Math.round(ms / 1000);
+      const message = `this text took longer than ${seconds} s to summarize, so the summarizer was stopped. Your article is still here.`;
+      this.#message({ id, fatal: true, error: { code: "TIMEOUT", message } });
+    }, ms);
   }
 
   #message(data) {
@@ -77,9 +115,12 @@ export class Runner {
     const req = this.busy;
     if (!req || data.id !== req.id) return;
     this.busy = null;
+    clearTimeout(this.budget);
     const worker = this.workers;
-    if (data.fatal) this.#restart();
-    else if (req.text.length > RECYCLE_ABOVE_CHARS) {
+    if (data.fatal) {
+      this.#restart();
+      if (data.error?.code === "INTERNAL") data = { ...data, error: { code: "WORKER_CRASHED", message: CRASHED } };
+    } else if (req.text.length > RECYCLE_ABOVE_CHARS) {
       // Done with a large article: a fresh worker, ready for the next edit.
       this.#restart();
       this.#ensure();
