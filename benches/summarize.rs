@@ -6,6 +6,11 @@
 //!   one 5 MB document (as `benches/bench.mjs` builds them), to see that
 //!   time grows linearly with size.
 //!
+//! - `adversarial`: generated worst cases (issue #12) of 1 MB each, to
+//!   hold against `concatenated` news of the same size: capitalised words,
+//!   newlines, one sentence repeated, capitals, tiny sentences, digits and
+//!   dates, one long word, punctuation. They need no corpus.
+//!
 //! The corpus is read from `NUTGRAF_CORPUS`, else `../shared/corpus` next
 //! to the repository. Without it the benchmarks are skipped with a loud
 //! message (and fail under `CI=true`). Wall-clock times are noisy on a
@@ -112,4 +117,87 @@ fn concatenated(bencher: Bencher, megabytes: usize) {
     bencher
         .counter(BytesCount::new(text.len()))
         .bench(|| summarize(divan::black_box(&text)));
+}
+
+/// Generated worst cases for time and memory (issue #12), each about
+/// `megabytes` MB; news text of the same size is `concatenated`.
+#[divan::bench_group(sample_count = 3, sample_size = 1)]
+mod adversarial {
+    use super::{summarize, Bencher, BytesCount};
+
+    /// `unit` repeated to about `bytes` bytes.
+    fn repeated(unit: &str, bytes: usize) -> String {
+        unit.repeat((bytes / unit.len()).max(1))
+    }
+
+    fn run(bencher: Bencher, text: String) {
+        bencher
+            .counter(BytesCount::new(text.len()))
+            .bench(|| summarize(divan::black_box(&text)));
+    }
+
+    /// Every word capitalised: one long name to the entity step.
+    #[divan::bench(args = [1])]
+    fn capitalised(bencher: Bencher, megabytes: usize) {
+        run(
+            bencher,
+            repeated("Hun Sen Met Joe Biden In Phnom Penh ", megabytes << 20),
+        );
+    }
+
+    /// Newlines, then two sentences: a line per byte for the furniture step.
+    #[divan::bench(args = [1])]
+    fn newlines(bencher: Bencher, megabytes: usize) {
+        let mut text = "\n".repeat(megabytes << 20);
+        text.push_str("The first sentence is here. The second one follows it.");
+        run(bencher, text);
+    }
+
+    /// One sentence over and over: every pair of sentences is similar.
+    #[divan::bench(args = [1])]
+    fn one_sentence_repeated(bencher: Bencher, megabytes: usize) {
+        run(
+            bencher,
+            repeated(
+                "The minister said the plan would cut costs. ",
+                megabytes << 20,
+            ),
+        );
+    }
+
+    /// News written in capitals.
+    #[divan::bench(args = [1])]
+    fn all_caps(bencher: Bencher, megabytes: usize) {
+        let text = super::concatenated_text(megabytes << 20).to_uppercase();
+        if text.is_empty() {
+            return;
+        }
+        run(bencher, text);
+    }
+
+    /// "A b. " over and over: a unit per five bytes.
+    #[divan::bench(args = [1])]
+    fn tiny_sentences(bencher: Bencher, megabytes: usize) {
+        run(bencher, repeated("A b. ", megabytes << 20));
+    }
+
+    /// Numbers, dates and amounts without words.
+    #[divan::bench(args = [1])]
+    fn digits_and_dates(bencher: Bencher, megabytes: usize) {
+        let unit =
+            "12345678901234567890 31/12/2024 2024-01-05 5 March 2021 $3.5bn 12:30 1,234,567.89 ";
+        run(bencher, repeated(unit, megabytes << 20));
+    }
+
+    /// One word as long as the text.
+    #[divan::bench(args = [1])]
+    fn one_word(bencher: Bencher, megabytes: usize) {
+        run(bencher, "a".repeat(megabytes << 20));
+    }
+
+    /// Punctuation only: a token per byte for the entity step.
+    #[divan::bench(args = [1])]
+    fn punctuation(bencher: Bencher, megabytes: usize) {
+        run(bencher, repeated("!?.,;:-()\"'", megabytes << 20));
+    }
 }

@@ -45,47 +45,62 @@ pub(crate) fn furniture(doc: &Document<'_>) -> Vec<bool> {
     doc.units
         .iter()
         .map(|u| {
-            let k = lines.partition_point(|l| l.end <= u.span.start);
+            let k = lines.partition_point(|l| l.end() <= u.span.start);
             flags.get(k).copied().unwrap_or(false)
         })
         .collect()
 }
 
-/// One line of the text.
+/// One line of the text: 24 bytes on wasm32, 40 natively (a text of
+/// newlines has a line per byte).
 #[derive(Debug, Clone)]
 struct Line<'a> {
     /// The line, trimmed.
     text: &'a str,
     /// Lower-cased, without leading bullets and whitespace runs collapsed
     /// (empty on lines of more than [`LOWER_WORDS`] words).
-    lower: String,
-    /// Byte offset just past the line (its newline included).
-    end: usize,
+    lower: Box<str>,
+    /// Byte offset just past the line (its newline included); `u32`, as
+    /// input is capped far below 4 GiB ([`crate::DEFAULT_MAX_INPUT_BYTES`]).
+    end: u32,
     /// Number of words.
-    words: usize,
+    words: u32,
 }
 
 impl<'a> Line<'a> {
     fn split(text: &'a str) -> Vec<Line<'a>> {
         let mut end = 0;
-        text.split_inclusive('\n')
-            .map(|raw| {
-                end += raw.len();
-                let t = raw.trim();
-                let words = count_words(t);
-                Line {
-                    text: t,
-                    // No rule reads the lower-case form of longer lines.
-                    lower: if words <= LOWER_WORDS {
-                        lower_form(t)
-                    } else {
-                        String::new()
-                    },
-                    end,
-                    words,
-                }
-            })
-            .collect()
+        // Room for every line up front: grown by doubling, the lines of
+        // a text of newlines took up to twice their size.
+        let count = text.bytes().filter(|&b| b == b'\n').count() + 1;
+        let mut lines: Vec<Line<'a>> = Vec::with_capacity(count);
+        lines.extend(text.split_inclusive('\n').map(|raw| {
+            end += raw.len();
+            let t = raw.trim();
+            let words = count_words(t);
+            Line {
+                text: t,
+                // No rule reads the lower-case form of longer lines.
+                lower: if words <= LOWER_WORDS {
+                    lower_form(t).into_boxed_str()
+                } else {
+                    Box::default()
+                },
+                end: end as u32,
+                words: words as u32,
+            }
+        }));
+        lines
+    }
+
+    /// Byte offset just past the line (its newline included).
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Number of words.
+    fn words(&self) -> usize {
+        self.words as usize
     }
 
     fn is_blank(&self) -> bool {
@@ -98,7 +113,7 @@ impl<'a> Line<'a> {
 
     /// A paragraph of prose: ends like a sentence and is not short.
     fn is_prose(&self) -> bool {
-        self.ends_sentence() && self.words >= 12
+        self.ends_sentence() && self.words() >= 12
     }
 }
 
@@ -198,7 +213,7 @@ fn mark_comments(lines: &[Line<'_>], flags: &mut [bool]) {
 
 /// `Comments`, `23 Comments`, `Leave a Reply`, `Kommentare (5)`.
 fn is_comment_header(line: &Line<'_>) -> bool {
-    if line.words > 5 || line.ends_sentence() {
+    if line.words() > 5 || line.ends_sentence() {
         return false;
     }
     let zero = line
@@ -229,7 +244,7 @@ fn is_furniture_line(line: &Line<'_>) -> bool {
 /// Starts like a share/follow/subscribe prompt, a related-links header, a
 /// notice, a tag or caption label.
 fn is_prompt(line: &Line<'_>) -> bool {
-    line.words <= DEFAULT_PROMPT_WORDS
+    line.words() <= DEFAULT_PROMPT_WORDS
         && Phrases::prompts()
             .prefixes_of(&line.lower)
             .any(|p| !is_label_word(p))
@@ -245,7 +260,7 @@ fn is_label_word(p: &str) -> bool {
 /// A short line that is, or starts with, a one-word label
 /// (`Advertisement`, `Share`, `Sponsored`, `Anzeige`).
 fn is_label(line: &Line<'_>) -> bool {
-    let short = line.words <= 3 || (line.words <= DEFAULT_LABEL_WORDS && !line.ends_sentence());
+    let short = line.words() <= 3 || (line.words() <= DEFAULT_LABEL_WORDS && !line.ends_sentence());
     short
         && Phrases::prompts()
             .prefixes_of(&line.lower)
@@ -254,7 +269,7 @@ fn is_label(line: &Line<'_>) -> bool {
 
 /// Contains a plug or notice phrase (channel, newsletter, cookies, rights).
 fn is_notice(line: &Line<'_>) -> bool {
-    line.words <= DEFAULT_NOTICE_WORDS && Phrases::notices().any_in(&line.lower)
+    line.words() <= DEFAULT_NOTICE_WORDS && Phrases::notices().any_in(&line.lower)
 }
 
 /// `Cambodia , US , deportation , Biden , Hun Sen`: three or more short
@@ -269,7 +284,7 @@ fn is_tag_line(line: &Line<'_>) -> bool {
         .split_whitespace()
         .filter(|w| w.starts_with('#'))
         .count();
-    if hashtags >= 2 && hashtags * 2 >= line.words {
+    if hashtags >= 2 && hashtags * 2 >= line.words() {
         return true;
     }
     let items: Vec<&str> = line
@@ -288,7 +303,7 @@ fn is_tag_line(line: &Line<'_>) -> bool {
 /// A photo caption ending with a credit: `… Phnom Penh. - SPM`,
 /// `… (Photo: Reuters)`, `… | AFP/Getty Images`.
 fn is_credited_caption(line: &Line<'_>) -> bool {
-    if line.words > DEFAULT_CAPTION_WORDS {
+    if line.words() > DEFAULT_CAPTION_WORDS {
         return false;
     }
     let t = line.text.trim_end();
@@ -356,7 +371,7 @@ fn mark_top(lines: &[Line<'_>], flags: &mut [bool]) {
             break;
         }
         if !line.is_blank()
-            && line.words <= DEFAULT_BYLINE_WORDS
+            && line.words() <= DEFAULT_BYLINE_WORDS
             && (is_byline(line) || is_dateline(line))
         {
             flags[i] = true;
@@ -366,7 +381,7 @@ fn mark_top(lines: &[Line<'_>], flags: &mut [bool]) {
 
 fn is_byline(line: &Line<'_>) -> bool {
     BYLINE_STARTS.iter().any(|p| line.lower.starts_with(p))
-        && line.words <= 8
+        && line.words() <= 8
         && line
             .text
             .split_whitespace()
@@ -432,7 +447,7 @@ fn mark_lists(lines: &[Line<'_>], flags: &mut [bool]) {
 /// A short line naming a list of links (`Next In Aseanplus News`,
 /// `Others Also Read`, `Related`).
 fn is_list_header(line: &Line<'_>) -> bool {
-    line.words <= 6
+    line.words() <= 6
         && !line.ends_sentence()
         && Phrases::list_headers()
             .prefixes_of(&line.lower)
@@ -456,7 +471,7 @@ fn mark_headlines_after(lines: &[Line<'_>], flags: &mut [bool], from: usize) -> 
 fn is_headline_like(line: &Line<'_>) -> bool {
     let t = line.text.trim_end_matches(|c: char| "\"'”’»)".contains(c));
     !line.is_blank()
-        && line.words <= DEFAULT_HEADLINE_WORDS
+        && line.words() <= DEFAULT_HEADLINE_WORDS
         && !crate::text::ends_sentence(t)
         && !t.ends_with(&[':', ';', ','][..])
         && !line.text.starts_with(&['"', '“', '‘', '«', '\''][..])

@@ -341,11 +341,17 @@ impl Key {
 /// Phrases are merged by stems and score the sum of their words' scores.
 fn phrases<'t>(text: &'t str, tokens: &[Token], top: &[bool], scores: &[f64]) -> Vec<Phrase<'t>> {
     let runs = runs(tokens, top);
-    let mut counts: HashMap<Key, usize> = with_room(runs.len());
+    // Room for about the distinct phrases, not for every run: phrases are
+    // made of top words, and most are single words or recur. The order of
+    // the maps does not reach the result ([`best`] sorts by score, then by
+    // first offset, which no two phrases share).
+    let top_words = top.iter().filter(|&&t| t).count();
+    let room = runs.len().min(2 * top_words + 16);
+    let mut counts: HashMap<Key, usize> = with_room(room);
     for run in &runs {
         *counts.entry(Key::new(run)).or_insert(0) += 1;
     }
-    let mut by_key: HashMap<Key, Phrase<'t>> = with_room(runs.len());
+    let mut by_key: HashMap<Key, Phrase<'t>> = with_room(room);
     for run in &runs {
         let key = Key::new(run);
         if run.len() == 1 || counts.get(&key).copied().unwrap_or(0) >= 2 {

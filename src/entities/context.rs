@@ -29,8 +29,10 @@ pub(crate) struct Usage {
 /// gazetteer answers of single words are kept per distinct form, so a word
 /// that recurs is looked up once.
 pub(crate) struct Ctx<'t, 'a> {
+    /// The document's text.
+    pub text: &'a str,
     /// The document's tokens.
-    pub tokens: &'t [Token<'a>],
+    pub tokens: &'t [Token],
     /// Cue words.
     pub lex: &'static Lexicon,
     /// ISO 639-1 code of the document's language.
@@ -60,18 +62,23 @@ pub(crate) struct Ctx<'t, 'a> {
 /// Endings of English contractions ("I've", "they'll", "we're", "it's").
 const CONTRACTIONS: &[&str] = &["ve", "m", "ll", "d", "re", "s", "t"];
 
+/// Room reserved for the distinct forms of tokens that are not words
+/// (punctuation, possessives cut, "U.S."), beyond the document's spellings.
+const DEFAULT_OTHER_FORMS: usize = 256;
+
 /// A gazetteer answer not looked up yet (no list has this bit).
 const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of `doc`.
-    pub fn new(doc: &Document<'a>, tokens: &'t [Token<'a>]) -> Self {
+    pub fn new(doc: &Document<'a>, tokens: &'t [Token]) -> Self {
         let lex = Lexicon::get();
         let forms = Forms::number(doc, tokens, lex);
-        let shouting = shouting_units(tokens, doc.units.len(), &forms);
+        let shouting = shouting_units(doc.text, tokens, doc.units.len(), &forms);
         let usage = usage(tokens, &forms.form, forms.ends.len(), &shouting);
         let known = vec![Cell::new(UNKNOWN); forms.ends.len()];
         Ctx {
+            text: doc.text,
             tokens,
             lex,
             lang: doc.language.code(),
@@ -86,6 +93,11 @@ impl<'t, 'a> Ctx<'t, 'a> {
             known,
             key: RefCell::new(String::new()),
         }
+    }
+
+    /// Text of token `i` (a possessive "'s" removed).
+    pub fn text(&self, i: usize) -> &'a str {
+        self.tokens[i].text(self.text)
     }
 
     /// Lower-case text of token `i` (with ’ as ').
@@ -129,8 +141,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// Token `i` if it is in `unit`.
-    pub fn get(&self, i: usize, unit: usize) -> Option<&Token<'a>> {
-        self.tokens.get(i).filter(|t| t.unit == unit)
+    pub fn get(&self, i: usize, unit: usize) -> Option<&Token> {
+        self.tokens.get(i).filter(|t| t.unit() == unit)
     }
 
     /// Lower-case text of tokens `start..end` joined by single spaces.
@@ -194,10 +206,13 @@ impl Forms {
     /// before takes the number its form got then, without hashing; the
     /// others (punctuation, words cut at a possessive, "U.S.", "Jean-Claude")
     /// are folded here.
-    fn number(doc: &Document<'_>, tokens: &[Token<'_>], lex: &Lexicon) -> Forms {
-        // About one distinct form per two tokens in news (a little more in
-        // short articles).
-        let distinct = tokens.len() * 3 / 5;
+    fn number(doc: &Document<'_>, tokens: &[Token], lex: &Lexicon) -> Forms {
+        // Word tokens take the folded forms of the document's spellings
+        // (fewer than the spellings); tokens that are not words add a few
+        // more (punctuation, possessives cut, "U.S."). Counted from the
+        // spellings, not the tokens, so text that is all punctuation or one
+        // word over and over does not reserve room for forms it never has.
+        let distinct = (doc.spelling_count() + DEFAULT_OTHER_FORMS).min(tokens.len());
         let mut forms = Forms {
             lower: String::with_capacity(distinct * 8),
             ends: Vec::with_capacity(distinct),
@@ -218,16 +233,16 @@ impl Forms {
         let mut words: &[Word] = &[];
         let mut unit = usize::MAX;
         for t in tokens {
-            if t.unit != unit {
-                unit = t.unit;
+            if t.unit() != unit {
+                unit = t.unit();
                 words = doc.unit_words(unit);
             }
             // Words and tokens both run in text order.
-            while words.first().is_some_and(|w| w.start() < t.start) {
+            while words.first().is_some_and(|w| w.start() < t.start()) {
                 words = &words[1..];
             }
             let id = match words.first() {
-                Some(&w) if w.start() == t.start && w.end() == t.end => {
+                Some(&w) if w.start() == t.start() && w.end() == t.end() => {
                     let known = by_spelling[w.spelling()];
                     if known != u32::MAX {
                         known
@@ -241,12 +256,19 @@ impl Forms {
                         id
                     }
                 }
-                _ if !t.text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) => *ids
-                    .entry(Form(Cow::Borrowed(t.text)))
-                    .or_insert_with(|| new_form(&mut forms, t.text, stop_lists(t.text))),
+                _ if !t
+                    .text(doc.text)
+                    .bytes()
+                    .any(|b| b.is_ascii_uppercase() || b >= 0x80) =>
+                {
+                    *ids.entry(Form(Cow::Borrowed(t.text(doc.text))))
+                        .or_insert_with(|| {
+                            new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
+                        })
+                }
                 _ => {
                     folded.clear();
-                    fold_into(t.text, &mut folded);
+                    fold_into(t.text(doc.text), &mut folded);
                     match ids.get(&Form(Cow::Borrowed(folded.as_str()))) {
                         Some(&id) => id,
                         None => {
@@ -339,19 +361,27 @@ pub(crate) const DEFAULT_SHOUTING_SHARE: f64 = 0.8;
 /// Marks units written in capitals, or in Title Case (most content words
 /// capitalised and a capitalised stopword inside: "Asks US For Help").
 /// `forms` numbers each token's lower-case form and tells stopwords.
-fn shouting_units(tokens: &[Token<'_>], units: usize, forms: &Forms) -> Vec<bool> {
-    let mut counts = vec![Shout::default(); units];
-    let mut previous: Option<&Token<'_>> = None;
+fn shouting_units(text: &str, tokens: &[Token], units: usize, forms: &Forms) -> Vec<bool> {
+    // Tokens run in unit order: one unit's counts at a time, so that a
+    // text of a million one-word units needs no count per unit.
+    let mut out = vec![false; units];
+    let mut c = Shout::default();
+    let mut unit = tokens.first().map_or(0, Token::unit);
+    let mut previous: Option<&Token> = None;
     for (t, &f) in tokens.iter().zip(&forms.form) {
+        if t.unit() != unit {
+            out[unit] = c.is_headline();
+            c = Shout::default();
+            unit = t.unit();
+        }
         // A capitalised stopword that opens brackets starts a name, as in a
         // dateline's "(The Phnom Penh Post)", not a Title Case headline.
-        let bracketed = previous.is_some_and(|p| p.unit == t.unit && p.text == "(");
+        let bracketed = previous.is_some_and(|p| p.unit() == t.unit() && p.text(text) == "(");
         previous = Some(t);
         if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || !forms.long[f as usize]
         {
             continue;
         }
-        let c = &mut counts[t.unit];
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
         if !forms.plain[f as usize] {
@@ -361,7 +391,10 @@ fn shouting_units(tokens: &[Token<'_>], units: usize, forms: &Forms) -> Vec<bool
             c.capital_stopwords += 1;
         }
     }
-    counts.iter().map(Shout::is_headline).collect()
+    if let Some(last) = out.get_mut(unit) {
+        *last = c.is_headline();
+    }
+    out
 }
 
 /// Word counts of one unit for [`shouting_units`].
@@ -386,10 +419,10 @@ impl Shout {
 
 /// Counts lower-case and non-initial capitalised uses of each form (of
 /// `forms`) in running text (headlines left out).
-fn usage(tokens: &[Token<'_>], form: &[u32], forms: usize, shouting: &[bool]) -> Vec<Usage> {
+fn usage(tokens: &[Token], form: &[u32], forms: usize, shouting: &[bool]) -> Vec<Usage> {
     let mut out = vec![Usage::default(); forms];
     for (t, &f) in tokens.iter().zip(form) {
-        if shouting[t.unit] {
+        if shouting[t.unit()] {
             continue;
         }
         match t.shape {

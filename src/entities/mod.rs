@@ -74,9 +74,9 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 
 fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
     Mention {
-        from: ctx.tokens[n.start].start,
-        to: ctx.tokens[n.end - 1].end,
-        unit: ctx.tokens[n.start].unit,
+        from: ctx.tokens[n.start].start(),
+        to: ctx.tokens[n.end - 1].end(),
+        unit: ctx.tokens[n.start].unit(),
         words: join((n.start..n.end).map(|k| ctx.lower(k))),
         count: n.end - n.start,
         fixed: Some(n.kind),
@@ -92,12 +92,12 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) ->
     Mention {
         from: n.from,
         to: n.to,
-        unit: ctx.tokens[n.start].unit,
+        unit: ctx.tokens[n.start].unit(),
         words,
         count,
         fixed: None,
         evidence: typing::evidence(ctx, n, &key, team, sports),
-        acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start]),
+        acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start], ctx.text),
     }
 }
 
@@ -140,8 +140,8 @@ fn normalized_words(key: &str) -> (String, usize) {
 }
 
 /// Whether a token is written as an acronym ("US", "U.S.", "MoU").
-fn is_acronym(t: &Token<'_>) -> bool {
-    let capitals = t.text.chars().filter(|c| c.is_uppercase()).count();
+fn is_acronym(t: &Token, text: &str) -> bool {
+    let capitals = t.text(text).chars().filter(|c| c.is_uppercase()).count();
     t.shape == Shape::Upper || capitals >= 2
 }
 

@@ -59,21 +59,21 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
     let ranges = unit_ranges(ctx);
     let mut out = Vec::new();
     for &(s, e) in &ranges {
-        if !ctx.shouting[ctx.tokens[s].unit] {
+        if !ctx.shouting[ctx.tokens[s].unit()] {
             scan_running(ctx, s, e, &mut out);
         }
     }
     // Names seen in running text, only when there are headlines to read.
     let headlines = ranges
         .iter()
-        .any(|&(s, _)| ctx.shouting[ctx.tokens[s].unit]);
+        .any(|&(s, _)| ctx.shouting[ctx.tokens[s].unit()]);
     let seen = if headlines {
         seen(ctx, &out)
     } else {
         Seen::default()
     };
     for &(s, e) in &ranges {
-        if ctx.shouting[ctx.tokens[s].unit] {
+        if ctx.shouting[ctx.tokens[s].unit()] {
             scan_headline(ctx, s, e, &seen, &mut out);
         }
     }
@@ -86,7 +86,7 @@ fn unit_ranges(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     for (i, t) in ctx.tokens.iter().enumerate() {
         match out.last_mut() {
-            Some(last) if ctx.tokens[last.0].unit == t.unit => last.1 = i + 1,
+            Some(last) if ctx.tokens[last.0].unit() == t.unit() => last.1 = i + 1,
             _ => out.push((i, i + 1)),
         }
     }
@@ -120,14 +120,14 @@ fn is_name_token(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     if ctx.has(k, MONTH | WEEKDAY) {
         let given = ctx.known_word(k) & GIVEN != 0;
         let before_name = ctx
-            .get(k + 1, t.unit)
+            .get(k + 1, t.unit())
             .is_some_and(|n| n.shape == Shape::Title && !ctx.taken[k + 1]);
         if !(given && (after_name(ctx, k) || before_name)) {
             return false;
         }
     }
     // A lone capital letter without a dot ("I", "A") is no name.
-    t.text.chars().nth(1).is_some()
+    t.text(ctx.text).chars().nth(1).is_some()
 }
 
 /// Most words in a line that is only a name ("De Morgen", "Het Leven").
@@ -153,7 +153,7 @@ fn is_name_line(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
 /// no date (a month that is also a given name: "Theresa May").
 fn after_name(ctx: &Ctx<'_, '_>, k: usize) -> bool {
     k > 0
-        && ctx.tokens[k - 1].unit == ctx.tokens[k].unit
+        && ctx.tokens[k - 1].unit() == ctx.tokens[k].unit()
         && ctx.tokens[k - 1].shape == Shape::Title
         && !ctx.taken[k - 1]
         && !ctx.has(k - 1, MONTH | WEEKDAY)
@@ -230,7 +230,7 @@ fn scan_running(ctx: &Ctx<'_, '_>, s: usize, e: usize, out: &mut Vec<Name>) {
 /// End of the run of name tokens and connectors starting at `i`.
 fn extend(ctx: &Ctx<'_, '_>, i: usize, e: usize) -> usize {
     let mut j = i + 1;
-    while j < e && !ctx.tokens[j - 1].possessive && !has_lower_suffix(ctx.tokens[j - 1].text) {
+    while j < e && !ctx.tokens[j - 1].possessive && !has_lower_suffix(ctx.text(j - 1)) {
         if is_name_token(ctx, j) && !ctx.tokens[j].initial {
             j += 1;
         } else if let Some(next) = connector(ctx, i, j, e) {
@@ -246,7 +246,7 @@ fn extend(ctx: &Ctx<'_, '_>, i: usize, e: usize) -> usize {
 /// "van der"), the end of the connector and the name word after it.
 fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
     let t = &ctx.tokens[j];
-    if t.shape != Shape::Lower && t.text != "&" {
+    if t.shape != Shape::Lower && t.text(ctx.text) != "&" {
         return None;
     }
     let name_at = |k: usize| k < e && is_name_token(ctx, k) && !ctx.tokens[k].initial;
@@ -293,7 +293,7 @@ fn connector(ctx: &Ctx<'_, '_>, i: usize, j: usize, e: usize) -> Option<usize> {
 fn split_titles(ctx: &Ctx<'_, '_>, i: usize, j: usize, out: &mut Vec<Name>) {
     let mut title = i > 0
         && ctx
-            .get(i - 1, ctx.tokens[i].unit)
+            .get(i - 1, ctx.tokens[i].unit())
             .is_some_and(|t| t.shape == Shape::Lower)
         && ctx.has(i - 1, TITLE);
     let mut seg = i;
@@ -373,7 +373,7 @@ fn emit(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool, out: &mut Vec<Name>)
     if e - s == 1 && ctx.has(s, TITLE | TITLE_MOD) && ctx.known(s, e) == 0 {
         return;
     }
-    if e - s == 1 && is_lone_initial(ctx.tokens[s].text) {
+    if e - s == 1 && is_lone_initial(ctx.text(s)) {
         return;
     }
     let organization = ctx.has(e - 1, ORG_SUFFIX) || (s..e).any(|k| ctx.lower(k) == "of");
@@ -424,21 +424,25 @@ fn has_lower_suffix(word: &str) -> bool {
 /// suffix ("London-based" gives "London").
 fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
     let last = &ctx.tokens[e - 1];
-    let mut to = last.end;
-    if has_lower_suffix(last.text) {
-        to = last.start + last.text.rfind('-').unwrap_or(last.text.len());
+    let mut to = last.end();
+    if has_lower_suffix(last.text(ctx.text)) {
+        to = last.start()
+            + last
+                .text(ctx.text)
+                .rfind('-')
+                .unwrap_or(last.text(ctx.text).len());
     }
     let first = &ctx.tokens[s];
-    let unit_start = s == 0 || ctx.tokens[s - 1].unit != first.unit;
-    let after = ctx.get(e, first.unit).map(|t| t.text);
+    let unit_start = s == 0 || ctx.tokens[s - 1].unit() != first.unit();
+    let after = ctx.get(e, first.unit()).map(|t| t.text(ctx.text));
     let dateline = unit_start
         && (s..e).all(|k| ctx.tokens[k].shape == Shape::Upper)
         && (matches!(after, Some("(" | "," | "-" | "–" | "—" | ":"))
-            || ctx.get(e, first.unit).is_some_and(|_| ctx.taken[e]));
+            || ctx.get(e, first.unit()).is_some_and(|_| ctx.taken[e]));
     Name {
         start: s,
         end: e,
-        from: first.start,
+        from: first.start(),
         to,
         title,
         dateline,
@@ -450,14 +454,14 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
 /// holds a space.
 pub(crate) fn key(ctx: &Ctx<'_, '_>, n: &Name) -> String {
     let last = &ctx.tokens[n.end - 1];
-    let cut = n.to < last.end;
+    let cut = n.to < last.end();
     let mut out = String::with_capacity(16 * (n.end - n.start));
     for k in n.start..n.end {
         if k > n.start {
             out.push(' ');
         }
         if cut && k == n.end - 1 {
-            out.push_str(&last.text[..n.to - last.start].to_lowercase());
+            out.push_str(&last.text(ctx.text)[..n.to - last.start()].to_lowercase());
         } else {
             out.push_str(ctx.lower(k));
         }

@@ -34,13 +34,17 @@ pub(crate) struct Numeric {
 /// Reads token `i`'s lower-case text, cues, shape and unit.
 struct View<'c, 't, 'a> {
     ctx: &'c Ctx<'t, 'a>,
-    tokens: &'t [Token<'a>],
+    tokens: &'t [Token],
     lex: &'static Lexicon,
 }
 
 impl View<'_, '_, '_> {
+    fn text(&self, i: usize) -> &str {
+        self.ctx.text(i)
+    }
+
     fn word(&self, i: usize, unit: usize) -> Option<&str> {
-        (i < self.tokens.len() && self.tokens[i].unit == unit).then(|| self.ctx.lower(i))
+        (i < self.tokens.len() && self.tokens[i].unit() == unit).then(|| self.ctx.lower(i))
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -48,7 +52,7 @@ impl View<'_, '_, '_> {
     }
 
     fn has(&self, i: usize, unit: usize, cues: u32) -> bool {
-        i < self.tokens.len() && self.tokens[i].unit == unit && self.ctx.has(i, cues)
+        i < self.tokens.len() && self.tokens[i].unit() == unit && self.ctx.has(i, cues)
     }
 
     /// Whether token `i` of `unit` is a currency symbol (punctuation, like
@@ -56,7 +60,7 @@ impl View<'_, '_, '_> {
     fn is_symbol(&self, i: usize, unit: usize) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.unit == unit && t.shape == Shape::Punct)
+            .is_some_and(|t| t.unit() == unit && t.shape == Shape::Punct)
             && SYMBOLS.contains(&self.ctx.lower(i))
     }
 
@@ -103,20 +107,21 @@ fn may_start(v: &View<'_, '_, '_>, i: usize) -> bool {
         // Punctuation starts only an amount with a currency symbol (every
         // symbol but "$" is outside ASCII), or a date at a date cue.
         Shape::Punct => {
-            (t.text == "$" || !t.text.is_ascii()) && v.is_symbol(i, t.unit) || v.is(i, DATE_STARTS)
+            (v.text(i) == "$" || !v.text(i).is_ascii()) && v.is_symbol(i, t.unit())
+                || v.is(i, DATE_STARTS)
         }
         Shape::Upper | Shape::Number => true,
     }
 }
 
 fn amount(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {
-    let unit = v.tokens[i].unit;
+    let unit = v.tokens[i].unit();
     let mut k = i;
     // Currency before the number: "$", "S$", "US$", "USD", "EUR".
     let mut currency = false;
     if v.tokens[k].shape == Shape::Upper
         && v.is_symbol(k + 1, unit)
-        && v.tokens[k].text.len() <= 3
+        && v.text(k).len() <= 3
         && !v.tokens[k + 1].space_before
     {
         k += 2;
@@ -187,7 +192,7 @@ fn is_number(w: &str) -> bool {
 }
 
 fn date(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {
-    let unit = v.tokens[i].unit;
+    let unit = v.tokens[i].unit();
     let w = v.lower(i);
     let end = if v.is(i, DATE_MOD) {
         period_after_mod(v, i + 1, unit)?
@@ -240,7 +245,7 @@ fn month_first(v: &View<'_, '_, '_>, i: usize, unit: usize) -> Option<usize> {
     // A bare month: capitalised, not "May" alone, after a lead word.
     let t = &v.tokens[i];
     let lead = i > 0 && v.word(i - 1, unit).is_some_and(|w| MONTH_LEAD.contains(&w));
-    (t.shape == Shape::Title && t.text.len() > 3 && lead).then_some(i + 1)
+    (t.shape == Shape::Title && v.text(i).len() > 3 && lead).then_some(i + 1)
 }
 
 /// From the month of "22 November 2002", "22 de noviembre de 2002".

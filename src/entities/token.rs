@@ -18,17 +18,18 @@ pub(crate) enum Shape {
     Punct,
 }
 
-/// One token of the document.
-#[derive(Debug, Clone)]
-pub(crate) struct Token<'a> {
-    /// The token text, a possessive "'s" removed.
-    pub text: &'a str,
+/// One token of the document: 16 bytes (offsets are `u32`: input is capped
+/// far below 4 GiB, [`crate::DEFAULT_MAX_INPUT_BYTES`]). On texts made of
+/// punctuation there is a token per byte, so its size bounds the memory of
+/// the whole detection step.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
     /// Byte offset of the first byte in the document.
-    pub start: usize,
+    start: u32,
     /// Byte offset just past the token (possessive excluded).
-    pub end: usize,
+    end: u32,
     /// Index of the unit (sentence) holding the token.
-    pub unit: usize,
+    unit: u32,
     /// Letter case.
     pub shape: Shape,
     /// First word of a sentence, a line or a quotation.
@@ -39,10 +40,30 @@ pub(crate) struct Token<'a> {
     pub space_before: bool,
 }
 
-impl Token<'_> {
+impl Token {
     /// Whether the token is a word starting with a capital.
     pub fn is_cap(&self) -> bool {
         matches!(self.shape, Shape::Title | Shape::Upper)
+    }
+
+    /// Byte offset of the first byte in the document.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the token (possessive excluded).
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// Index of the unit (sentence) holding the token.
+    pub fn unit(&self) -> usize {
+        self.unit as usize
+    }
+
+    /// The token text in the document `text`, a possessive "'s" removed.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start()..self.end()]
     }
 }
 
@@ -60,21 +81,30 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Tokenizes every unit of `doc`.
-pub(crate) fn tokenize<'a>(doc: &Document<'a>) -> Vec<Token<'a>> {
-    let mut out = Vec::with_capacity(doc.text.len() / 5);
+///
+/// The room reserved is about the number of tokens in news, from the
+/// document's words (about 1.2 tokens a word with the punctuation; a room
+/// of one token per five bytes of text was too much for text of long words
+/// and doubled on text of tiny sentences), and what is left over at the
+/// end is given back.
+pub(crate) fn tokenize(doc: &Document<'_>) -> Vec<Token> {
+    let words = doc.word_count();
+    let mut out = Vec::with_capacity(words + words / 4 + 16);
     for (unit, u) in doc.units.iter().enumerate() {
         tokenize_unit(doc.text, u.span.start, u.span.end, unit, &mut out);
     }
+    // The tokens live through the whole detection step.
+    out.shrink_to_fit();
     out
 }
 
 /// Tokenizes `text[start..end]` as unit `unit`, appending to `out`.
-pub(crate) fn tokenize_unit<'a>(
-    text: &'a str,
+pub(crate) fn tokenize_unit(
+    text: &str,
     start: usize,
     end: usize,
     unit: usize,
-    out: &mut Vec<Token<'a>>,
+    out: &mut Vec<Token>,
 ) {
     let first = out.len();
     let mut i = start;
@@ -105,12 +135,11 @@ pub(crate) fn tokenize_unit<'a>(
             (i + c.len_utf8(), i + c.len_utf8())
         };
         let word = &text[i..tok_end];
-        let initial = is_initial(&out[first..]);
+        let initial = is_initial(text, &out[first..]);
         out.push(Token {
-            text: word,
-            start: i,
-            end: tok_end,
-            unit,
+            start: i as u32,
+            end: tok_end as u32,
+            unit: unit as u32,
             shape: shape(word),
             initial,
             possessive: possessive_end > tok_end,
@@ -122,14 +151,14 @@ pub(crate) fn tokenize_unit<'a>(
 }
 
 /// Whether a word following the unit's tokens so far is in initial position.
-fn is_initial(before: &[Token<'_>]) -> bool {
+fn is_initial(text: &str, before: &[Token]) -> bool {
     match before.last() {
         None => true,
         Some(t) => {
             t.shape == Shape::Punct
-                && (OPENERS.contains(&t.text)
+                && (OPENERS.contains(&t.text(text))
                     || before.iter().all(|t| t.shape == Shape::Punct)
-                    || is_list_marker(before))
+                    || is_list_marker(text, before))
         }
     }
 }
@@ -138,14 +167,15 @@ fn is_initial(before: &[Token<'_>]) -> bool {
 /// "a)", "(b)". Not "1.": in news that mostly starts a line of results
 /// ("4. El Hassane Lahssini (Morocco) 13:06.57"), where the next word is a
 /// name (taking it as sentence-initial cost 0.1 typed F1 on CoNLL English).
-fn is_list_marker(tokens: &[Token<'_>]) -> bool {
-    let label = |t: &Token<'_>| {
-        t.shape == Shape::Number && t.text.len() <= 3
-            || t.text.len() == 1 && t.text.bytes().all(|b| b.is_ascii_lowercase())
+fn is_list_marker(text: &str, tokens: &[Token]) -> bool {
+    let label = |t: &Token| {
+        let t_text = t.text(text);
+        t.shape == Shape::Number && t_text.len() <= 3
+            || t_text.len() == 1 && t_text.bytes().all(|b| b.is_ascii_lowercase())
     };
     match tokens {
-        [l, close] => close.text == ")" && label(l),
-        [open, l, close] => open.text == "(" && close.text == ")" && label(l),
+        [l, close] => close.text(text) == ")" && label(l),
+        [open, l, close] => open.text(text) == "(" && close.text(text) == ")" && label(l),
         _ => false,
     }
 }
@@ -287,7 +317,7 @@ mod tests {
         let mut out = Vec::new();
         tokenize_unit(text, 0, text.len(), 0, &mut out);
         out.iter()
-            .map(|t| (t.text, t.start, t.end, t.shape, t.possessive))
+            .map(|t| (t.text(text), t.start(), t.end(), t.shape, t.possessive))
             .collect()
     }
 

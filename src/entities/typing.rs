@@ -87,7 +87,7 @@ pub(crate) fn evidence(
             ev[ORG] += DEFAULT_HINT;
         }
     }
-    if (n.start..n.end).any(|k| ctx.tokens[k].text.contains(|c: char| c.is_ascii_digit())) {
+    if (n.start..n.end).any(|k| ctx.text(k).contains(|c: char| c.is_ascii_digit())) {
         ev[MISC] += DEFAULT_CUE;
     }
     ev
@@ -107,22 +107,22 @@ fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, key: &str, ev: &mut Evidence) {
     let mut whole = ctx.lookup(key);
     let len = n.end - n.start;
     let t = &ctx.tokens[n.start];
-    let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit];
-    if short_caps && t.text.chars().count() <= 4 {
+    let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit()];
+    if short_caps && t.text(ctx.text).chars().count() <= 4 {
         // An acronym in running text is not a city ("ICA" is no Ica).
         whole &= !PLACE;
         let scores = ctx
             .tokens
             .get(n.end + 1)
-            .is_some_and(|x| x.unit == t.unit && x.shape == Shape::Number)
+            .is_some_and(|x| x.unit() == t.unit() && x.shape == Shape::Number)
             || ctx
                 .tokens
                 .get(n.end)
-                .is_some_and(|x| x.unit == t.unit && x.shape == Shape::Number);
+                .is_some_and(|x| x.unit() == t.unit() && x.shape == Shape::Number);
         // Country codes in results: "ITA 3", "( ESP )".
         let bracketed = n.start > 0
-            && ctx.tokens[n.start - 1].unit == t.unit
-            && ctx.tokens[n.start - 1].text == "(";
+            && ctx.tokens[n.start - 1].unit() == t.unit()
+            && ctx.text(n.start - 1) == "(";
         if whole & ALPHA3 != 0 && (scores || bracketed) {
             ev[LOC] += DEFAULT_PLACE_WEIGHT;
         }
@@ -176,7 +176,7 @@ fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         let mut c = t.chars();
         matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), None) if a.is_uppercase())
     };
-    let first = ctx.tokens[n.start].text;
+    let first = ctx.text(n.start);
     let glued = {
         let mut c = first.chars();
         matches!((c.next(), c.next(), c.next()), (Some(a), Some('.'), Some(b)) if a.is_uppercase() && b.is_uppercase())
@@ -184,8 +184,8 @@ fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     };
     let len = n.end - n.start;
     (len >= 2
-        && (n.start..n.end - 1).any(|k| is_initial(ctx.tokens[k].text))
-        && !is_initial(ctx.tokens[n.end - 1].text))
+        && (n.start..n.end - 1).any(|k| is_initial(ctx.text(k)))
+        && !is_initial(ctx.text(n.end - 1)))
         || (len == 1 && glued)
 }
 
@@ -249,7 +249,7 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if ctx.has(first, LOC_PREFIX) {
         ev[LOC] += DEFAULT_FAINT;
     }
-    if (n.start..n.end).any(|k| ctx.tokens[k].text == "&") {
+    if (n.start..n.end).any(|k| ctx.text(k) == "&") {
         ev[ORG] += DEFAULT_CUE;
     }
     if ctx.has(first, RELIGION) || ctx.has(last, RELIGION) {
@@ -268,7 +268,7 @@ fn name_words(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
 
 /// Cues from the words around the name: "said", "in", ", who".
 fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
-    let unit = ctx.tokens[n.start].unit;
+    let unit = ctx.tokens[n.start].unit();
     let word = |k: usize| ctx.get(k, unit).map(|_| ctx.lower(k));
     let before = n.start.checked_sub(1).and_then(word);
     let after = word(n.end);
@@ -292,7 +292,7 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if after == Some(",")
         && ctx
             .get(n.end + 1, unit)
-            .is_some_and(|t| t.shape == Shape::Number && t.text.len() <= 2)
+            .is_some_and(|t| t.shape == Shape::Number && t.text(ctx.text).len() <= 2)
         && word(n.end + 2) == Some(",")
     {
         ev[PER] += DEFAULT_HINT;
@@ -372,19 +372,19 @@ pub(crate) const DEFAULT_SPORTS_MIN: usize = 3;
 /// Whether the name stands where a team does: before a score ("Surrey
 /// 429-7"), next to "v" ("Essex v Kent"), before a role ("Surrey captain").
 pub(crate) fn is_team_context(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
-    let unit = ctx.tokens[n.start].unit;
+    let unit = ctx.tokens[n.start].unit();
     // Whether token `k` of the unit has one of `cues`.
     let cue = |k: usize, cues: Cues| ctx.get(k, unit).is_some() && ctx.has(k, cues);
     let score_after = ctx
         .get(n.end, unit)
-        .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text));
+        .is_some_and(|t| !ctx.taken[n.end] && is_score(t.text(ctx.text)));
     let versus_before = n.start.checked_sub(1).is_some_and(|k| cue(k, VERSUS));
     score_after || versus_before || cue(n.end, VERSUS) || cue(n.end, TEAM_ROLE)
 }
 
 /// Whether a place preposition or "at" stands before the name.
 fn after_place_word(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
-    let unit = ctx.tokens[n.start].unit;
+    let unit = ctx.tokens[n.start].unit();
     n.start
         .checked_sub(1)
         .and_then(|k| ctx.get(k, unit).map(|_| ctx.lower(k)))
@@ -394,8 +394,8 @@ fn after_place_word(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
 /// Whether an acronym in brackets follows the lower-case words it
 /// abbreviates: "memorandum of understanding (MoU)" (a thing, not a body).
 fn spelled_out_before(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
-    let unit = ctx.tokens[n.start].unit;
-    if n.start < 2 || ctx.get(n.start - 1, unit).map(|t| t.text) != Some("(") {
+    let unit = ctx.tokens[n.start].unit();
+    if n.start < 2 || ctx.get(n.start - 1, unit).map(|t| t.text(ctx.text)) != Some("(") {
         return false;
     }
     let letters: Vec<char> = ctx
@@ -436,8 +436,16 @@ fn is_acronym(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         return false;
     }
     let t = &ctx.tokens[n.start];
-    let letters = t.text.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = t.text.chars().filter(|c| c.is_uppercase()).count();
+    let letters = t
+        .text(ctx.text)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count();
+    let capitals = t
+        .text(ctx.text)
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .count();
     (2..=6).contains(&letters) && (t.shape == Shape::Upper || capitals >= 2)
 }
 

@@ -119,6 +119,7 @@ impl Graph {
     /// j, shared terms)`: each node's row lists the nodes before it
     /// (ascending, in the order they are visited) and then its own forward
     /// edges, which are ascending: sorted without a sort.
+    #[cfg(test)]
     fn from_forward(forward: &Forward, weight: impl Fn(usize, usize, u32) -> f64) -> Graph {
         let n = forward.rows.len();
         let mut degree = vec![0usize; n];
@@ -162,6 +163,7 @@ impl Graph {
     }
 
     /// A graph whose node `i` has room for `degree[i]` edges.
+    #[cfg(test)]
     fn with_degrees(degree: &[usize]) -> Graph {
         let mut offsets = Vec::with_capacity(degree.len() + 1);
         let mut total = 0;
@@ -178,6 +180,7 @@ impl Graph {
     }
 
     /// Writes edge `(target, weight)` at `*at`, then moves `*at` on.
+    #[cfg(test)]
     fn set(&mut self, at: &mut usize, target: usize, weight: f64) {
         self.targets[*at] = target as u32;
         self.weights[*at] = weight;
@@ -234,6 +237,7 @@ impl Graph {
 
     /// The other ends and weights of node `i`'s edges, sorted by the other
     /// end (empty when there is no node `i`).
+    #[cfg(test)]
     pub fn row(&self, i: usize) -> (&[u32], &[f64]) {
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
             (Some(&a), Some(&b)) => (&self.targets[a..b], &self.weights[a..b]),
@@ -257,24 +261,44 @@ impl Graph {
 
     /// `(other end, weight)` for each edge of node `i`, sorted by the other
     /// end.
+    #[cfg(test)]
     pub fn edges(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
         let (targets, weights) = self.row(i);
         targets.iter().zip(weights).map(|(&j, &w)| (j as usize, w))
     }
 
-    /// The TextRank graph of sentences given as term ids.
+    /// The TextRank graph of sentences given as term ids, stored at both
+    /// ends.
     #[cfg(test)]
     pub fn from_terms(terms: &[&[u32]], term_count: usize, eligible: &[bool]) -> Graph {
         let bags = Bags::new(terms, term_count, eligible);
-        Graph::similarity(&bags, eligible)
+        Similarity::new(&bags, eligible).to_graph()
     }
+}
 
+/// The TextRank similarity graph of sentences, each edge stored once: at
+/// its first end, as the other end and the number of distinct terms the two
+/// share (8 bytes an edge). The weight is computed where it is read, by
+/// the same expression each time, so it is the same number at both ends.
+///
+/// Stored at both ends with its weight, the graph took 24 bytes an edge,
+/// built from these rows (8 more): on long news text it was the largest
+/// structure of the whole summary.
+#[derive(Debug)]
+pub struct Similarity {
+    /// Per node: `(later node, shared terms)`, ascending.
+    forward: Forward,
+    /// Per node: `ln` of its number of distinct terms (at least 1).
+    log_len: Vec<f64>,
+}
+
+impl Similarity {
     /// The TextRank similarity graph of the eligible sentences of `bags`
     /// (Mihalcea & Tarau 2004): the weight of an edge is the number of
     /// distinct terms two sentences share, divided by `ln |S_i| + ln |S_j|`.
     /// Only pairs that share a term are visited (through the postings
     /// lists).
-    pub fn similarity(bags: &Bags, eligible: &[bool]) -> Graph {
+    pub fn new(bags: &Bags, eligible: &[bool]) -> Similarity {
         let postings = Postings::new(bags, eligible);
         let n = bags.bags.len();
         let log_len: Vec<f64> = bags
@@ -313,10 +337,56 @@ impl Graph {
                 forward.push_row(std::iter::empty());
             }
         }
-        // Free what is no longer needed before the graph takes its memory
-        // (the largest structure on long texts).
-        drop((postings, acc, touched, mine));
-        Graph::from_forward(&forward, |i, j, shared| weight(i, j, f64::from(shared)))
+        forward.scratch = Vec::new();
+        Similarity { forward, log_len }
+    }
+
+    /// Number of nodes.
+    pub fn len(&self) -> usize {
+        self.forward.rows.len()
+    }
+
+    /// The weight of the edge between `i` and a later `j` that share
+    /// `shared` terms: `shared / (ln |S_i| + ln |S_j|)`.
+    fn weight(&self, i: usize, j: usize, shared: u32) -> f64 {
+        f64::from(shared) / norm(self.log_len[i] + self.log_len[j])
+    }
+
+    /// `(other end, weight)` of node `i`'s edges to later nodes, ascending.
+    pub fn later(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.forward.rows[i]
+            .iter()
+            .map(move |&(j, shared)| (j as usize, self.weight(i, j as usize, shared)))
+    }
+
+    /// The same graph stored at both ends.
+    #[cfg(test)]
+    pub fn to_graph(&self) -> Graph {
+        Graph::from_forward(&self.forward, |i, j, shared| self.weight(i, j, shared))
+    }
+
+    /// Per node, the earlier nodes it is linked to, ascending (the edges
+    /// not stored at this end): node `i`'s are `nodes[offsets[i]..offsets[i
+    /// + 1]]` of `(offsets, nodes)`.
+    pub fn earlier(&self) -> (Vec<u32>, Vec<u32>) {
+        let n = self.len();
+        let mut offsets = vec![0u32; n + 1];
+        for row in &self.forward.rows {
+            row.iter().for_each(|&(j, _)| offsets[j as usize + 1] += 1);
+        }
+        for i in 0..n {
+            offsets[i + 1] += offsets[i];
+        }
+        let mut cursor = offsets.clone();
+        let mut nodes = vec![0u32; offsets[n] as usize];
+        for (i, row) in self.forward.rows.iter().enumerate() {
+            for &(j, _) in row.iter() {
+                let at = &mut cursor[j as usize];
+                nodes[*at as usize] = i as u32;
+                *at += 1;
+            }
+        }
+        (offsets, nodes)
     }
 }
 

@@ -10,7 +10,9 @@ mod graph;
 mod pagerank;
 mod params;
 
-use graph::Bags;
+use std::cell::OnceCell;
+
+use graph::{Bags, Similarity};
 // Keyword extraction (`keywords.rs`) runs PageRank over a word graph.
 pub(crate) use graph::{sort_ids, Graph};
 pub(crate) use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
@@ -33,7 +35,10 @@ pub(crate) struct Ranking {
     /// Score of each unit (0 for ineligible units); higher is better.
     pub scores: Vec<f64>,
     bags: Bags,
-    graph: Graph,
+    graph: Similarity,
+    /// Per unit, the earlier units it is linked to (the edges the graph
+    /// stores at their other end), listed when selection first asks.
+    earlier: OnceCell<(Vec<u32>, Vec<u32>)>,
     norms: Vec<f64>,
 }
 
@@ -50,9 +55,14 @@ impl Ranking {
         if i >= self.bags.bags.len() {
             return Vec::new();
         }
-        self.graph
-            .edges(i)
-            .map(|(j, _)| {
+        let (offsets, nodes) = self.earlier.get_or_init(|| self.graph.earlier());
+        let earlier = &nodes[offsets[i] as usize..offsets[i + 1] as usize];
+        let later = self.graph.later(i).map(|(j, _)| j);
+        earlier
+            .iter()
+            .map(|&j| j as usize)
+            .chain(later)
+            .map(|j| {
                 let d = dot(&self.bags.bags[i], &self.bags.bags[j]);
                 (j, d / (self.norms[i] * self.norms[j]).max(1e-12))
             })
@@ -66,7 +76,7 @@ impl Ranking {
 pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 1. Bags of terms and the similarity graph (inverted index).
     let bags = Bags::new(input.terms, input.term_count, input.eligible);
-    let graph = Graph::similarity(&bags, input.eligible);
+    let graph = Similarity::new(&bags, input.eligible);
 
     // 2. PageRank, restarting from the eligible units only, then length
     //    normalisation.
@@ -84,6 +94,7 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
         norms: norms(&bags),
         bags,
         graph,
+        earlier: OnceCell::new(),
     }
 }
 

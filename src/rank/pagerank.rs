@@ -1,6 +1,97 @@
 //! Weighted PageRank by power iteration.
 
+use super::graph::Similarity;
 use super::Graph;
+
+/// A weighted undirected graph as PageRank reads it.
+pub(crate) trait Edges {
+    /// Number of nodes.
+    fn len(&self) -> usize;
+
+    /// Each node's total edge weight, summed one edge after the other in
+    /// the order of the other end.
+    fn total_weights(&self) -> Vec<f64>;
+
+    /// Writes to `inflow[i]`, for every node `i`, the sum of `share[j] *
+    /// weight(i, j)` over its edges, added one after the other in the order
+    /// of `j` (floating-point addition is not associative, and the order is
+    /// part of the result). Both slices have one entry per node.
+    fn inflows(&self, share: &[f64], inflow: &mut [f64]);
+
+    /// The graph's compressed rows `(offsets, targets, weights)` when it
+    /// stores each edge at both ends: a round then sums each node's inflow
+    /// where it uses it, without [`Edges::inflows`]' pass.
+    fn rows(&self) -> Option<(&[usize], &[u32], &[f64])> {
+        None
+    }
+}
+
+impl Edges for Graph {
+    fn len(&self) -> usize {
+        Graph::len(self)
+    }
+
+    fn total_weights(&self) -> Vec<f64> {
+        self.rows()
+            .map(|(_, weights)| weights.iter().sum())
+            .collect()
+    }
+
+    fn rows(&self) -> Option<(&[usize], &[u32], &[f64])> {
+        Some(self.parts())
+    }
+
+    fn inflows(&self, share: &[f64], out: &mut [f64]) {
+        let n = Graph::len(self);
+        // Everything sliced to its known length up front, so that the loop
+        // checks little: one row range per node.
+        let (offsets, targets, weights) = self.parts();
+        let weights = &weights[..targets.len()];
+        let (offsets, out) = (&offsets[..=n], &mut out[..n]);
+        let mut start = offsets[0];
+        for i in 0..n {
+            let end = offsets[i + 1];
+            let row = start..end;
+            start = end;
+            out[i] = inflow(&targets[row.clone()], &weights[row], share);
+        }
+    }
+}
+
+/// Each edge is stored at its first end: what it carries to the later end
+/// is added there while the earlier node is visited, so every node's sum
+/// has the earlier ends' terms first and then its own, each in order: the
+/// same additions in the same order as over the graph stored at both ends.
+impl Edges for Similarity {
+    fn len(&self) -> usize {
+        Similarity::len(self)
+    }
+
+    fn total_weights(&self) -> Vec<f64> {
+        let mut total = vec![0.0; self.len()];
+        for i in 0..self.len() {
+            for (j, w) in self.later(i) {
+                total[i] += w;
+                total[j] += w;
+            }
+        }
+        total
+    }
+
+    fn inflows(&self, share: &[f64], out: &mut [f64]) {
+        let n = self.len();
+        let (share, out) = (&share[..n], &mut out[..n]);
+        out.fill(0.0);
+        for i in 0..n {
+            let (mine, mut own) = (share[i], out[i]);
+            for (j, w) in self.later(i) {
+                own += share[j] * w;
+                out[j] += mine * w;
+            }
+            out[i] = own;
+        }
+    }
+}
 
 /// Damping factor (probability of following an edge).
 pub const DEFAULT_DAMPING: f64 = 0.85;
@@ -13,7 +104,12 @@ pub const DEFAULT_MAX_ITERATIONS: usize = 200;
 /// personalisation (restart) distribution, uniform when `None`; it must have
 /// one non-negative entry per node. A node without edges sends its score to
 /// the teleport distribution.
-pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance: f64) -> Vec<f64> {
+pub(crate) fn pagerank(
+    graph: &impl Edges,
+    teleport: Option<&[f64]>,
+    damping: f64,
+    tolerance: f64,
+) -> Vec<f64> {
     let n = graph.len();
     if n == 0 {
         return Vec::new();
@@ -28,7 +124,8 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
     let mut dangling = walk.dangling_score(&scores);
     for _ in 0..DEFAULT_MAX_ITERATIONS {
         let base = 1.0 - damping + damping * dangling;
-        let change = walk.step(base, &scores, &share, &mut next, &mut next_share);
+        let out = (&mut next[..], &mut next_share[..]);
+        let change = walk.step(base, &scores, &share, out);
         std::mem::swap(&mut scores, &mut next);
         std::mem::swap(&mut share, &mut next_share);
         dangling = walk.dangling_score(&scores);
@@ -40,8 +137,8 @@ pub fn pagerank(graph: &Graph, teleport: Option<&[f64]>, damping: f64, tolerance
 }
 
 /// What stays the same from one PageRank round to the next.
-struct Walk<'g> {
-    graph: &'g Graph,
+struct Walk<'g, G> {
+    graph: &'g G,
     damping: f64,
     /// The teleport distribution.
     restart: Vec<f64>,
@@ -54,12 +151,11 @@ struct Walk<'g> {
     dangling: Vec<usize>,
 }
 
-impl<'g> Walk<'g> {
-    fn new(graph: &'g Graph, teleport: Option<&[f64]>, damping: f64) -> Self {
+impl<'g, G: Edges> Walk<'g, G> {
+    fn new(graph: &'g G, teleport: Option<&[f64]>, damping: f64) -> Self {
         let mut divisor = Vec::with_capacity(graph.len());
         let mut dangling = Vec::new();
-        for (i, (_, weights)) in graph.rows().enumerate() {
-            let w: f64 = weights.iter().sum();
+        for (i, w) in graph.total_weights().into_iter().enumerate() {
             if w > 0.0 {
                 divisor.push(w);
             } else {
@@ -101,15 +197,7 @@ impl<'g> Walk<'g> {
     /// One round: writes the new scores to `next` and their shares to
     /// `next_share`, and returns the L1 change. `base` is the teleport
     /// probability, with the dangling nodes' score.
-    fn step(
-        &self,
-        base: f64,
-        scores: &[f64],
-        share: &[f64],
-        next: &mut [f64],
-        next_share: &mut [f64],
-    ) -> f64 {
-        let out = (next, next_share);
+    fn step(&self, base: f64, scores: &[f64], share: &[f64], out: (&mut [f64], &mut [f64])) -> f64 {
         match self.uniform {
             // The same product for every node: computed once.
             Some(r) => self.round(|_| base * r, scores, share, out),
@@ -129,10 +217,36 @@ impl<'g> Walk<'g> {
         share: &[f64],
         (next, next_share): (&mut [f64], &mut [f64]),
     ) -> f64 {
+        if let Some(rows) = self.graph.rows() {
+            return self.round_rows(rows, teleported, scores, share, (next, next_share));
+        }
+        let n = self.divisor.len();
+        // The inflows are summed in `next`, then each becomes the score.
+        self.graph.inflows(share, next);
+        let divisor = &self.divisor[..n];
+        let (scores, next, next_share) = (&scores[..n], &mut next[..n], &mut next_share[..n]);
+        let mut change = 0.0;
+        for i in 0..n {
+            let v = teleported(i) + self.damping * next[i];
+            next[i] = v;
+            change += (scores[i] - v).abs();
+            next_share[i] = v / divisor[i];
+        }
+        change
+    }
+
+    /// [`Walk::round`] over compressed rows `(offsets, targets, weights)`.
+    fn round_rows(
+        &self,
+        (offsets, targets, weights): (&[usize], &[u32], &[f64]),
+        teleported: impl Fn(usize) -> f64,
+        scores: &[f64],
+        share: &[f64],
+        (next, next_share): (&mut [f64], &mut [f64]),
+    ) -> f64 {
         let n = self.divisor.len();
         // Everything sliced to its known length up front, so that the loop
         // checks little: one row range per node.
-        let (offsets, targets, weights) = self.graph.parts();
         let weights = &weights[..targets.len()];
         let (divisor, offsets) = (&self.divisor[..n], &offsets[..=n]);
         let (scores, next, next_share) = (&scores[..n], &mut next[..n], &mut next_share[..n]);
@@ -216,6 +330,33 @@ mod tests {
         let s = pagerank(&g, None, 0.85, 1e-12);
         assert!(s[2] > s[0]);
         assert!((s.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn edges_stored_once_give_the_same_bits_as_at_both_ends() {
+        use super::super::graph::Bags;
+        // Sentences sharing terms in uneven ways (term ids), one of them
+        // not eligible, one without terms.
+        let units: [&[u32]; 7] = [
+            &[0, 1, 2, 3],
+            &[1, 2, 4],
+            &[0, 4, 5, 6, 7],
+            &[],
+            &[2, 3, 6, 8, 8],
+            &[7, 8, 9],
+            &[0, 9, 1, 5],
+        ];
+        let eligible = [true, true, true, true, false, true, true];
+        let bags = Bags::new(&units, 10, &eligible);
+        let once = Similarity::new(&bags, &eligible);
+        let both = once.to_graph();
+        for teleport in [None, Some(&[1.0, 0.0, 1.0, 1.0, 0.0, 2.0, 1.0][..])] {
+            let a = pagerank(&once, teleport, 0.85, 1e-12);
+            let b = pagerank(&both, teleport, 0.85, 1e-12);
+            let bits = |s: &[f64]| s.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+            assert_eq!(bits(&a), bits(&b));
+        }
+        assert_eq!(Edges::total_weights(&once), Edges::total_weights(&both));
     }
 
     #[test]

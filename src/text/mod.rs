@@ -133,6 +133,11 @@ impl<'a> Document<'a> {
         &self.terms[r.start as usize..r.end as usize]
     }
 
+    /// Number of words in the document.
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
     /// What is known about a word's spelling.
     pub fn spelling(&self, word: &Word) -> &Spelling {
         self.vocabulary.spelling(word)
