@@ -2,7 +2,8 @@
 // HTML document to the article's metadata and its text with paragraph breaks.
 //
 // Pipeline (extractArticle; checkHtml has vetted the string before parsing):
-//   1. flatten pathological nesting, unwrap nested <html>/<body>  — no deep walks later
+//   1. flatten pathological nesting, unwrap nested <html>/<body>  — no deep walks later;
+//      content streamed in hidden goes to its placeholder
 //   2. note the article's lead (lead.mjs)                          — Readability drops headers
 //   3. Mozilla Readability reads the metadata                      — title, byline, date, site, language
 //   4. page furniture containers go (furniture.mjs)                — comments, related lists, share bars, captions
@@ -91,6 +92,7 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   if (!doc?.documentElement) throw codedError("INVALID_HTML", "the HTML has no document element");
   flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
   unwrapNestedRoots(doc);
+  if (furniture) revealStreamedContent(doc);
   const lang = pageLanguage(doc);
   const restoreLeads = furniture ? noteLeads(doc) : () => {};
   let article;
@@ -245,6 +247,26 @@ function unwrapNestedRoots(doc) {
     }
     while (el.firstChild) el.parentNode.insertBefore(el.firstChild, el);
     el.remove();
+  }
+}
+
+/**
+ * Moves content that a server streamed in hidden (React's `<div hidden
+ * id="S:n">`, swapped by a script into the placeholder `<template id="B:n">`)
+ * to its placeholder, as the page's script would (in place when the
+ * placeholder is gone, as in a saved page); Readability skips hidden nodes.
+ */
+export function revealStreamedContent(doc) {
+  for (const hidden of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
+    if (!/^S:\d+$/.test(hidden.id)) continue;
+    const placeholder = doc.getElementById(`B:${hidden.id.slice(2)}`);
+    if (!placeholder || placeholder.tagName !== "TEMPLATE" || hidden.contains(placeholder)) {
+      hidden.removeAttribute("hidden");
+      continue;
+    }
+    while (hidden.firstChild) placeholder.parentNode.insertBefore(hidden.firstChild, placeholder);
+    placeholder.remove();
+    hidden.remove();
   }
 }
 
