@@ -18,6 +18,7 @@ import Readability from "@mozilla/readability/Readability.js";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
+import { proseRoot } from "./prose.mjs";
 import { MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
 import { looksBinary } from "./sniff.mjs";
 
@@ -98,8 +99,9 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   let article;
   try {
     const reader = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS });
-    if (furniture) removeFurnitureWhenGrabbing(reader, doc);
+    const prose = furniture ? removeFurnitureWhenGrabbing(reader, doc) : {};
     article = reader.parse();
+    if (article?.content && prose.root) article.content = largerProse(reader, article.content, prose);
   } catch (e) {
     if (/Aborting parsing document/.test(e?.message)) {
       throw codedError("INPUT_TOO_LARGE", `the page has more than ${DEFAULT_MAX_ELEMS} elements`);
@@ -136,6 +138,7 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
  */
 function removeFurnitureWhenGrabbing(reader, doc) {
   const grab = reader._grabArticle;
+  const prose = {};
   let done = false;
   reader._grabArticle = function (page) {
     if (!done) {
@@ -146,9 +149,42 @@ function removeFurnitureWhenGrabbing(reader, doc) {
         if (byline && doomed.some((d) => d.contains(byline.node))) this._articleByline = byline.text;
       }
       for (const el of doomed) el.remove();
+      const found = proseRoot(doc.body ?? doc.documentElement, (el) => this._isProbablyVisible(el));
+      if (found) {
+        prose.root = found.el.cloneNode(true);
+        prose.chars = found.prose;
+      }
     }
     return grab.call(this, page);
   };
+  return prose;
+}
+
+/** Readability's pick is "too small" below this share of the prose container's prose. */
+export const DEFAULT_TOO_SMALL = 0.6;
+/** Share of the pick's words that the prose container must hold to replace it. */
+const DEFAULT_CONTAINS = 0.8;
+
+/**
+ * Readability's article, or the page's prose container (cleaned as Readability
+ * cleans its pick) when the pick is much smaller than that container and
+ * inside it: a listicle or sectioned article Readability cut to one part.
+ */
+function largerProse(reader, content, prose) {
+  const picked = squeeze(renderText(content));
+  if (picked.length >= prose.chars * DEFAULT_TOO_SMALL) return content;
+  const words = new Set(squeeze(prose.root.textContent).toLowerCase().split(" "));
+  const own = picked.toLowerCase().split(" ");
+  const held = own.filter((w) => words.has(w)).length;
+  if (held < own.length * DEFAULT_CONTAINS) return content;
+  const wrapper = content.ownerDocument.createElement("div");
+  wrapper.appendChild(prose.root);
+  reader._prepArticle(wrapper);
+  return squeeze(renderText(wrapper)).length > picked.length ? wrapper : content;
+}
+
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /**

@@ -1,0 +1,94 @@
+// The page's prose container, found apart from Readability: the element that
+// holds the most paragraph text for the least other text. extract.mjs falls
+// back to it when Readability picks a node much smaller than it (a listicle
+// whose items are separate containers, an article split into sections).
+//
+// One iterative walk: each text node counts for its nearest block; a block
+// is prose when it is long and mostly not links; every block adds its prose
+// and its other text to each of its ancestors; an element's score is its
+// prose minus a share of its other text.
+
+/** A block of at least this many characters, mostly not links, is prose. */
+export const DEFAULT_PROSE_BLOCK = 80;
+/** A block whose text is more than this share links is not prose. */
+const MAX_LINK_SHARE = 0.3;
+/** What a character of non-prose text costs a container, in prose characters. */
+export const DEFAULT_NOISE_WEIGHT = 0.5;
+
+const BLOCKS = new Set(
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL BODY".split(" "),
+);
+const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "TEXTAREA", "FORM", "NAV"]);
+
+/**
+ * The element inside `root` (never `root`: the whole page is no container) with the best prose score, and its prose
+ * (characters), or null when the subtree has no prose block; elements that
+ * are not `isVisible` count for nothing.
+ */
+export function proseRoot(root, isVisible = () => true) {
+  const blocks = new Map(); // block element -> { chars, linked }
+  collectBlocks(root, blocks, isVisible);
+  const totals = new Map(); // element -> { prose, noise }
+  const seen = new Set(); // prose already counted: a repeated block (a slideshow's captions) counts once
+  for (const [block, { chars, linked }] of blocks) {
+    if (chars === 0) continue;
+    let prose = chars >= DEFAULT_PROSE_BLOCK && linked <= chars * MAX_LINK_SHARE ? chars - linked : 0;
+    if (prose) {
+      const key = block.textContent.replace(/\s+/g, " ").trim();
+      if (seen.has(key)) prose = 0;
+      seen.add(key);
+    }
+    // Headings are neither: they belong to whichever prose they introduce.
+    const noise = prose ? linked : HEADINGS.has(block.tagName) ? 0 : chars;
+    for (let el = block; el; el = el === root ? null : el.parentElement) {
+      const t = totals.get(el);
+      if (t) {
+        t.prose += prose;
+        t.noise += noise;
+      } else totals.set(el, { prose, noise });
+    }
+  }
+  let best = null;
+  let bestScore = 0;
+  for (const [el, { prose, noise }] of totals) {
+    const score = prose - DEFAULT_NOISE_WEIGHT * noise;
+    if (el !== root && prose > 0 && score > bestScore) {
+      best = { el, prose };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Characters of text (whitespace runs count one) and of link text, per nearest block. */
+function collectBlocks(root, blocks, isVisible) {
+  let node = root;
+  let inLinks = 0; // open <a> elements around `node`
+  while (node) {
+    let skip = false;
+    if (node.nodeType === 1) {
+      if (SKIP.has(node.tagName) || !isVisible(node)) skip = true;
+    } else if (node.nodeType === 3) {
+      const chars = node.data.replace(/\s+/g, " ").trim().length;
+      let block = chars ? node.parentElement : null;
+      while (block && !BLOCKS.has(block.tagName)) block = block.parentElement;
+      if (block) {
+        const b = blocks.get(block) ?? { chars: 0, linked: 0 };
+        b.chars += chars;
+        if (inLinks) b.linked += chars;
+        blocks.set(block, b);
+      }
+    }
+    if (!skip && node.nodeType === 1 && node.firstChild) {
+      if (node.tagName === "A") inLinks++;
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node?.tagName === "A") inLinks--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
