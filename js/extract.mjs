@@ -18,7 +18,7 @@ import Readability from "@mozilla/readability/Readability.js";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
-import { proseRoot } from "./prose.mjs";
+import { proseChars, proseRoot } from "./prose.mjs";
 import { MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
 import { looksBinary } from "./sniff.mjs";
 
@@ -153,6 +153,7 @@ function removeFurnitureWhenGrabbing(reader, doc) {
       if (found) {
         prose.root = found.el.cloneNode(true);
         prose.chars = found.prose;
+        prose.noise = found.noise;
       }
     }
     return grab.call(this, page);
@@ -161,7 +162,17 @@ function removeFurnitureWhenGrabbing(reader, doc) {
 }
 
 /** Readability's pick is "too small" below this share of the prose container's prose. */
-export const DEFAULT_TOO_SMALL = 0.6;
+export const DEFAULT_TOO_SMALL = 0.5;
+/**
+ * Prose (characters) the container must add to the pick: on a short page an
+ * author's bio or a disclaimer weighs as much as the story, and Readability's
+ * pick stands.
+ */
+export const DEFAULT_MIN_GAIN = 2000;
+/** Share of the prose container's text that must be prose for it to replace Readability's pick. */
+export const DEFAULT_MIN_PROSE_SHARE = 0.7;
+/** Readability's cleaning of the prose container is kept while it keeps this share of the prose. */
+const DEFAULT_KEPT_BY_CLEANING = 0.8;
 /** Share of the pick's words that the prose container must hold to replace it. */
 const DEFAULT_CONTAINS = 0.8;
 
@@ -172,14 +183,23 @@ const DEFAULT_CONTAINS = 0.8;
  */
 function largerProse(reader, content, prose) {
   const picked = squeeze(renderText(content));
-  if (picked.length >= prose.chars * DEFAULT_TOO_SMALL) return content;
+  if (picked.length >= prose.chars * DEFAULT_TOO_SMALL || prose.chars - picked.length < DEFAULT_MIN_GAIN) return content;
+  // A container with much other text (a teaser grid, a sidebar beside the story) is no article.
+  if (prose.chars < (prose.chars + prose.noise) * DEFAULT_MIN_PROSE_SHARE) return content;
   const words = new Set(squeeze(prose.root.textContent).toLowerCase().split(" "));
   const own = picked.toLowerCase().split(" ");
   const held = own.filter((w) => words.has(w)).length;
   if (held < own.length * DEFAULT_CONTAINS) return content;
-  const wrapper = content.ownerDocument.createElement("div");
-  wrapper.appendChild(prose.root);
-  reader._prepArticle(wrapper);
+  // Readability's cleaning, unless it takes much of the prose with the clutter
+  // (it drops list items and sections that hold a picture and one paragraph).
+  const cleaned = content.ownerDocument.createElement("div");
+  cleaned.appendChild(prose.root.cloneNode(true));
+  reader._prepArticle(cleaned);
+  let wrapper = cleaned;
+  if (proseChars(cleaned) < prose.chars * DEFAULT_KEPT_BY_CLEANING) {
+    wrapper = content.ownerDocument.createElement("div");
+    wrapper.appendChild(prose.root);
+  }
   return squeeze(renderText(wrapper)).length > picked.length ? wrapper : content;
 }
 

@@ -19,6 +19,8 @@ const BLOCKS = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL BODY".split(" "),
 );
 const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
+/** Class / id tokens of containers whose text is not the article's prose: galleries, slideshows, live feeds. */
+const NOT_PROSE = /^(?:[\w-]*[-_])?(?:gallery|galleries|slideshow|carousel|slider|lightbox|ticker)(?:[-_]\d+)?$|^live(?:[-_](?:feed|flux|ticker|blog|stream|news))*$/i;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "TEXTAREA", "FORM", "NAV"]);
 
 /**
@@ -35,12 +37,13 @@ export function proseRoot(root, isVisible = () => true) {
     if (chars === 0) continue;
     let prose = chars >= DEFAULT_PROSE_BLOCK && linked <= chars * MAX_LINK_SHARE ? chars - linked : 0;
     if (prose) {
-      const key = block.textContent.replace(/\s+/g, " ").trim();
+      const key = squeezed(block);
       if (seen.has(key)) prose = 0;
       seen.add(key);
     }
-    // Headings are neither: they belong to whichever prose they introduce.
-    const noise = prose ? linked : HEADINGS.has(block.tagName) ? 0 : chars;
+    // Headings are neither (they belong to whichever prose they introduce), unless they are links (teasers).
+    const heading = HEADINGS.has(block.tagName) && linked <= chars * MAX_LINK_SHARE;
+    const noise = prose ? linked : heading ? 0 : chars;
     for (let el = block; el; el = el === root ? null : el.parentElement) {
       const t = totals.get(el);
       if (t) {
@@ -54,11 +57,40 @@ export function proseRoot(root, isVisible = () => true) {
   for (const [el, { prose, noise }] of totals) {
     const score = prose - DEFAULT_NOISE_WEIGHT * noise;
     if (el !== root && prose > 0 && score > bestScore) {
-      best = { el, prose };
+      best = { el, prose, noise };
       bestScore = score;
     }
   }
+  if (best) {
+    let largest = 0;
+    for (let c = best.el.firstElementChild; c; c = c.nextElementSibling) largest = Math.max(largest, totals.get(c)?.prose ?? 0);
+    best.largestPart = largest;
+  }
   return best;
+}
+
+function notProse(el) {
+  const tokens = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/);
+  return tokens.some((t) => t && NOT_PROSE.test(t));
+}
+
+/** Characters of prose in `root`'s subtree (repeated blocks count once). */
+export function proseChars(root) {
+  const blocks = new Map();
+  collectBlocks(root, blocks, () => true);
+  let total = 0;
+  const seen = new Set();
+  for (const [block, { chars, linked }] of blocks) {
+    if (chars < DEFAULT_PROSE_BLOCK || linked > chars * MAX_LINK_SHARE) continue;
+    const key = squeezed(block);
+    if (!seen.has(key)) total += chars - linked;
+    seen.add(key);
+  }
+  return total;
+}
+
+function squeezed(el) {
+  return el.textContent.replace(/\s+/g, " ").trim();
 }
 
 /** Characters of text (whitespace runs count one) and of link text, per nearest block. */
@@ -68,7 +100,7 @@ function collectBlocks(root, blocks, isVisible) {
   while (node) {
     let skip = false;
     if (node.nodeType === 1) {
-      if (SKIP.has(node.tagName) || !isVisible(node)) skip = true;
+      if (SKIP.has(node.tagName) || !isVisible(node) || (node !== root && notProse(node))) skip = true;
     } else if (node.nodeType === 3) {
       const chars = node.data.replace(/\s+/g, " ").trim().length;
       let block = chars ? node.parentElement : null;
