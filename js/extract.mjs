@@ -18,6 +18,7 @@ import Readability from "@mozilla/readability/Readability.js";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
+import { findPublishedTime } from "./dates.mjs";
 import { proseChars, proseRoot } from "./prose.mjs";
 import { MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
 import { looksBinary } from "./sniff.mjs";
@@ -96,6 +97,8 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   if (furniture) revealStreamedContent(doc);
   const lang = pageLanguage(doc);
   const restoreLeads = furniture ? noteLeads(doc) : () => {};
+  // Before Readability removes the scripts (JSON-LD): used when it finds no date itself.
+  const published = furniture ? findPublishedTime(doc) : null;
   let article;
   try {
     const reader = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS });
@@ -119,7 +122,7 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   return {
     title: clean(article.title),
     byline: clean(article.byline),
-    publishedTime: clean(article.publishedTime),
+    publishedTime: clean(article.publishedTime) ?? clean(published),
     siteName: clean(article.siteName),
     lang: clean(article.lang) ?? lang,
     dir: clean(article.dir),
