@@ -120,7 +120,7 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
     throw codedError("NO_ARTICLE", "no article found in the HTML (no text outside links, menus and page furniture)");
   }
   return {
-    title: clean(article.title),
+    title: withoutSiteName(clean(article.title), clean(article.siteName)),
     byline: clean(article.byline),
     publishedTime: clean(article.publishedTime) ?? clean(published),
     siteName: clean(article.siteName),
@@ -269,6 +269,22 @@ function hasOwnWords(root) {
     n = nextNode(n, root);
   }
   return false;
+}
+
+/** Separators between a title and the site's name ("Title – Site", "Site | Title"). */
+const TITLE_SEPARATOR = "\\s+[|\\-–—·:»>/]\\s+";
+
+/**
+ * The title without the site's name in front of or behind it, when the page
+ * names its site (og:site_name) and the rest is a title of its own.
+ */
+export function withoutSiteName(title, siteName) {
+  if (!title || !siteName || title === siteName) return title;
+  const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const rest = title
+    .replace(new RegExp(`${TITLE_SEPARATOR}${site}$`, "i"), "")
+    .replace(new RegExp(`^${site}${TITLE_SEPARATOR}`, "i"), "");
+  return rest !== title && rest.split(" ").length >= 2 ? rest : title;
 }
 
 function clean(value) {
