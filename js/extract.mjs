@@ -153,7 +153,8 @@ function removeFurnitureWhenGrabbing(reader, doc) {
       }
       for (const el of doomed) el.remove();
       const found = proseRoot(doc.body ?? doc.documentElement, (el) => this._isProbablyVisible(el));
-      if (found) {
+      // Kept (a copy: Readability moves nodes) only when it could replace Readability's pick.
+      if (found && found.prose >= DEFAULT_MIN_GAIN && found.prose >= (found.prose + found.noise) * DEFAULT_MIN_PROSE_SHARE) {
         prose.root = found.el.cloneNode(true);
         prose.chars = found.prose;
         prose.noise = found.noise;
@@ -183,12 +184,13 @@ const DEFAULT_CONTAINS = 0.8;
  * Readability's article, or the page's prose container (cleaned as Readability
  * cleans its pick) when the pick is much smaller than that container and
  * inside it: a listicle or sectioned article Readability cut to one part.
+ * The container was kept only if it is mostly prose (not a teaser grid or a
+ * story beside a sidebar) and long enough to add DEFAULT_MIN_GAIN.
  */
 function largerProse(reader, content, prose) {
+  const length = squeeze(content.textContent).length;
+  if (length >= prose.chars * DEFAULT_TOO_SMALL || prose.chars - length < DEFAULT_MIN_GAIN) return content;
   const picked = squeeze(renderText(content));
-  if (picked.length >= prose.chars * DEFAULT_TOO_SMALL || prose.chars - picked.length < DEFAULT_MIN_GAIN) return content;
-  // A container with much other text (a teaser grid, a sidebar beside the story) is no article.
-  if (prose.chars < (prose.chars + prose.noise) * DEFAULT_MIN_PROSE_SHARE) return content;
   const words = new Set(squeeze(prose.root.textContent).toLowerCase().split(" "));
   const own = picked.toLowerCase().split(" ");
   const held = own.filter((w) => words.has(w)).length;

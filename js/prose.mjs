@@ -18,6 +18,8 @@ export const DEFAULT_NOISE_WEIGHT = 0.5;
 const BLOCKS = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL BODY".split(" "),
 );
+/** A block is known by its length and this many characters of its own text (a repeated block counts once). */
+const KEY_CHARS = 200;
 const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 /** Class / id tokens of containers whose text is not the article's prose: galleries, slideshows, live feeds. */
 const NOT_PROSE = /^(?:[\w-]*[-_])?(?:gallery|galleries|slideshow|carousel|slider|lightbox|ticker)(?:[-_]\d+)?$|^live(?:[-_](?:feed|flux|ticker|blog|stream|news))*$/i;
@@ -33,11 +35,11 @@ export function proseRoot(root, isVisible = () => true) {
   collectBlocks(root, blocks, isVisible);
   const totals = new Map(); // element -> { prose, noise }
   const seen = new Set(); // prose already counted: a repeated block (a slideshow's captions) counts once
-  for (const [block, { chars, linked }] of blocks) {
+  for (const [block, { chars, linked, key: start }] of blocks) {
     if (chars === 0) continue;
     let prose = chars >= DEFAULT_PROSE_BLOCK && linked <= chars * MAX_LINK_SHARE ? chars - linked : 0;
     if (prose) {
-      const key = squeezed(block);
+      const key = `${chars} ${start}`;
       if (seen.has(key)) prose = 0;
       seen.add(key);
     }
@@ -80,17 +82,13 @@ export function proseChars(root) {
   collectBlocks(root, blocks, () => true);
   let total = 0;
   const seen = new Set();
-  for (const [block, { chars, linked }] of blocks) {
+  for (const { chars, linked, key: start } of blocks.values()) {
     if (chars < DEFAULT_PROSE_BLOCK || linked > chars * MAX_LINK_SHARE) continue;
-    const key = squeezed(block);
+    const key = `${chars} ${start}`;
     if (!seen.has(key)) total += chars - linked;
     seen.add(key);
   }
   return total;
-}
-
-function squeezed(el) {
-  return el.textContent.replace(/\s+/g, " ").trim();
 }
 
 /** Characters of text (whitespace runs count one) and of link text, per nearest block. */
@@ -102,12 +100,14 @@ function collectBlocks(root, blocks, isVisible) {
     if (node.nodeType === 1) {
       if (SKIP.has(node.tagName) || !isVisible(node) || (node !== root && notProse(node))) skip = true;
     } else if (node.nodeType === 3) {
-      const chars = node.data.replace(/\s+/g, " ").trim().length;
-      let block = chars ? node.parentElement : null;
+      const text = node.data.replace(/\s+/g, " ").trim();
+      let block = text ? node.parentElement : null;
       while (block && !BLOCKS.has(block.tagName)) block = block.parentElement;
       if (block) {
-        const b = blocks.get(block) ?? { chars: 0, linked: 0 };
+        const b = blocks.get(block) ?? { chars: 0, linked: 0, key: "" };
+        const chars = text.length;
         b.chars += chars;
+        if (b.key.length < KEY_CHARS) b.key += text;
         if (inLinks) b.linked += chars;
         blocks.set(block, b);
       }
