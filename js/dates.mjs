@@ -1,7 +1,6 @@
-// The publication date when Readability finds none (it reads only JSON-LD's
-// first article and `article:published_time`): the page's other
-// machine-readable dates, most explicit first. A date in the page's prose is
-// never guessed.
+// The publication date when Readability finds none (it reads JSON-LD and a
+// few <meta> properties): the page's other machine-readable dates, most
+// explicit first. A date in the page's prose is never guessed.
 
 /** <meta> names and properties that carry the publication date (lower-case). */
 const META_NAMES = new Set([
@@ -36,7 +35,7 @@ const LOOKS_LIKE_DATE = /\b(?:1[89]|20)\d\d\b/;
 
 /** The publication date of `doc` as the page writes it, or null. */
 export function findPublishedTime(doc) {
-  return fromMeta(doc) ?? fromJsonLd(doc) ?? fromItemprop(doc) ?? fromTime(doc);
+  return fromMeta(doc) ?? fromBody(doc);
 }
 
 function usable(value) {
@@ -45,7 +44,7 @@ function usable(value) {
 }
 
 function fromMeta(doc) {
-  for (const meta of doc.querySelectorAll("meta[content]")) {
+  for (const meta of (doc.head ?? doc.documentElement).querySelectorAll("meta[content]")) {
     const key = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "").toLowerCase();
     if (META_NAMES.has(key)) {
       const v = usable(meta.getAttribute("content"));
@@ -55,41 +54,19 @@ function fromMeta(doc) {
   return null;
 }
 
-/** `datePublished` of any JSON-LD object (in @graph, in arrays), the first found. */
-function fromJsonLd(doc) {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data;
-    try {
-      data = JSON.parse(script.textContent);
-    } catch {
-      continue;
-    }
-    const stack = [data]; // breadth first: the page's own object before the ones it mentions
-    while (stack.length) {
-      const item = stack.shift();
-      if (!item || typeof item !== "object") continue;
-      const v = usable(item.datePublished);
+/** An element with itemprop="datePublished", else a <time datetime> that says it is the publication date. */
+function fromBody(doc) {
+  let marked = null;
+  for (const el of (doc.body ?? doc.documentElement).querySelectorAll('[itemprop="datePublished"], time[datetime]')) {
+    if (el.getAttribute("itemprop") === "datePublished") {
+      const v = usable(el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.textContent);
       if (v) return v;
-      for (const value of Object.values(item)) if (value && typeof value === "object") stack.push(value);
-    }
+    } else if (!marked && isPublishedTime(el)) marked = usable(el.getAttribute("datetime"));
   }
-  return null;
+  return marked;
 }
 
-function fromItemprop(doc) {
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
-    const v = usable(el.getAttribute("content") ?? el.getAttribute("datetime") ?? el.textContent);
-    if (v) return v;
-  }
-  return null;
-}
-
-/** A <time datetime> that says it is the publication date (pubdate, or a class that says so). */
-function fromTime(doc) {
-  for (const el of doc.querySelectorAll("time[datetime]")) {
-    const marked = el.hasAttribute("pubdate") || PUBLISHED_CLASS.test(`${el.getAttribute("class") ?? ""} ${el.parentElement?.getAttribute("class") ?? ""}`);
-    const v = marked ? usable(el.getAttribute("datetime")) : null;
-    if (v) return v;
-  }
-  return null;
+/** A <time> marked as the publication date: pubdate, or its class or its parent's says so. */
+function isPublishedTime(el) {
+  return el.hasAttribute("pubdate") || PUBLISHED_CLASS.test(`${el.getAttribute("class") ?? ""} ${el.parentElement?.getAttribute("class") ?? ""}`);
 }

@@ -92,19 +92,18 @@ export function checkExtractOptions(options) {
  */
 export function extractArticle(doc, url = null, { furniture = true } = {}) {
   if (!doc?.documentElement) throw codedError("INVALID_HTML", "the HTML has no document element");
-  flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
+  const hiddenDivs = flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
   unwrapNestedRoots(doc);
-  if (furniture) revealStreamedContent(doc);
+  if (furniture) revealStreamedContent(doc, hiddenDivs);
   const lang = pageLanguage(doc);
   const restoreLeads = furniture ? noteLeads(doc) : () => {};
-  // Before Readability removes the scripts (JSON-LD): used when it finds no date itself.
-  const published = furniture ? findPublishedTime(doc) : null;
   let article;
+  let grabbed = {}; // what removeFurnitureWhenGrabbing saw: the prose container, the page's date
   try {
     const reader = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS });
-    const prose = furniture ? removeFurnitureWhenGrabbing(reader, doc) : {};
+    if (furniture) grabbed = removeFurnitureWhenGrabbing(reader, doc);
     article = reader.parse();
-    if (article?.content && prose.root) article.content = largerProse(reader, article.content, prose);
+    if (article?.content && grabbed.root) article.content = largerProse(reader, article.content, grabbed);
   } catch (e) {
     if (/Aborting parsing document/.test(e?.message)) {
       throw codedError("INPUT_TOO_LARGE", `the page has more than ${DEFAULT_MAX_ELEMS} elements`);
@@ -122,7 +121,7 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
   return {
     title: withoutSiteName(clean(article.title), clean(article.siteName)),
     byline: clean(article.byline),
-    publishedTime: clean(article.publishedTime) ?? clean(published),
+    publishedTime: clean(article.publishedTime) ?? clean(grabbed.published),
     siteName: clean(article.siteName),
     lang: clean(article.lang) ?? lang,
     dir: clean(article.dir),
@@ -146,13 +145,15 @@ function removeFurnitureWhenGrabbing(reader, doc) {
   reader._grabArticle = function (page) {
     if (!done) {
       done = true;
+      // Readability has read its metadata: the page's other dates when it found none.
+      if (!this._metadata?.publishedTime) prose.published = findPublishedTime(doc);
       const doomed = findFurniture(doc);
       if (!this._metadata?.byline && !this._articleByline) {
         const byline = firstByline(this, doc.body ?? doc.documentElement);
         if (byline && doomed.some((d) => d.contains(byline.node))) this._articleByline = byline.text;
       }
       for (const el of doomed) el.remove();
-      const found = proseRoot(doc.body ?? doc.documentElement, (el) => this._isProbablyVisible(el));
+      const found = proseRoot(doc.body ?? doc.documentElement);
       // Kept (a copy: Readability moves nodes) only when it could replace Readability's pick.
       if (found && found.prose >= DEFAULT_MIN_GAIN && found.prose >= (found.prose + found.noise) * DEFAULT_MIN_PROSE_SHARE) {
         prose.root = found.el.cloneNode(true);
@@ -333,9 +334,9 @@ function unwrapNestedRoots(doc) {
  * to its placeholder, as the page's script would (in place when the
  * placeholder is gone, as in a saved page); Readability skips hidden nodes.
  */
-export function revealStreamedContent(doc) {
-  for (const hidden of [...doc.querySelectorAll('div[hidden][id^="S:"]')]) {
-    if (!/^S:\d+$/.test(hidden.id)) continue;
+export function revealStreamedContent(doc, hiddenDivs) {
+  for (const hidden of hiddenDivs) {
+    if (!/^S:\d+$/.test(hidden.getAttribute("id") ?? "") || !hidden.parentNode) continue;
     const placeholder = doc.getElementById(`B:${hidden.id.slice(2)}`);
     if (!placeholder || placeholder.tagName !== "TEMPLATE" || hidden.contains(placeholder)) {
       hidden.removeAttribute("hidden");
@@ -357,14 +358,19 @@ export function nextNode(node, root, skipChildren = false) {
   return null;
 }
 
-/** Replaces the content of elements deeper than `maxDepth` with their text. */
+/**
+ * Replaces the content of elements deeper than `maxDepth` with their text.
+ * Returns the hidden <div>s met on the way (for revealStreamedContent: one walk, not two).
+ */
 export function flattenDeepNesting(root, maxDepth) {
   let depth = 0;
   let node = root;
+  const hiddenDivs = [];
   while (node) {
     if (node.nodeType === 1 && depth >= maxDepth && node.firstElementChild) {
       node.textContent = textOf(node);
     }
+    if (node.nodeType === 1 && node.tagName === "DIV" && node.hasAttribute("hidden")) hiddenDivs.push(node);
     // Advance, tracking depth.
     if (node.firstChild) {
       node = node.firstChild;
@@ -377,6 +383,7 @@ export function flattenDeepNesting(root, maxDepth) {
     }
     node = node && node !== root ? node.nextSibling : null;
   }
+  return hiddenDivs;
 }
 
 /** The text of a subtree, iteratively. */

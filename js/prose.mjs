@@ -4,9 +4,9 @@
 // whose items are separate containers, an article split into sections).
 //
 // One iterative walk: each text node counts for its nearest block; a block
-// is prose when it is long and mostly not links; every block adds its prose
-// and its other text to each of its ancestors; an element's score is its
-// prose minus a share of its other text.
+// is prose when it is long and mostly not links; on leaving an element, its
+// prose and other text go to its parent; an element's score is its prose
+// minus a share of its other text.
 
 /** A block of at least this many characters, mostly not links, is prose. */
 export const DEFAULT_PROSE_BLOCK = 80;
@@ -23,52 +23,45 @@ const KEY_CHARS = 200;
 const HEADINGS = new Set(["H1", "H2", "H3", "H4", "H5", "H6"]);
 /** Class / id tokens of containers whose text is not the article's prose: galleries, slideshows, live feeds. */
 const NOT_PROSE = /^(?:[\w-]*[-_])?(?:gallery|galleries|slideshow|carousel|slider|lightbox|ticker)(?:[-_]\d+)?$|^live(?:[-_](?:feed|flux|ticker|blog|stream|news))*$/i;
+/** Tags a gallery or a feed comes in (other elements' classes are not read: a walk over every element's class is slow). */
+const CONTAINERS = new Set(["DIV", "SECTION", "UL", "OL", "ASIDE", "FIGURE"]);
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "SELECT", "TEXTAREA", "FORM", "NAV"]);
 
 /**
- * The element inside `root` (never `root`: the whole page is no container) with the best prose score, and its prose
- * (characters), or null when the subtree has no prose block; elements that
- * are not `isVisible` count for nothing.
+ * The element inside `root` (never `root` itself: the whole page is no
+ * container) with the best prose score, with its prose and other text
+ * (characters); null when there is no prose block. Hidden elements,
+ * galleries and live feeds count for nothing.
  */
-export function proseRoot(root, isVisible = () => true) {
-  const blocks = new Map(); // block element -> { chars, linked }
-  collectBlocks(root, blocks, isVisible);
-  const totals = new Map(); // element -> { prose, noise }
-  const seen = new Set(); // prose already counted: a repeated block (a slideshow's captions) counts once
-  for (const [block, { chars, linked, key: start }] of blocks) {
-    if (chars === 0) continue;
-    let prose = chars >= DEFAULT_PROSE_BLOCK && linked <= chars * MAX_LINK_SHARE ? chars - linked : 0;
-    if (prose) {
-      const key = `${chars} ${start}`;
-      if (seen.has(key)) prose = 0;
-      seen.add(key);
-    }
-    // Headings are neither (they belong to whichever prose they introduce), unless they are links (teasers).
-    const heading = HEADINGS.has(block.tagName) && linked <= chars * MAX_LINK_SHARE;
-    const noise = prose ? linked : heading ? 0 : chars;
-    for (let el = block; el; el = el === root ? null : el.parentElement) {
-      const t = totals.get(el);
-      if (t) {
-        t.prose += prose;
-        t.noise += noise;
-      } else totals.set(el, { prose, noise });
-    }
-  }
+export function proseRoot(root) {
   let best = null;
   let bestScore = 0;
-  for (const [el, { prose, noise }] of totals) {
+  walk(root, (el, prose, noise) => {
     const score = prose - DEFAULT_NOISE_WEIGHT * noise;
     if (el !== root && prose > 0 && score > bestScore) {
       best = { el, prose, noise };
       bestScore = score;
     }
-  }
-  if (best) {
-    let largest = 0;
-    for (let c = best.el.firstElementChild; c; c = c.nextElementSibling) largest = Math.max(largest, totals.get(c)?.prose ?? 0);
-    best.largestPart = largest;
-  }
+  });
   return best;
+}
+
+/** Characters of prose in `root`'s subtree (repeated blocks count once). */
+export function proseChars(root) {
+  return walk(root, () => {}).prose;
+}
+
+const NON_SPACE = /\S/;
+const SPACES = /\s+/g;
+
+/** Hidden as Readability sees it (hidden, aria-hidden, an inline display:none or visibility:hidden), from the attributes alone. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+function skipped(el, root) {
+  if (SKIP.has(el.tagName) || el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  return el !== root && CONTAINERS.has(el.tagName) && notProse(el);
 }
 
 function notProse(el) {
@@ -76,51 +69,87 @@ function notProse(el) {
   return tokens.some((t) => t && NOT_PROSE.test(t));
 }
 
-/** Characters of prose in `root`'s subtree (repeated blocks count once). */
-export function proseChars(root) {
-  const blocks = new Map();
-  collectBlocks(root, blocks, () => true);
-  let total = 0;
-  const seen = new Set();
-  for (const { chars, linked, key: start } of blocks.values()) {
-    if (chars < DEFAULT_PROSE_BLOCK || linked > chars * MAX_LINK_SHARE) continue;
-    const key = `${chars} ${start}`;
-    if (!seen.has(key)) total += chars - linked;
-    seen.add(key);
-  }
-  return total;
-}
-
-/** Characters of text (whitespace runs count one) and of link text, per nearest block. */
-function collectBlocks(root, blocks, isVisible) {
-  let node = root;
-  let inLinks = 0; // open <a> elements around `node`
+/**
+ * Walks `root`'s subtree once; calls `visit(el, prose, noise)` as each element
+ * is left, with the totals of its subtree; returns the root's totals. The
+ * stack of open elements is kept in parallel arrays (no object per element).
+ */
+function walk(root, visit) {
+  const seen = new Set(); // prose already counted: a repeated block (a slideshow's captions) counts once
+  const els = [];
+  const prose = [];
+  const noise = [];
+  const chars = []; // own text of a block (-1: not a block)
+  const linked = [];
+  const keys = [];
+  let top = -1;
+  let inLinks = 0; // open <a> elements
+  const open = (el) => {
+    top++;
+    els[top] = el;
+    prose[top] = 0;
+    noise[top] = 0;
+    chars[top] = BLOCKS.has(el.tagName) ? 0 : -1;
+    linked[top] = 0;
+    keys[top] = "";
+    if (el.tagName === "A") inLinks++;
+  };
+  const close = () => {
+    const el = els[top];
+    if (el.tagName === "A") inLinks--;
+    if (chars[top] > 0) ownText(top);
+    visit(el, prose[top], noise[top]);
+    const result = { prose: prose[top], noise: noise[top] };
+    els[top] = null;
+    top--;
+    if (top >= 0) {
+      prose[top] += result.prose;
+      noise[top] += result.noise;
+    }
+    return result;
+  };
+  // A block's own text: prose when long and mostly not links, else other text (headings that are not links: neither).
+  const ownText = (i) => {
+    const n = chars[i];
+    const l = linked[i];
+    let p = n >= DEFAULT_PROSE_BLOCK && l <= n * MAX_LINK_SHARE ? n - l : 0;
+    if (p) {
+      const id = `${n} ${keys[i]}`;
+      if (seen.has(id)) p = 0;
+      seen.add(id);
+    }
+    const heading = HEADINGS.has(els[i].tagName) && l <= n * MAX_LINK_SHARE;
+    prose[i] += p;
+    noise[i] += p ? l : heading ? 0 : n;
+  };
+  open(root);
+  let node = root.firstChild;
   while (node) {
-    let skip = false;
-    if (node.nodeType === 1) {
-      if (SKIP.has(node.tagName) || !isVisible(node) || (node !== root && notProse(node))) skip = true;
-    } else if (node.nodeType === 3) {
-      const text = node.data.replace(/\s+/g, " ").trim();
-      let block = text ? node.parentElement : null;
-      while (block && !BLOCKS.has(block.tagName)) block = block.parentElement;
-      if (block) {
-        const b = blocks.get(block) ?? { chars: 0, linked: 0, key: "" };
-        const chars = text.length;
-        b.chars += chars;
-        if (b.key.length < KEY_CHARS) b.key += text;
-        if (inLinks) b.linked += chars;
-        blocks.set(block, b);
+    let enter = false;
+    if (node.nodeType === 1) enter = !skipped(node, root);
+    else if (node.nodeType === 3 && NON_SPACE.test(node.data)) {
+      let b = top;
+      while (b >= 0 && chars[b] < 0) b--;
+      if (b >= 0) {
+        const text = node.data.replace(SPACES, " ").trim();
+        chars[b] += text.length;
+        if (inLinks) linked[b] += text.length;
+        if (keys[b].length < KEY_CHARS) keys[b] += text;
       }
     }
-    if (!skip && node.nodeType === 1 && node.firstChild) {
-      if (node.tagName === "A") inLinks++;
-      node = node.firstChild;
-      continue;
+    if (enter) {
+      open(node);
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      close();
     }
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node?.tagName === "A") inLinks--;
+      if (node && node !== root) close();
     }
     node = node && node !== root ? node.nextSibling : null;
   }
+  return close();
 }
