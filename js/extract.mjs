@@ -275,19 +275,29 @@ function hasOwnWords(root) {
 }
 
 /** Separators between a title and the site's name ("Title – Site", "Site | Title"). */
-const TITLE_SEPARATOR = "\\s+[|\\-–—·:»>/]\\s+";
+const TITLE_SEPARATORS = new Set(["|", "-", "–", "—", "·", ":", "»", ">", "/"]);
 
 /**
  * The title without the site's name in front of or behind it, when the page
  * names its site (og:site_name) and the rest is a title of its own.
  */
 export function withoutSiteName(title, siteName) {
-  if (!title || !siteName || title === siteName) return title;
-  const site = siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const rest = title
-    .replace(new RegExp(`${TITLE_SEPARATOR}${site}$`, "i"), "")
-    .replace(new RegExp(`^${site}${TITLE_SEPARATOR}`, "i"), "");
-  return rest !== title && rest.split(" ").length >= 2 ? rest : title;
+  if (!title || !siteName || title.length <= siteName.length + 3) return title;
+  const lower = title.toLowerCase();
+  const site = siteName.toLowerCase();
+  let rest = null;
+  if (lower.endsWith(` ${site}`)) rest = separated(title.slice(0, title.length - site.length), true);
+  if (rest === null && lower.startsWith(`${site} `)) rest = separated(title.slice(site.length), false);
+  return rest !== null && rest.includes(" ") ? rest : title;
+}
+
+/** `part` without the separator at its end (or start) and the spaces around it, or null when there is none. */
+function separated(part, atEnd) {
+  const t = part.trim();
+  const sep = atEnd ? t.slice(-1) : t[0];
+  if (!TITLE_SEPARATORS.has(sep)) return null;
+  const rest = (atEnd ? t.slice(0, -1) : t.slice(1)).trim();
+  return rest && rest !== t ? rest : null;
 }
 
 function clean(value) {

@@ -98,15 +98,16 @@ function walk(root, visit) {
     const el = els[top];
     if (el.tagName === "A") inLinks--;
     if (chars[top] > 0) ownText(top);
-    visit(el, prose[top], noise[top]);
-    const result = { prose: prose[top], noise: noise[top] };
+    const p = prose[top];
+    const n = noise[top];
+    visit(el, p, n);
     els[top] = null;
     top--;
     if (top >= 0) {
-      prose[top] += result.prose;
-      noise[top] += result.noise;
+      prose[top] += p;
+      noise[top] += n;
     }
-    return result;
+    return p;
   };
   // A block's own text: prose when long and mostly not links, else other text (headings that are not links: neither).
   const ownText = (i) => {
@@ -151,5 +152,5 @@ function walk(root, visit) {
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  return close();
+  return { prose: close() };
 }
