@@ -11,12 +11,20 @@
 //     per page, `with` snippets must be in the text and `without` snippets must
 //     not (a plain substring test, as trafilatura's own comparison does); counts
 //     summed over pages; precision, recall, F1 and the share kept / dropped.
+//   wcxb/{html/<id>.html, ground-truth/<id>.json, manifest.jsonl}
+//     the shingle metric against `ground_truth.main_content`; title, author and
+//     date (YYYY-MM-DD) exact; the fifth of the pages whose id hashes to 0 mod 5
+//     is held out (not looked at while writing rules) and reported apart.
+// One table: this run's system beside trafilatura's recorded figures and the
+// target (trafilatura + 0.01, issue #16).
 //
-// usage: node eval/scripts/eval_extract.mjs [CORPUS | --corpus DIR] [--only readability|trafilatura]
-//                                      [--baseline] [--worst N] [--json]
-//   CORPUS      ../shared/corpus (default) or its html/ folder
-//   --baseline  plain Readability (no furniture removal): the parity check
-//   --worst N   list the N worst pages of each set
+// usage: node eval/scripts/eval_extract.mjs [CORPUS | --corpus DIR] [--only readability|trafilatura|wcxb]
+//                                      [--baseline] [--worst N] [--json [--pages]] [--trafilatura PYTHON]
+//   CORPUS         ../shared/corpus (default) or its html/ folder
+//   --baseline     plain Readability (no furniture removal): the parity check
+//   --worst N      list the N worst pages of each set
+//   --pages        with --json: every page's figures
+//   --trafilatura  run trafilatura (PYTHON: an interpreter that has it) instead of nutgraf
 // Under CI=true a missing corpus is an error (exit 1); otherwise a loud message.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";

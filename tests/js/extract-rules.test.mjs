@@ -78,7 +78,7 @@ test("prose container: the element with the most prose for the least other text;
   );
   const found = proseRoot(document.body);
   assert.equal(found.el.getAttribute("class"), "story");
-  assert.equal(found.prose, document.querySelector(".story").textContent.replace(/\s+/g, " ").trim().length - 0);
+  assert.equal(found.prose, document.querySelector(".story").textContent.replace(/\s+/g, " ").trim().length);
   // Without the gallery's class, its captions are prose and the wrapper wins.
   document.querySelector(".photo-gallery").setAttribute("class", "photos");
   assert.equal(proseRoot(document.body).el.getAttribute("class"), "wrapper");
