@@ -2,7 +2,8 @@
 // HTML document to the article's metadata and its text with paragraph breaks.
 //
 // Pipeline (extractArticle; checkHtml has vetted the string before parsing):
-//   1. flatten pathological nesting, unwrap nested <html>/<body>  — no deep walks later
+//   1. flatten pathological nesting, unwrap nested <html>/<body>  — no deep walks later;
+//      content streamed in hidden goes to its placeholder
 //   2. note the article's lead (lead.mjs)                          — Readability drops headers
 //   3. Mozilla Readability reads the metadata                      — title, byline, date, site, language
 //   4. page furniture containers go (furniture.mjs)                — comments, related lists, share bars, captions
@@ -18,6 +19,8 @@ import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";
 import { boundHtml } from "./bound.mjs";
+import { findPublishedTime } from "./dates.mjs";
+import { proseChars, proseRoot } from "./prose.mjs";
 import { MAX_HTML_DEPTH, MAX_INPUT, mebibytes, overInputLimit, utf8Length } from "./limits.mjs";
 import { looksBinary } from "./sniff.mjs";
 
@@ -94,15 +97,18 @@ export function checkExtractOptions(options) {
  */
 export function extractArticle(doc, url = null, { furniture = true } = {}) {
   if (!doc?.documentElement) throw codedError("INVALID_HTML", "the HTML has no document element");
-  flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
+  const hiddenDivs = flattenDeepNesting(doc.documentElement, DEFAULT_MAX_DEPTH);
   unwrapNestedRoots(doc);
+  if (furniture) revealStreamedContent(doc, hiddenDivs);
   const lang = pageLanguage(doc);
   const restoreLeads = furniture ? noteLeads(doc) : () => {};
   let article;
+  let grabbed = {}; // what removeFurnitureWhenGrabbing saw: the prose container, the page's date
   try {
     const reader = new Readability(doc, { serializer: (el) => el, maxElemsToParse: DEFAULT_MAX_ELEMS });
-    if (furniture) removeFurnitureWhenGrabbing(reader, doc);
+    if (furniture) grabbed = removeFurnitureWhenGrabbing(reader, doc);
     article = reader.parse();
+    if (article?.content && grabbed.root) article.content = largerProse(reader, article.content, grabbed);
   } catch (e) {
     if (/Aborting parsing document/.test(e?.message)) {
       throw codedError("INPUT_TOO_LARGE", `the page has more than ${DEFAULT_MAX_ELEMS} elements`);
@@ -118,9 +124,9 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
     throw codedError("NO_ARTICLE", "no article found in the HTML (no text outside links, menus and page furniture)");
   }
   return {
-    title: clean(article.title),
+    title: withoutSiteName(clean(article.title), clean(article.siteName)),
     byline: clean(article.byline),
-    publishedTime: clean(article.publishedTime),
+    publishedTime: clean(article.publishedTime) ?? clean(grabbed.published),
     siteName: clean(article.siteName),
     lang: clean(article.lang) ?? lang,
     dir: clean(article.dir),
@@ -139,19 +145,77 @@ export function extractArticle(doc, url = null, { furniture = true } = {}) {
  */
 function removeFurnitureWhenGrabbing(reader, doc) {
   const grab = reader._grabArticle;
+  const prose = {};
   let done = false;
   reader._grabArticle = function (page) {
     if (!done) {
       done = true;
+      // Readability has read its metadata: the page's other dates when it found none.
+      if (!this._metadata?.publishedTime) prose.published = findPublishedTime(doc);
       const doomed = findFurniture(doc);
       if (!this._metadata?.byline && !this._articleByline) {
         const byline = firstByline(this, doc.body ?? doc.documentElement);
         if (byline && doomed.some((d) => d.contains(byline.node))) this._articleByline = byline.text;
       }
       for (const el of doomed) el.remove();
+      const found = proseRoot(doc.body ?? doc.documentElement);
+      // Kept (a copy: Readability moves nodes) only when it could replace Readability's pick.
+      if (found && found.prose >= DEFAULT_MIN_GAIN && found.prose >= (found.prose + found.noise) * DEFAULT_MIN_PROSE_SHARE) {
+        prose.root = found.el.cloneNode(true);
+        prose.chars = found.prose;
+        prose.noise = found.noise;
+      }
     }
     return grab.call(this, page);
   };
+  return prose;
+}
+
+/** Readability's pick is "too small" below this share of the prose container's prose. */
+export const DEFAULT_TOO_SMALL = 0.5;
+/**
+ * Prose (characters) the container must add to the pick: on a short page an
+ * author's bio or a disclaimer weighs as much as the story, and Readability's
+ * pick stands.
+ */
+export const DEFAULT_MIN_GAIN = 2000;
+/** Share of the prose container's text that must be prose for it to replace Readability's pick. */
+export const DEFAULT_MIN_PROSE_SHARE = 0.7;
+/** Readability's cleaning of the prose container is kept while it keeps this share of the prose. */
+const DEFAULT_KEPT_BY_CLEANING = 0.8;
+/** Share of the pick's words that the prose container must hold to replace it. */
+const DEFAULT_CONTAINS = 0.8;
+
+/**
+ * Readability's article, or the page's prose container (cleaned as Readability
+ * cleans its pick) when the pick is much smaller than that container and
+ * inside it: a listicle or sectioned article Readability cut to one part.
+ * The container was kept only if it is mostly prose (not a teaser grid or a
+ * story beside a sidebar) and long enough to add DEFAULT_MIN_GAIN.
+ */
+function largerProse(reader, content, prose) {
+  const length = squeeze(content.textContent).length;
+  if (length >= prose.chars * DEFAULT_TOO_SMALL || prose.chars - length < DEFAULT_MIN_GAIN) return content;
+  const picked = squeeze(renderText(content));
+  const words = new Set(squeeze(prose.root.textContent).toLowerCase().split(" "));
+  const own = picked.toLowerCase().split(" ");
+  const held = own.filter((w) => words.has(w)).length;
+  if (held < own.length * DEFAULT_CONTAINS) return content;
+  // Readability's cleaning, unless it takes much of the prose with the clutter
+  // (it drops list items and sections that hold a picture and one paragraph).
+  const cleaned = content.ownerDocument.createElement("div");
+  cleaned.appendChild(prose.root.cloneNode(true));
+  reader._prepArticle(cleaned);
+  let wrapper = cleaned;
+  if (proseChars(cleaned) < prose.chars * DEFAULT_KEPT_BY_CLEANING) {
+    wrapper = content.ownerDocument.createElement("div");
+    wrapper.appendChild(prose.root);
+  }
+  return squeeze(renderText(wrapper)).length > picked.length ? wrapper : content;
+}
+
+function squeeze(text) {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -215,6 +279,32 @@ function hasOwnWords(root) {
   return false;
 }
 
+/** Separators between a title and the site's name ("Title – Site", "Site | Title"). */
+const TITLE_SEPARATORS = new Set(["|", "-", "–", "—", "·", ":", "»", ">", "/"]);
+
+/**
+ * The title without the site's name in front of or behind it, when the page
+ * names its site (og:site_name) and the rest is a title of its own.
+ */
+export function withoutSiteName(title, siteName) {
+  if (!title || !siteName || title.length <= siteName.length + 3) return title;
+  const lower = title.toLowerCase();
+  const site = siteName.toLowerCase();
+  let rest = null;
+  if (lower.endsWith(` ${site}`)) rest = separated(title.slice(0, title.length - site.length), true);
+  if (rest === null && lower.startsWith(`${site} `)) rest = separated(title.slice(site.length), false);
+  return rest !== null && rest.includes(" ") ? rest : title;
+}
+
+/** `part` without the separator at its end (or start) and the spaces around it, or null when there is none. */
+function separated(part, atEnd) {
+  const t = part.trim();
+  const sep = atEnd ? t.slice(-1) : t[0];
+  if (!TITLE_SEPARATORS.has(sep)) return null;
+  const rest = (atEnd ? t.slice(0, -1) : t.slice(1)).trim();
+  return rest && rest !== t ? rest : null;
+}
+
 function clean(value) {
   if (typeof value !== "string") return null;
   const v = value.replace(/\s+/g, " ").trim();
@@ -253,6 +343,26 @@ function unwrapNestedRoots(doc) {
   }
 }
 
+/**
+ * Moves content that a server streamed in hidden (React's `<div hidden
+ * id="S:n">`, swapped by a script into the placeholder `<template id="B:n">`)
+ * to its placeholder, as the page's script would (in place when the
+ * placeholder is gone, as in a saved page); Readability skips hidden nodes.
+ */
+export function revealStreamedContent(doc, hiddenDivs) {
+  for (const hidden of hiddenDivs) {
+    if (!/^S:\d+$/.test(hidden.getAttribute("id") ?? "") || !hidden.parentNode) continue;
+    const placeholder = doc.getElementById(`B:${hidden.id.slice(2)}`);
+    if (!placeholder || placeholder.tagName !== "TEMPLATE" || hidden.contains(placeholder)) {
+      hidden.removeAttribute("hidden");
+      continue;
+    }
+    while (hidden.firstChild) placeholder.parentNode.insertBefore(hidden.firstChild, placeholder);
+    placeholder.remove();
+    hidden.remove();
+  }
+}
+
 /** The next node of a pre-order walk of `root`'s subtree, or null; skips `node`'s children when `skipChildren`. */
 export function nextNode(node, root, skipChildren = false) {
   if (!skipChildren && node.firstChild) return node.firstChild;
@@ -263,14 +373,19 @@ export function nextNode(node, root, skipChildren = false) {
   return null;
 }
 
-/** Replaces the content of elements deeper than `maxDepth` with their text. */
+/**
+ * Replaces the content of elements deeper than `maxDepth` with their text.
+ * Returns the hidden <div>s met on the way (for revealStreamedContent: one walk, not two).
+ */
 export function flattenDeepNesting(root, maxDepth) {
   let depth = 0;
   let node = root;
+  const hiddenDivs = [];
   while (node) {
     if (node.nodeType === 1 && depth >= maxDepth && node.firstElementChild) {
       node.textContent = textOf(node);
     }
+    if (node.nodeType === 1 && node.tagName === "DIV" && node.hasAttribute("hidden")) hiddenDivs.push(node);
     // Advance, tracking depth.
     if (node.firstChild) {
       node = node.firstChild;
@@ -283,6 +398,7 @@ export function flattenDeepNesting(root, maxDepth) {
     }
     node = node && node !== root ? node.nextSibling : null;
   }
+  return hiddenDivs;
 }
 
 /** The text of a subtree, iteratively. */
