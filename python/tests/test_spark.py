@@ -4,13 +4,13 @@ and bad options fail on the driver."""
 
 import pytest
 
-pytest.importorskip("pyspark")
-pytest.importorskip("pyarrow")
+from conftest import corpus_file, require
+
+require("pyspark")
+require("pyarrow")
 
 import nutgraf  # noqa: E402
 from nutgraf.spark import summarize_column  # noqa: E402
-
-from conftest import corpus_file  # noqa: E402
 
 TEXTS = [
     "Ms Adeyemi met the board of Acme Ltd in Lagos on Monday. "
