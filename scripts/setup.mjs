@@ -6,9 +6,11 @@
 //   - cargo-fuzz, when the nightly toolchain is there (for scripts/fuzz.mjs)
 //   - node modules (npm ci) when node_modules is missing or stale
 //   - with --browser: Debian's chromium for the browser tests
+//   - with --python: a virtual environment in .venv/ with python/requirements-dev.txt
+//     (maturin, pytest, pyspark…) for the Python tests, and Java 17 for Spark
 // Uses only Node built-ins: it runs before node_modules exists.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cargoBin } from "./toolchain.mjs";
@@ -74,19 +76,60 @@ function ensureNodeModules() {
   run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/** Installs a Debian package (as root, or with sudo -n), updating the lists if needed. */
+function aptInstall(pkg) {
   const asRoot = process.getuid && process.getuid() === 0;
   const sudo = asRoot ? [] : ["sudo", "-n"];
   const apt = (args) => run(sudo[0] || "apt-get", sudo.length ? [...sudo.slice(1), "apt-get", ...args] : args, {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
   try {
-    apt(["install", "-y", "--no-install-recommends", "chromium"]);
+    apt(["install", "-y", "--no-install-recommends", pkg]);
   } catch {
     apt(["update"]);
-    apt(["install", "-y", "--no-install-recommends", "chromium"]);
+    apt(["install", "-y", "--no-install-recommends", pkg]);
   }
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  aptInstall("chromium");
+}
+
+const VENV = join(root, ".venv");
+const PY_REQUIREMENTS = join(root, "python", "requirements-dev.txt");
+
+/** The virtual environment's interpreter. */
+function venvPython() {
+  return join(VENV, process.platform === "win32" ? "Scripts/python.exe" : "bin/python");
+}
+
+/**
+ * .venv/ with python/requirements-dev.txt: created when missing, reinstalled
+ * when the requirements change (a copy of them in .venv/ marks what is
+ * installed). Needs Python 3.10 or later (pyspark 4).
+ */
+function ensurePythonEnv() {
+  const want = readFileSync(PY_REQUIREMENTS, "utf8");
+  const marker = join(VENV, "nutgraf-requirements.txt");
+  if (existsSync(marker) && readFileSync(marker, "utf8") === want) return;
+  if (!existsSync(venvPython())) {
+    const python = ["python3", "python"].find((p) =>
+      output(p, ["-c", "import sys; assert sys.version_info >= (3, 10)"]) !== null);
+    if (!python) throw new Error("the Python tests need Python 3.10 or later (python3) with venv");
+    run(python, ["-m", "venv", VENV]);
+  }
+  log("installing the Python test requirements into .venv/ (pyspark is large: once)");
+  run(venvPython(), ["-m", "pip", "install", "--disable-pip-version-check", "-q", "-r", PY_REQUIREMENTS]);
+  writeFileSync(marker, want);
+}
+
+/** Java 17 or later for Spark (pyspark 4). */
+function ensureJava() {
+  const version = spawnSync("java", ["-version"], { encoding: "utf8" });
+  const m = version.status === 0 && (version.stderr || "").match(/version "(\d+)/);
+  if (m && Number(m[1]) >= 17) return;
+  aptInstall("openjdk-17-jre-headless");
 }
 
 const t0 = Date.now();
@@ -95,4 +138,8 @@ ensureWasmBindgen();
 ensureCargoFuzz();
 ensureNodeModules();
 if (process.argv.includes("--browser")) ensureChromium();
+if (process.argv.includes("--python")) {
+  ensurePythonEnv();
+  ensureJava();
+}
 log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
