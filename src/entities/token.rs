@@ -107,6 +107,10 @@ pub(crate) fn tokenize_unit(
     out: &mut Vec<Token>,
 ) {
     let first = out.len();
+    // Whether every token of the unit so far is punctuation, kept as tokens
+    // come (checking it again at each token took time quadratic in the unit's
+    // length on runs of punctuation).
+    let mut only_punct = true;
     let mut i = start;
     let mut space = true;
     let bytes = text.as_bytes();
@@ -135,12 +139,14 @@ pub(crate) fn tokenize_unit(
             (i + c.len_utf8(), i + c.len_utf8())
         };
         let word = &text[i..tok_end];
-        let initial = is_initial(text, &out[first..]);
+        let initial = is_initial(text, &out[first..], only_punct);
+        let shape = shape(word);
+        only_punct &= shape == Shape::Punct;
         out.push(Token {
             start: i as u32,
             end: tok_end as u32,
             unit: unit as u32,
-            shape: shape(word),
+            shape,
             initial,
             possessive: possessive_end > tok_end,
             space_before: space,
@@ -150,15 +156,14 @@ pub(crate) fn tokenize_unit(
     }
 }
 
-/// Whether a word following the unit's tokens so far is in initial position.
-fn is_initial(text: &str, before: &[Token]) -> bool {
+/// Whether a word following the unit's tokens so far (`before`; `only_punct`:
+/// whether all of them are punctuation) is in initial position.
+fn is_initial(text: &str, before: &[Token], only_punct: bool) -> bool {
     match before.last() {
         None => true,
         Some(t) => {
             t.shape == Shape::Punct
-                && (OPENERS.contains(&t.text(text))
-                    || before.iter().all(|t| t.shape == Shape::Punct)
-                    || is_list_marker(text, before))
+                && (OPENERS.contains(&t.text(text)) || only_punct || is_list_marker(text, before))
         }
     }
 }
