@@ -200,9 +200,10 @@ export function summarizeHtml(html: string, options?: HtmlOptions): HtmlResult;
 export function decodeHtml(bytes: Uint8Array): string;
 
 /**
- * Browser only: extracts the article of a live `Document` (e.g. the page a
- * bookmarklet runs in) from a deep copy, so `doc` is not changed. `url`
- * defaults to the document's location.
+ * Extracts the article of a `Document` from a deep copy, so `doc` is not
+ * changed: in a browser a live page (e.g. the page a bookmarklet runs in), in
+ * Node a linkedom document (`parseHTML(html).document`). `url` defaults to
+ * the document's location.
  */
 export function extractDocument(doc: Document, options?: ExtractOptions): Article;
 

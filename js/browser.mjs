@@ -3,7 +3,7 @@ import initWasm, * as wasm from "../pkg/nutgraf.js";
 import { codedError } from "./errors.mjs";
 import { recovering } from "./recover.mjs";
 import { decodeHtml } from "./decode.mjs";
-import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
+import { checkExtractOptions, checkHtml, extractArticle, extractDocument, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 import { summarizeWith } from "./result.mjs";
 
@@ -54,15 +54,6 @@ export function extract(html, options) {
   return extractArticle(doc, url);
 }
 
-/**
- * Extracts the article of a live document (e.g. the page a bookmarklet runs
- * in) from a copy of it: `doc` itself is left untouched.
- */
-export function extractDocument(doc, options) {
-  const url = checkExtractOptions(options) ?? doc?.location?.href ?? null;
-  if (!doc?.documentElement) throw codedError("INVALID_INPUT", "expected a Document");
-  return extractArticle(doc.cloneNode(true), url);
-}
 
 /** Extracts the article of `html`, then summarizes it. See index.d.ts. */
 export function summarizeHtml(html, options) {
@@ -70,7 +61,7 @@ export function summarizeHtml(html, options) {
   return summarizeArticle(extract, summarize, html, options);
 }
 
-export { decodeHtml };
+export { decodeHtml, extractDocument };
 
 /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
 export function languages() {

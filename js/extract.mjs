@@ -91,6 +91,17 @@ export function checkExtractOptions(options) {
 }
 
 /**
+ * Extracts the article of a `Document` (a live page in a browser, or a
+ * linkedom document in Node) from a copy of it: `doc` itself is left
+ * untouched. The `url` option defaults to the document's location.
+ */
+export function extractDocument(doc, options) {
+  const url = checkExtractOptions(options) ?? doc?.location?.href ?? null;
+  if (!doc?.documentElement) throw codedError("INVALID_INPUT", "expected a Document");
+  return extractArticle(doc.cloneNode(true), url);
+}
+
+/**
  * Extracts the article from `doc`, a document nobody else uses (it is
  * modified). Returns `{ title, byline, publishedTime, siteName, lang, dir,
  * excerpt, url, text }`; throws NO_ARTICLE when the page holds no text.

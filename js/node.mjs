@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { summarize } from "./core.mjs";
 import { codedError } from "./errors.mjs";
 import { decodeHtml } from "./decode.mjs";
-import { checkExtractOptions, checkHtml, extractArticle, setBaseUrl } from "./extract.mjs";
+import { checkExtractOptions, checkHtml, extractArticle, extractDocument, setBaseUrl } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 
 /**
@@ -34,7 +34,7 @@ export function summarizeHtml(html, options) {
   return summarizeArticle(extract, summarize, html, options);
 }
 
-export { decodeHtml, summarize };
+export { decodeHtml, extractDocument, summarize };
 export { languages, version } from "./core.mjs";
 
 /** Already initialised in Node; kept so code can call `await init()` everywhere. */

@@ -216,3 +216,18 @@ test("REGRESSION issue-6: nested <html>/<body> inside the body do not hide the a
   const html = `<html><head><title>Outer</title></head><body><div class="entry-content"><html><head><meta name="x" content="y"></head><body>${PARAGRAPH.repeat(3)}</body></html></div></body></html>`;
   assert.ok(extract(html).text.includes("river flooded"));
 });
+
+// ---- extractDocument in Node (issue 14: it type-checked, then was missing) ----
+
+test("extractDocument takes a linkedom document in Node, as extract takes its HTML, and leaves it unchanged", async () => {
+  const { parseHTML } = await import("linkedom");
+  const { extractDocument: fromPackage } = await import("nutgraf");
+  const html = fixture("comments.html");
+  const { document } = parseHTML(html);
+  const before = document.toString();
+  const article = fromPackage(document, { url: URL_ });
+  assert.equal(article.text, extract(html, { url: URL_ }).text);
+  assert.ok(article.text.includes("Edvin Holm climbed the one hundred and twelve steps"));
+  assert.equal(document.toString(), before);
+  assert.throws(() => fromPackage("<p>not a document</p>"), { code: "INVALID_INPUT" });
+});
