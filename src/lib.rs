@@ -45,6 +45,7 @@ mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
 mod keywords;
+mod offsets;
 mod options;
 mod order;
 mod rank;
@@ -55,6 +56,7 @@ mod text;
 mod wasm;
 
 pub use error::Error;
+pub use offsets::OffsetUnit;
 pub use options::{Length, Options, DEFAULT_KEYWORDS, DEFAULT_MAX_INPUT_BYTES, DEFAULT_SENTENCES};
 pub use result::{Entity, EntityKind, Keyword, Sentence, Span, Stats, Summary};
 pub use text::lang::Language;

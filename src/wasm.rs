@@ -5,7 +5,7 @@
 //! - JS options to [`Options`] with serde-wasm-bindgen (the core words the
 //!   errors: [`Options::from_deserializer`]);
 //! - byte offsets to UTF-16 code units, with one pass over the text
-//!   ([`to_utf16_offsets`]);
+//!   ([`Summary::convert_offsets`]);
 //! - the [`Summary`] to two values, the numbers in one `Float64Array` and
 //!   the strings the JS side cannot slice from its own input in one string
 //!   ([`pack`]); `js/result.mjs` builds the result object from them;
@@ -17,7 +17,7 @@
 use serde::de::{Deserializer, Visitor};
 use wasm_bindgen::prelude::*;
 
-use crate::{Entity, EntityKind, Error, Keyword, Options, Sentence, Stats, Summary};
+use crate::{Entity, EntityKind, Error, Keyword, OffsetUnit, Options, Sentence, Stats, Summary};
 
 /// Summarizes `text` (a string) with `options` (an object, or
 /// `undefined`/`null` for the defaults). Returns `[numbers, strings]`, the
@@ -31,7 +31,7 @@ pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<js_sys::Array
     let options = options_from_js(options)?;
     reserve_memory(text.len());
     let mut summary = crate::summarize(&text, &options)?;
-    to_utf16_offsets(&text, &mut summary);
+    summary.convert_offsets(&text, OffsetUnit::Utf16);
     drop(text); // its room serves the packing
     let (numbers, strings) = pack(summary);
     let numbers = js_sys::Float64Array::from(numbers.as_slice());
@@ -121,10 +121,10 @@ fn pack(summary: Summary) -> (Vec<f64>, String) {
         words as f64,
         furniture as f64,
         summary_words as f64,
-        utf16_len(language.as_bytes()) as f64,
+        OffsetUnit::Utf16.count(language.as_bytes()) as f64,
         title
             .as_deref()
-            .map_or(-1.0, |t| utf16_len(t.as_bytes()) as f64),
+            .map_or(-1.0, |t| OffsetUnit::Utf16.count(t.as_bytes()) as f64),
     ]);
     strings.push_str(title.as_deref().unwrap_or(""));
     for Sentence {
@@ -141,7 +141,7 @@ fn pack(summary: Summary) -> (Vec<f64>, String) {
         pack_entity(entity, &mut numbers, &mut strings);
     }
     for Keyword { text, score } in &keywords {
-        numbers.extend([utf16_len(text.as_bytes()) as f64, *score]);
+        numbers.extend([OffsetUnit::Utf16.count(text.as_bytes()) as f64, *score]);
         strings.push_str(text);
     }
     (numbers, strings)
@@ -157,7 +157,7 @@ fn pack_entity(entity: &Entity, numbers: &mut Vec<f64>, strings: &mut String) {
         mentions,
     } = entity;
     numbers.extend([
-        utf16_len(text.as_bytes()) as f64,
+        OffsetUnit::Utf16.count(text.as_bytes()) as f64,
         kind_number(*kind),
         *count as f64,
         *score,
@@ -300,67 +300,4 @@ impl serde::de::Error for JsMessage {
     fn custom<T: std::fmt::Display>(msg: T) -> Self {
         JsMessage(msg.to_string())
     }
-}
-
-/// Rewrites every byte offset of `summary` as UTF-16 code units of `text`
-/// ([`Utf16Offsets`]).
-fn to_utf16_offsets(text: &str, summary: &mut Summary) {
-    let map = Utf16Offsets::new(text);
-    for s in &mut summary.sentences {
-        s.start = map.get(s.start);
-        s.end = map.get(s.end);
-    }
-    for m in summary.entities.iter_mut().flat_map(|e| &mut e.mentions) {
-        m.start = map.get(m.start);
-        m.end = map.get(m.end);
-    }
-}
-
-/// Byte offset to UTF-16 offset: the code units before each block of
-/// [`Utf16Offsets::BLOCK`] bytes, counted in one pass over the text, so an
-/// offset only counts the bytes of its own block, and the offsets need no
-/// sorting (on a 5 MB text with 155,000 offsets: less than half the time of
-/// sorting them with `crate::order` and walking the text once, and faster
-/// than with the standard library's unstable sort).
-struct Utf16Offsets<'a> {
-    bytes: &'a [u8],
-    /// Code units before block `k`, then the text's total.
-    blocks: Vec<usize>,
-}
-
-impl<'a> Utf16Offsets<'a> {
-    const BLOCK: usize = 64;
-
-    fn new(text: &'a str) -> Self {
-        let bytes = text.as_bytes();
-        let mut blocks = Vec::with_capacity(bytes.len() / Self::BLOCK + 2);
-        let mut units = 0;
-        for block in bytes.chunks(Self::BLOCK) {
-            blocks.push(units);
-            units += utf16_len(block);
-        }
-        blocks.push(units);
-        Utf16Offsets { bytes, blocks }
-    }
-
-    /// The UTF-16 offset of byte offset `byte`, a character boundary of the
-    /// text (past the end: the text's length).
-    fn get(&self, byte: usize) -> usize {
-        let k = byte / Self::BLOCK;
-        let rest = self.bytes.get(k * Self::BLOCK..byte);
-        match (self.blocks.get(k), rest) {
-            (Some(before), Some(rest)) => before + utf16_len(rest),
-            _ => self.blocks.last().copied().unwrap_or(0),
-        }
-    }
-}
-
-/// UTF-16 code units of whole UTF-8 characters: one per character (every
-/// byte that is not a continuation byte), two for those outside the BMP
-/// (4-byte characters, lead byte 0xF0 and above).
-fn utf16_len(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
-        .sum()
 }

@@ -6,7 +6,7 @@
 //!   deserializer, so a bad value gets the same message as in JS
 //!   ([`options`]);
 //! - byte offsets to code point offsets (Python string indices), with one
-//!   pass over the text ([`offsets`]);
+//!   pass over the text (`nutgraf::Summary::convert_offsets`);
 //! - the [`nutgraf::Summary`] to a dict with the JS result's names (its
 //!   `Serialize` impls, through pythonize);
 //! - every error to a `nutgraf.NutgrafError` with a stable `code`, in one
@@ -18,7 +18,6 @@
 #![deny(missing_docs)]
 
 mod failure;
-mod offsets;
 mod options;
 
 use pyo3::prelude::*;
@@ -150,7 +149,7 @@ fn languages() -> Vec<&'static str> {
 /// The core: a summary with code point offsets.
 fn run(text: &str, options: &Options) -> Result<Summary, Failure> {
     let mut summary = nutgraf::summarize(text, options)?;
-    offsets::to_code_points(text, &mut summary);
+    summary.convert_offsets(text, nutgraf::OffsetUnit::CodePoint);
     Ok(summary)
 }
 
