@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launch, screenshotPath } from "./browser.mjs";
+import { launch, overlaySentences, screenshotPath, settledHtml, squeeze } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
 import { bookmarkletHref } from "../../www/bookmarklet/link.js";
 import { buildBookmarklet } from "../../scripts/bookmarklet.mjs";
@@ -108,25 +108,6 @@ async function bookmarkletCode() {
 /** Runs the bookmarklet in `page` as a click on the bookmark would (page CSP does not apply to it). */
 function runBookmarklet(page, code) {
   return page.evaluate((c) => (0, eval)(c), code);
-}
-
-const squeeze = (s) => s.replace(/\s+/g, "");
-
-/** The page's markup once the page itself has stopped changing it (late iframes, its own scripts). */
-async function settledHtml(page) {
-  let last = null;
-  for (let i = 0; i < 20; i++) {
-    const now = await page.evaluate(() => document.documentElement.outerHTML);
-    if (now === last) return now;
-    last = now;
-    await page.waitForTimeout(250);
-  }
-  return last;
-}
-
-async function overlaySentences(page) {
-  await page.locator("#nutgraf-overlay li").first().waitFor({ timeout: 20000 });
-  return page.locator("#nutgraf-overlay li").allTextContents();
 }
 
 test("overlay: a summary from the article, highlighted in the page, and the page restored on close", { skip }, async () => {

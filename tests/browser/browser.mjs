@@ -139,3 +139,26 @@ export function paste(page, text) {
     return { ms: duration, detail };
   }, text);
 }
+
+// ---- the bookmarklet's panel, shared by the bookmarklet and extension tests ----
+
+/** Text without its white space, to compare what the page and the panel show. */
+export const squeeze = (s) => s.replace(/\s+/g, "");
+
+/** The page's markup once the page itself has stopped changing it (late iframes, its own scripts). */
+export async function settledHtml(page) {
+  let last = null;
+  for (let i = 0; i < 20; i++) {
+    const now = await page.evaluate(() => document.documentElement.outerHTML);
+    if (now === last) return now;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  return last;
+}
+
+/** The summary sentences of the panel, once it shows them. */
+export async function overlaySentences(page) {
+  await page.locator("#nutgraf-overlay li").first().waitFor({ timeout: 20000 });
+  return page.locator("#nutgraf-overlay li").allTextContents();
+}

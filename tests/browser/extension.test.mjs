@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS, screenshotPath } from "./browser.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, overlaySentences, screenshotPath, settledHtml, squeeze } from "./browser.mjs";
 import { buildBookmarklet, buildExtension, EXTENSION_DIR } from "../../scripts/bookmarklet.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -123,20 +123,6 @@ function summarizeSelection() {
   });
 }
 
-const squeeze = (s) => s.replace(/\s+/g, "");
-
-/** The page's markup once the page itself has stopped changing it. */
-async function settledHtml(page) {
-  let last = null;
-  for (let i = 0; i < 20; i++) {
-    const now = await page.evaluate(() => document.documentElement.outerHTML);
-    if (now === last) return now;
-    last = now;
-    await page.waitForTimeout(250);
-  }
-  return last;
-}
-
 /** Asserts that the page's markup is `before` again; on failure, shows where it differs. */
 async function assertRestored(page, before, label = "") {
   const now = await page.evaluate(() => document.documentElement.outerHTML);
@@ -144,11 +130,6 @@ async function assertRestored(page, before, label = "") {
   let i = 0;
   while (now[i] === before[i]) i++;
   assert.fail(`${label}: the page changed at ${i}: ${JSON.stringify(before.slice(i - 80, i + 80))} became ${JSON.stringify(now.slice(i - 80, i + 80))}`);
-}
-
-async function overlaySentences(page) {
-  await page.locator("#nutgraf-overlay li").first().waitFor({ timeout: 20000 });
-  return page.locator("#nutgraf-overlay li").allTextContents();
 }
 
 async function openArticle(path) {
