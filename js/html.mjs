@@ -1,6 +1,7 @@
 // summarizeHtml over any `extract`: shared by the Node and browser entries.
 import { codedError } from "./errors.mjs";
 import { EXTRACT_OPTIONS } from "./extract.mjs";
+import { plainOptions } from "./options.mjs";
 
 /**
  * Splits summarizeHtml options into those of `extract` and those of
@@ -13,7 +14,7 @@ export function splitOptions(options) {
   }
   const extractOptions = {};
   const summaryOptions = {};
-  for (const [key, value] of Object.entries(options)) {
+  for (const [key, value] of Object.entries(plainOptions(options))) {
     if (EXTRACT_OPTIONS.includes(key)) extractOptions[key] = value;
     else summaryOptions[key] = value;
   }

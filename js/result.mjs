@@ -5,6 +5,8 @@
 // `text.slice(start, end) === sentence.text` holds for every JS string, lone
 // surrogates included (the wasm sees those as U+FFFD).
 
+import { plainOptions } from "./options.mjs";
+
 /** Numbers before the sentences (src/wasm.rs `HEADER`). */
 const HEADER = 9;
 
@@ -22,7 +24,7 @@ function kindsOf(glue) {
 
 /** Summarizes `text` with the wasm-bindgen glue `glue`: the result object of CONTRACT.md. */
 export function summarizeWith(glue, text, options) {
-  const [numbers, strings] = glue.summarizePacked(text, options);
+  const [numbers, strings] = glue.summarizePacked(text, plainOptions(options));
   return unpack(numbers, strings, text, kindsOf(glue));
 }
 

@@ -232,6 +232,21 @@ mod tests {
                  `words`, `ratio`, `language`, `title`, `clean`, `keywords`",
             ),
             (
+                "a huge count, quoted as JS writes it",
+                json!({ "sentences": 1e300 }),
+                "invalid options: `sentences` must be at most {MAX}, not 1e+300",
+            ),
+            (
+                "a huge negative count",
+                json!({ "words": -1e300 }),
+                "invalid options: `words` must be at least 1, not -1e+300",
+            ),
+            (
+                "a count beyond a double's exact whole numbers",
+                json!({ "keywords": 1e25 }),
+                "invalid options: `keywords` must be at most {MAX}, not 1e+25",
+            ),
+            (
                 "fractional sentences",
                 json!({ "sentences": 1.5 }),
                 "invalid options: `sentences` must be a whole number, not 1.5",
@@ -299,7 +314,8 @@ mod tests {
         ];
         for (name, value, message) in cases {
             let got = read(value).expect_err(name);
-            assert!(got.starts_with(message), "{name}: {got}");
+            let message = message.replace("{MAX}", &usize::MAX.to_string());
+            assert!(got.starts_with(&message), "{name}: {got}");
         }
     }
 

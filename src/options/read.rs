@@ -74,6 +74,25 @@ enum Given {
     Flag(bool),
     /// Anything else: "an object", "an array", "bytes".
     Other(&'static str),
+    /// A value the format cannot read, named as JS names it: see
+    /// [`unreadable`].
+    Unreadable(&'static str),
+}
+
+/// What a format's error names as a value it cannot read at all, if it is
+/// one of JS's: serde-wasm-bindgen refuses a symbol or a function with
+/// "invalid type: JsValue(Symbol(…)), expected …". Such a value is then
+/// reported as any other wrong type ("`title` must be a string, not a
+/// symbol") rather than with the format's words.
+fn unreadable(message: &str) -> Option<&'static str> {
+    let (_, value) = message.split_once("invalid type: JsValue(")?;
+    if value.starts_with("Symbol(") {
+        Some("a symbol")
+    } else if value.starts_with("Function(") {
+        Some("a function")
+    } else {
+        None
+    }
 }
 
 /// The value as a message quotes it ("1.5", "the string \"3\"").
@@ -85,12 +104,14 @@ impl fmt::Display for Given {
             Given::Text(s) => write!(f, "the string {s:?}"),
             Given::Flag(b) => write!(f, "{b}"),
             Given::Other(what) => f.write_str(what),
+            Given::Unreadable(what) => f.write_str(what),
         }
     }
 }
 
-/// A number as messages write it: Rust's digits, JS's names for the
-/// infinities.
+/// A number as messages write it, as JS would: plain digits from 1e-6 to
+/// 1e21, an exponent outside (`1e+300`, not 301 digits; `1.5e-7`), and JS's
+/// names for the infinities.
 pub(super) struct Number(pub(super) f64);
 
 impl fmt::Display for Number {
@@ -98,10 +119,22 @@ impl fmt::Display for Number {
         match self.0 {
             x if x == f64::INFINITY => f.write_str("Infinity"),
             x if x == f64::NEG_INFINITY => f.write_str("-Infinity"),
+            x if x.abs() >= 1e21 || (x != 0.0 && x.abs() < 1e-6) => {
+                let exp = format!("{x:e}");
+                match exp.split_once('e') {
+                    Some((mantissa, power)) if !power.starts_with('-') => {
+                        write!(f, "{mantissa}e+{power}")
+                    }
+                    _ => f.write_str(&exp),
+                }
+            }
             x => write!(f, "{x}"),
         }
     }
 }
+
+/// The largest whole number a double holds exactly (2^53).
+const EXACT_WHOLE: f64 = 9_007_199_254_740_992.0;
 
 /// Reads the optional value of option `name` (`null` or absent is `None`)
 /// and checks it.
@@ -113,10 +146,19 @@ fn read<'de, D, T>(
 where
     D: Deserializer<'de>,
 {
-    // Only a value the format itself cannot read fails here (a JS function,
-    // a BigInt beyond 64 bits): its message, from the format, gets the name.
-    let given = Option::<Given>::deserialize(d)
-        .map_err(|e| de::Error::custom(format_args!("`{name}`: {e}")))?;
+    // Only a value the format itself cannot read fails here: a JS symbol
+    // or function is checked as a wrong type; any other message, from the
+    // format, gets the option's name.
+    let given = match Option::<Given>::deserialize(d) {
+        Ok(given) => given,
+        Err(e) => {
+            let message = e.to_string();
+            match unreadable(&message) {
+                Some(what) => Some(Given::Unreadable(what)),
+                None => return Err(de::Error::custom(format_args!("`{name}`: {message}"))),
+            }
+        }
+    };
     match given {
         None => Ok(None),
         Some(given) => check(given).map(Some).map_err(de::Error::custom),
@@ -133,7 +175,14 @@ fn whole<'de, D: Deserializer<'de>>(
     read(d, name, |given| {
         let n = match given {
             Given::Whole(n) => n,
-            Given::Number(x) if x.fract() == 0.0 && x.abs() < 1e30 => x as i128,
+            Given::Number(x) if x.fract() == 0.0 && x.abs() <= EXACT_WHOLE => x as i128,
+            // Too large for its digits to matter: quoted as given (1e+300).
+            Given::Number(x) if x.fract() == 0.0 && x < 0.0 => {
+                return Err(format!(
+                    "`{name}` must be at least {min}, not {}",
+                    Number(x)
+                ))
+            }
             Given::Number(x) if x.fract() == 0.0 => {
                 return Err(format!(
                     "`{name}` must be at most {}, not {}",
@@ -220,5 +269,46 @@ impl<'de> Visitor<'de> for GivenVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Given, A::Error> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         Ok(Given::Other("an array"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{unreadable, Number};
+
+    #[test]
+    fn js_values_no_format_reads_are_named() {
+        let symbol = "Error: invalid type: JsValue(Symbol(s)), expected an option value";
+        assert_eq!(unreadable(symbol), Some("a symbol"));
+        assert_eq!(
+            unreadable("invalid type: JsValue(Function(f)), expected x"),
+            Some("a function")
+        );
+        assert_eq!(
+            unreadable("invalid type: string \"x\", expected a number"),
+            None
+        );
+        assert_eq!(
+            unreadable("invalid type: JsValue(Object({})), expected x"),
+            None
+        );
+    }
+
+    #[test]
+    fn numbers_read_as_js_writes_them() {
+        for (x, js) in [
+            (3.0, "3"),
+            (1.5, "1.5"),
+            (-0.25, "-0.25"),
+            (1e20, "100000000000000000000"),
+            (1e21, "1e+21"),
+            (-1e300, "-1e+300"),
+            (1.5e-7, "1.5e-7"),
+            (0.000001, "0.000001"),
+            (f64::INFINITY, "Infinity"),
+            (f64::NAN, "NaN"),
+        ] {
+            assert_eq!(Number(x).to_string(), js, "{x:?}");
+        }
     }
 }

@@ -217,18 +217,45 @@ test("bad options throw INVALID_OPTIONS saying which option and why, and the mod
   }
 });
 
-test("values JS cannot give as numbers or strings name the option", () => {
-  for (const [name, options, option] of [
-    ["a function value", { title: () => "t" }, "title"],
-    ["a BigInt beyond 64 bits", { sentences: 10n ** 30n }, "sentences"],
+test("values JS cannot give as numbers or strings are named as JS names them", () => {
+  for (const [name, options, message] of [
+    ["a function value", { title: () => "t" }, "invalid options: `title` must be a string, not a function"],
+    ["a symbol value", { language: Symbol("en") }, "invalid options: `language` must be a string, not a symbol"],
+    ["a symbol count", { sentences: Symbol("3") }, "invalid options: `sentences` must be a whole number, not a symbol"],
+    ["a BigInt beyond 64 bits", { sentences: 10n ** 30n }, "invalid options: `sentences` must be at most 4294967295, not 1e+30"],
+    ["a negative BigInt", { words: -5n }, "invalid options: `words` must be at least 1, not -5"],
+    ["a huge number", { sentences: 1e300 }, "invalid options: `sentences` must be at most 4294967295, not 1e+300"],
+    ["a huge negative number", { keywords: -1e300 }, "invalid options: `keywords` must be at least 0, not -1e+300"],
   ]) {
-    assert.throws(
-      () => summarize(ARTICLE, options),
-      (e) => e.code === "INVALID_OPTIONS" && e.message.startsWith(`invalid options: \`${option}\`: `),
-      name,
-    );
+    assert.throws(() => summarize(ARTICLE, options), { code: "INVALID_OPTIONS", message }, name);
+    assert.equal(summarize(ARTICLE, { sentences: 1 }).sentences.length, 1, `usable after ${name}`);
   }
-  assert.equal(summarize(ARTICLE).sentences.length, 3);
+  assert.equal(summarize(ARTICLE, { sentences: 2n }).sentences.length, 2, "a BigInt count is a count");
+});
+
+test("options whose reading throws (a getter, a Proxy trap) are INVALID_OPTIONS, and the module keeps working", () => {
+  const getter = {
+    get sentences() {
+      throw new Error("no sentences here");
+    },
+  };
+  const proxy = new Proxy(
+    {},
+    {
+      ownKeys() {
+        throw new TypeError("trap");
+      },
+    },
+  );
+  for (const [name, options, message] of [
+    ["a throwing getter", getter, "invalid options: reading the options threw: no sentences here"],
+    ["a throwing Proxy", proxy, "invalid options: reading the options threw: trap"],
+  ]) {
+    assert.throws(() => summarize(ARTICLE, options), { code: "INVALID_OPTIONS", message }, name);
+    assert.equal(summarize(ARTICLE, { sentences: 1 }).sentences.length, 1, `usable after ${name}`);
+  }
+  const counted = { get sentences() { return 2; } };
+  assert.equal(summarize(ARTICLE, counted).sentences.length, 2, "a getter that returns is read");
 });
 
 test("null and undefined options, and null or undefined values, are the defaults", () => {
