@@ -3,7 +3,7 @@
 // module, scripts/vendor.mjs): a plain <script type="module"> page loads it as is.
 import { codedError } from "./errors.mjs";
 import { decodeHtml } from "./decode.mjs";
-import { checkExtractOptions, checkHtml, extractArticle, extractDocument, setBaseUrl } from "./extract.mjs";
+import { checkExtractOptions, checkHtml, extractArticle, extractDocument } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 import { check, init, languages, summarize, version } from "./web.mjs";
 
@@ -21,8 +21,19 @@ export function extract(html, options) {
     );
   }
   const doc = new DOMParser().parseFromString(html, "text/html");
-  if (url) setBaseUrl(doc, url);
+  if (url) setDocumentBase(doc, url);
   return extractArticle(doc, url);
+}
+
+/**
+ * Makes `url` the base Readability resolves relative links against (it reads
+ * `doc.baseURI`), unless the page has its own <base href>. Not with a <base>
+ * element, as in Node: a parsed document shares the policy of the page that
+ * parses it, and the nutgraf page's `base-uri 'none'` would block it (and log
+ * a CSP violation).
+ */
+function setDocumentBase(doc, url) {
+  if (!doc.querySelector("base[href]")) Object.defineProperty(doc, "baseURI", { value: url, configurable: true });
 }
 
 /** Extracts the article of `html`, then summarizes it. See index.d.ts. */
