@@ -48,13 +48,14 @@ before(async () => {
     }
   }
   symlinkSync(join(root, "node_modules"), join(clean, "node_modules"));
-  const packed = execFileSync("npm", ["pack", "--json", "--pack-destination", env.tmp], {
+  const packed = spawnSync("npm", ["pack", "--json", "--pack-destination", env.tmp], {
     cwd: clean,
     encoding: "utf8",
     env: { ...process.env, CARGO_TARGET_DIR: process.env.CARGO_TARGET_DIR ?? join(root, "target") },
-    stdio: ["ignore", "pipe", "inherit"],
   });
-  const [info] = JSON.parse(packed);
+  assert.equal(packed.status, 0, `npm pack failed:\n${packed.stderr}`);
+  env.packWarnings = packed.stderr.split("\n").filter((l) => /^npm warn/i.test(l));
+  const [info] = JSON.parse(packed.stdout);
   env.tarball = join(env.tmp, info.filename);
   env.files = info.files.map((f) => f.path).sort();
   env.app = join(env.tmp, "app");
@@ -109,8 +110,8 @@ function page(name, script, head = "") {
   return dir;
 }
 
-/** Opens www/`name`/ in Chromium; returns what the consumer reported, and the page's errors. */
-async function runInChromium(name) {
+/** Opens www/`name`/ (or `url`) in Chromium; returns what the consumer reported, and the page's errors. */
+async function runInChromium(name, url = `${env.origin}/www/${name}/`) {
   env.browser ??= await launch();
   const context = await env.browser.newContext();
   const tab = await context.newPage();
@@ -119,7 +120,7 @@ async function runInChromium(name) {
   tab.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   tab.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   try {
-    await tab.goto(`${env.origin}/www/${name}/`);
+    await tab.goto(url);
     await tab.waitForFunction(() => window.__result, null, { timeout: 30000 });
     return { result: await tab.evaluate(() => window.__result), errors };
   } finally {
@@ -148,6 +149,7 @@ test("the tarball from a clean copy holds the wasm, the licence, the contract an
   assert.doesNotMatch(readme, /\]\(\.\.\//, "no README link leaves the package's repository");
   const meta = JSON.parse(readFileSync(join(env.app, "node_modules", "nutgraf", "package.json"), "utf8"));
   for (const key of ["repository", "homepage", "bugs", "keywords", "license"]) assert.ok(meta[key], `package.json has ${key}`);
+  assert.deepEqual(env.packWarnings, [], "npm pack warns about nothing");
 });
 
 test("npm publish --dry-run of the package warns about nothing but the missing login", () => {
@@ -290,14 +292,22 @@ test("Rollup + node-resolve: the wasm copied next to the bundle, where init() lo
   assertSameAsNode(await runInChromium("rollup"));
 });
 
-test("Vite (build): init() with no argument, the wasm emitted by Vite", async () => {
-  const { build } = await import("vite");
+test("Vite (build, and the dev server): init() with no argument, the wasm emitted by Vite", async () => {
+  const { build, createServer: viteServer } = await import("vite");
   const src = join(env.app, "vite");
   mkdirSync(src, { recursive: true });
   writeFileSync(join(src, "index.html"), '<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>vite</title><script type="module" src="./main.js"></script>');
   writeFileSync(join(src, "main.js"), consumerSource());
   await build({ root: src, base: "./", logLevel: "error", configFile: false, build: { outDir: join(env.app, "www", "vite"), emptyOutDir: true } });
   assertSameAsNode(await runInChromium("vite"));
+  // The dev server too (it pre-bundles dependencies): the page at its own URL.
+  const dev = await viteServer({ root: src, configFile: false, logLevel: "error", server: { host: "127.0.0.1", port: 0 } });
+  await dev.listen();
+  try {
+    assertSameAsNode(await runInChromium("vite-dev", dev.resolvedUrls.local[0]));
+  } finally {
+    await dev.close();
+  }
 });
 
 test("webpack 5: init() with no argument, the wasm emitted by webpack", async () => {
