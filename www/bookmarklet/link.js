@@ -26,10 +26,9 @@ const HANDSHAKE_TIMEOUT_MS = 60000;
  * turned into a string), plain ES2017, no identifiers left behind but
  * `window.__nutgraf` while it works.
  */
-function loader(base, loadTimeout, handshakeTimeout, hash) {
+function loader(base, origin, loadTimeout, handshakeTimeout, hash) {
   var w = window;
   var d = document;
-  var origin = new URL(base).origin;
   if (w.__nutgraf) {
     // Run again: closes the panel, or says that it is still at work.
     if (w.__nutgraf.close) w.__nutgraf.close();
@@ -170,7 +169,8 @@ export function pageBase(pageUrl) {
 
 /** The JavaScript the bookmarklet runs, for the nutgraf page at `pageUrl` (or its folder). */
 export function bookmarkletCode(pageUrl) {
-  const args = [JSON.stringify(pageBase(pageUrl)), LOAD_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, JSON.stringify(FROM_BOOKMARKLET)].join(",");
+  const base = pageBase(pageUrl);
+  const args = [JSON.stringify(base), JSON.stringify(new URL(base).origin), LOAD_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, JSON.stringify(FROM_BOOKMARKLET)].join(",");
   return `(${loader.toString()})(${args});void 0`;
 }
 
