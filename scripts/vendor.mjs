@@ -44,7 +44,11 @@ function licenceText(dir) {
 }
 
 function licences(packages) {
-  const parts = ["# Licences of the vendored code in js/vendor/\n"];
+  const parts = [
+    "# Licences of the vendored code in js/vendor/\n",
+    "readability.mjs is @mozilla/readability; linkedom.mjs is linkedom's worker build, which bundles",
+    "its dependencies. The packages and their licences, as installed when js/vendor/ was built:\n",
+  ];
   for (const { name, dir, meta } of packages.values()) {
     parts.push(`## ${name} ${meta.version} (${meta.license})\n`);
     parts.push(licenceText(dir) ?? `Licensed under ${meta.license}; see https://www.npmjs.com/package/${name}.`);
