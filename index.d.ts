@@ -3,6 +3,8 @@
  *
  * Node: `import { summarize, summarizeHtml } from "nutgraf"` — ready to call.
  * Browser: `import { init, summarize } from "nutgraf"; await init();` then call.
+ * Web Worker: the same from `"nutgraf/worker"`, whose HTML functions parse with
+ * linkedom (a worker has no DOMParser; the main entry's refuse there).
  */
 
 /**
@@ -107,7 +109,8 @@ export interface Result {
  * `INVALID_HTML` (binary data given as HTML), `NO_ARTICLE` (an HTML page without an article),
  * `BINARY_INPUT` (binary data), `INPUT_TOO_LARGE` (over 32 MiB of UTF-8),
  * `INVALID_OPTIONS` (unknown option, wrong type, out of range, two lengths),
- * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is missing),
+ * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is not
+ * next to the module, e.g. in a bundle, and `init(bytes)` was not called),
  * `INTERNAL` (a bug of nutgraf's; please report it: the wasm crashed, and its instance has been
  * replaced, so the next call works). After any error the module keeps working.
  */
@@ -171,8 +174,9 @@ export interface HtmlResult extends Result, Omit<Article, "title"> {}
 
 /**
  * Extracts the article of an HTML page: its text with paragraph breaks and its
- * metadata. Node: linkedom + Readability; browser: DOMParser + Readability
- * (needs no `init()`). Never recurses over the DOM, so deeply nested or huge
+ * metadata. Node and `nutgraf/worker`: linkedom + Readability; browser:
+ * DOMParser + Readability (needs no `init()`; in a Web Worker, without
+ * DOMParser, the main entry throws `INVALID_INPUT` naming `nutgraf/worker`). Never recurses over the DOM, so deeply nested or huge
  * pages give a result or an error, not a stack overflow. Before parsing, the
  * tags of elements nested more than 200 deep are dropped (their text stays),
  * and a page of more than 50,000 elements is cut before the 50,001st (what
@@ -208,9 +212,12 @@ export function decodeHtml(bytes: Uint8Array): string;
 export function extractDocument(doc: Document, options?: ExtractOptions): Article;
 
 /**
- * Loads the wasm (browser). `input`: URL, Response, bytes or WebAssembly.Module of
- * `nutgraf_bg.wasm`; by default the file next to the package's glue. Idempotent.
- * In Node it resolves at once (the wasm is loaded at import).
+ * Loads the wasm (browser, worker). `input`: URL, Response, bytes or WebAssembly.Module of
+ * `nutgraf_bg.wasm` (also exported as `"nutgraf/nutgraf_bg.wasm"`); by default the file next
+ * to the glue, which webpack and Vite emit for you; with other bundlers, give its URL or copy
+ * it next to the bundle. Idempotent.
+ * In Node it resolves at once (the wasm is loaded at import); in a bundle for Node, where
+ * the wasm is not next to the module, give its bytes, a WebAssembly.Module or its path.
  */
 export function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 export default init;

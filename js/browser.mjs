@@ -1,43 +1,11 @@
-// Browser entry point: `await init()` once, then call `summarize`.
-import initWasm, * as wasm from "../pkg/nutgraf.js";
+// Browser entry point: `await init()` once, then call `summarize`. No bare
+// specifier and no CommonJS in its imports (Readability is vendored as an ES
+// module, scripts/vendor.mjs): a plain <script type="module"> page loads it as is.
 import { codedError } from "./errors.mjs";
-import { recovering } from "./recover.mjs";
 import { decodeHtml } from "./decode.mjs";
-import { checkExtractOptions, checkHtml, extractArticle, extractDocument, setBaseUrl } from "./extract.mjs";
+import { checkExtractOptions, checkHtml, extractArticle, extractDocument } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
-import { summarizeWith } from "./result.mjs";
-
-let ready = null;
-let initialised = false;
-
-/**
- * Loads the wasm. `input` is optional: a URL, a Response, bytes or a
- * WebAssembly.Module; by default `nutgraf_bg.wasm` next to the glue.
- * Safe to call more than once.
- */
-export async function init(input) {
-  if (!ready) {
-    ready = initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
-      initialised = true;
-    });
-    ready.catch(() => {
-      ready = null;
-    });
-  }
-  return ready;
-}
-
-function check() {
-  if (!initialised) {
-    throw codedError("NOT_INITIALIZED", "nutgraf is not initialised: call `await init()` first");
-  }
-}
-
-/** Summarizes plain text. See index.d.ts. */
-export function summarize(text, options) {
-  check();
-  return recovering(wasm, () => summarizeWith(wasm, text, options));
-}
+import { check, init, languages, summarize, version } from "./web.mjs";
 
 /**
  * Extracts the article of an HTML page (DOMParser + Readability): its text
@@ -47,13 +15,26 @@ export function extract(html, options) {
   const url = checkExtractOptions(options);
   html = checkHtml(html);
   if (typeof DOMParser !== "function") {
-    throw codedError("INVALID_INPUT", "extract needs a DOMParser (a browser); in Node import the package's Node entry");
+    throw codedError(
+      "INVALID_INPUT",
+      'extract needs a DOMParser, which a Web Worker does not have: in a worker import "nutgraf/worker" (linkedom parses the HTML); in Node import the package\'s Node entry',
+    );
   }
   const doc = new DOMParser().parseFromString(html, "text/html");
-  if (url) setBaseUrl(doc, url);
+  if (url) setDocumentBase(doc, url);
   return extractArticle(doc, url);
 }
 
+/**
+ * Makes `url` the base Readability resolves relative links against (it reads
+ * `doc.baseURI`), unless the page has its own <base href>. Not with a <base>
+ * element, as in Node: a parsed document shares the policy of the page that
+ * parses it, and the nutgraf page's `base-uri 'none'` would block it (and log
+ * a CSP violation).
+ */
+function setDocumentBase(doc, url) {
+  if (!doc.querySelector("base[href]")) Object.defineProperty(doc, "baseURI", { value: url, configurable: true });
+}
 
 /** Extracts the article of `html`, then summarizes it. See index.d.ts. */
 export function summarizeHtml(html, options) {
@@ -61,18 +42,5 @@ export function summarizeHtml(html, options) {
   return summarizeArticle(extract, summarize, html, options);
 }
 
-export { decodeHtml, extractDocument };
-
-/** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
-export function languages() {
-  check();
-  return wasm.languages();
-}
-
-/** The version of the wasm core. */
-export function version() {
-  check();
-  return wasm.version();
-}
-
+export { decodeHtml, extractDocument, init, languages, summarize, version };
 export default init;

@@ -13,8 +13,9 @@
 //
 // Every DOM walk here is iterative (firstChild / nextSibling / parentNode),
 // so a document 100,000 elements deep cannot overflow the stack.
-// The class alone: the package index also bundles isProbablyReaderable, which nutgraf does not use.
-import Readability from "@mozilla/readability/Readability.js";
+// Mozilla Readability as an ES module (scripts/vendor.mjs builds it from the CommonJS package),
+// so that no entry imports a bare specifier or CommonJS: plain module pages and every bundler load it.
+import Readability from "./vendor/readability.mjs";
 import { codedError } from "./errors.mjs";
 import { findFurniture, removeFurnitureBlocks } from "./furniture.mjs";
 import { noteLeads } from "./lead.mjs";

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Builds everything the npm package, the CLI, the page and the bookmarklet need:
+// Builds everything the npm package, the CLI, the page and the bookmarklet need
+// (`--package`: only what the npm package ships, pkg/ and js/vendor/; `npm pack` runs that):
+//   js/vendor/                             (Readability and linkedom as ES modules, scripts/vendor.mjs)
 //   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (cargo profile `wasm`, rustc opt-level 3: for speed;
 //                                          wasm-bindgen --target web, wasm-opt -Oz)
 //   pkg-small/                             (profile `wasm-small`, opt-level "z": the bookmarklet's
@@ -78,9 +80,13 @@ async function buildPageAndBookmarklet() {
 
 // Run when executed (not when scripts/wasm_size.mjs imports WASM_OPT_ARGS), symlinked paths included.
 if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))) {
-  BUILDS.forEach(buildWasm);
-  await buildPageAndBookmarklet();
-  for (const { dir } of BUILDS) {
+  const packageOnly = process.argv.includes("--package");
+  const { buildVendor } = await import("./vendor.mjs");
+  await buildVendor();
+  const builds = packageOnly ? BUILDS.filter(({ dir }) => dir === "pkg") : BUILDS;
+  builds.forEach(buildWasm);
+  if (!packageOnly) await buildPageAndBookmarklet();
+  for (const { dir } of builds) {
     const w = sizes(join(root, dir, "nutgraf_bg.wasm"));
     console.error(`[build] ${dir}/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
   }

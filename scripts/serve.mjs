@@ -28,7 +28,10 @@ export function pagePolicy(dir = join(root, "dist")) {
   return policy;
 }
 
-/** Headers for every response: the CSP on pages and scripts, CORS so the bookmarklet can load its code from here. */
+/**
+ * Headers for every response: the CSP on pages and scripts (the <meta> alone does not reach the
+ * worker), and CORS. None is needed: dist/ works from any static host (README, "Host your own").
+ */
 export function headersFor(policy) {
   return (res, path) => {
     res.setHeader("Access-Control-Allow-Origin", "*");

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test suite (what `npm test` and CI run after setup and build):
-// Rust format and lints, Rust tests, a fuzz smoke run, Node tests, browser tests, Python tests.
+// Rust format and lints, Rust tests, a fuzz smoke run, Node tests, browser tests, the packed
+// package's consumers, Python tests.
 // Every step runs; the exit status is non-zero if any failed.
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -21,6 +22,9 @@ const STEPS = [
   ["fuzz smoke", process.execPath, ["scripts/fuzz.mjs", "--smoke"]],
   ["node tests", process.execPath, ["--test", "--test-concurrency=1", "tests/js/"]],
   ["browser tests", process.execPath, ["--test", "--test-concurrency=1", "tests/browser/"]],
+  // The package as users get it: `npm pack` from a clean copy (the prepack build), installed
+  // in a fresh folder, used from Node, TypeScript, four bundlers, a plain page and a worker.
+  ["pack tests", process.execPath, ["--test", "--test-concurrency=1", "tests/pack/"]],
   // The wheel built into .venv/, then pytest (the Spark recipe on local[2]).
   ["python tests", process.execPath, ["scripts/python.mjs"]],
 ];

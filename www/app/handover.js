@@ -31,12 +31,12 @@ async function receiveArticle(onFailure) {
 }
 
 /**
- * The bookmarklet link (for this origin), and the hand-over when the bookmarklet opened this
+ * The bookmarklet link (for where this page is), and the hand-over when the bookmarklet opened this
  * page: then returns true, and calls `onFailure()` if no article comes (else returns false).
  */
 export function setupHandover({ onFailure }) {
   const link = $("nutgraf-bookmarklet");
-  link.href = bookmarkletHref(location.origin);
+  link.href = bookmarkletHref(location.href); // the page's folder: it may be served under a subpath
   link.addEventListener("click", (e) => {
     e.preventDefault();
     $("bookmarklet-status").textContent = "Drag the button to your bookmarks bar; it works on other pages, not on this one.";

@@ -1,13 +1,15 @@
-// The bookmarklet's link: `bookmarkletHref(origin)` is the `javascript:` URL
-// of <a id="nutgraf-bookmarklet">. What it runs on the article page (`loader`)
-// is small on purpose:
-//   1. load `ORIGIN/bookmarklet.js` (the bundle: extraction, wasm, the overlay)
-//      from where the nutgraf page is served;
+// The bookmarklet's link: `bookmarkletHref(base)` is the `javascript:` URL
+// of <a id="nutgraf-bookmarklet">, for the nutgraf page served at `base` (its
+// folder's URL: `https://example.org/nutgraf/` on a host that serves it under
+// a subpath). What it runs on the article page (`loader`) is small on purpose:
+//   1. load `BASE/bookmarklet.js` (the bundle: extraction, the wasm inside it,
+//      the overlay) from where the nutgraf page is served;
 //   2. if the page forbids that (a strict Content-Security-Policy blocks the
 //      script, or the bundle cannot compile the wasm), open the nutgraf page in
-//      a new tab and hand it the page: the tab says it is ready (postMessage),
-//      the loader checks that the message comes from that tab at ORIGIN, sends
-//      the page's HTML and text to ORIGIN only, and the tab acknowledges;
+//      a new tab (BASE) and hand it the page: the tab says it is ready
+//      (postMessage), the loader checks that the message comes from that tab
+//      at BASE's origin, sends the page's HTML and text to that origin only,
+//      and the tab acknowledges;
 //   3. if even the tab is blocked (a popup blocker), show a notice with a
 //      button that tries again. Never silent.
 // Running the bookmarklet again while the overlay is open closes it.
@@ -24,7 +26,7 @@ const HANDSHAKE_TIMEOUT_MS = 60000;
  * turned into a string), plain ES2017, no identifiers left behind but
  * `window.__nutgraf` while it works.
  */
-function loader(origin, loadTimeout, handshakeTimeout, hash) {
+function loader(base, origin, loadTimeout, handshakeTimeout, hash) {
   var w = window;
   var d = document;
   if (w.__nutgraf) {
@@ -33,7 +35,7 @@ function loader(origin, loadTimeout, handshakeTimeout, hash) {
     else if (w.__nutgraf.notice) w.__nutgraf.notice("still working on this page; if nothing shows, reload the page and try again.");
     return;
   }
-  var state = (w.__nutgraf = { origin: origin, fallback: fallback, notice: notice, cleanup: [] });
+  var state = (w.__nutgraf = { base: base, fallback: fallback, notice: notice, cleanup: [] });
   var NOTICE_ID = "nutgraf-notice";
 
   function forget() {
@@ -85,7 +87,7 @@ function loader(origin, loadTimeout, handshakeTimeout, hash) {
   function fallback(reason) {
     if (state.fellBack) return;
     state.fellBack = true;
-    var tab = w.open(origin + "/" + hash, "_blank");
+    var tab = w.open(base + hash, "_blank");
     if (!tab) {
       state.fellBack = false;
       notice(
@@ -98,7 +100,7 @@ function loader(origin, loadTimeout, handshakeTimeout, hash) {
     }
     var timer = setTimeout(function () {
       w.removeEventListener("message", onMessage);
-      notice("the nutgraf tab did not answer; is " + origin + " running?");
+      notice("the nutgraf tab did not answer; is " + base + " running?");
     }, handshakeTimeout);
     function onMessage(event) {
       if (event.source !== tab || event.origin !== origin || !event.data) return;
@@ -127,7 +129,7 @@ function loader(origin, loadTimeout, handshakeTimeout, hash) {
     });
   }
 
-  // The normal way: the bundle from the nutgraf origin.
+  // The normal way: the bundle from where the nutgraf page is.
   var script = d.createElement("script");
   var settled = false;
   function failed(reason) {
@@ -139,7 +141,7 @@ function loader(origin, loadTimeout, handshakeTimeout, hash) {
   var loadTimer = setTimeout(function () {
     failed("the nutgraf script did not load");
   }, loadTimeout);
-  script.src = origin + "/bookmarklet.js";
+  script.src = base + "bookmarklet.js";
   script.async = true;
   script.onload = function () {
     clearTimeout(loadTimer);
@@ -153,22 +155,26 @@ function loader(origin, loadTimeout, handshakeTimeout, hash) {
   (d.head || d.documentElement).appendChild(script);
 }
 
-/** The origin (scheme://host:port) of `origin`, checked. */
-function checkedOrigin(origin) {
-  const url = new URL(String(origin));
+/**
+ * The folder of the nutgraf page at `pageUrl`, checked: scheme://host:port/path/ (the
+ * page's own file name, query and hash dropped), where bookmarklet.js is.
+ */
+export function pageBase(pageUrl) {
+  const url = new URL(String(pageUrl));
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`the nutgraf origin must be http(s), not ${url.protocol}`);
+    throw new Error(`the nutgraf page must be served over http(s), not ${url.protocol}`);
   }
-  return url.origin;
+  return new URL(".", `${url.origin}${url.pathname}`).href;
 }
 
-/** The JavaScript the bookmarklet runs, for `origin` (where the nutgraf page is served). */
-export function bookmarkletCode(origin) {
-  const args = [JSON.stringify(checkedOrigin(origin)), LOAD_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, JSON.stringify(FROM_BOOKMARKLET)].join(",");
+/** The JavaScript the bookmarklet runs, for the nutgraf page at `pageUrl` (or its folder). */
+export function bookmarkletCode(pageUrl) {
+  const base = pageBase(pageUrl);
+  const args = [JSON.stringify(base), JSON.stringify(new URL(base).origin), LOAD_TIMEOUT_MS, HANDSHAKE_TIMEOUT_MS, JSON.stringify(FROM_BOOKMARKLET)].join(",");
   return `(${loader.toString()})(${args});void 0`;
 }
 
 /** The `href` of the bookmarklet link: `javascript:` and the percent-encoded code. */
-export function bookmarkletHref(origin) {
-  return `javascript:${encodeURIComponent(bookmarkletCode(origin))}`;
+export function bookmarkletHref(pageUrl) {
+  return `javascript:${encodeURIComponent(bookmarkletCode(pageUrl))}`;
 }
