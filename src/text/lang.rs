@@ -204,32 +204,31 @@ fn lexicon() -> &'static HashMap<&'static str, u32> {
     })
 }
 
-/// Counts of a sample's letters, in one pass over its bytes.
-#[derive(Debug, Clone, Copy, Default)]
-struct Letters {
+/// Counts of a sample's characters, in one pass over its bytes.
+#[derive(Debug, Clone, Copy)]
+struct Letters<'a> {
+    sample: &'a str,
     /// ASCII letters.
     ascii: usize,
     /// Characters outside ASCII.
     others: usize,
-    /// Letters that only Vietnamese uses (see [`is_vietnamese_letter`]).
-    vietnamese: usize,
 }
 
-impl Letters {
-    fn count(sample: &str) -> Letters {
-        let bytes = sample.as_bytes();
-        let mut n = Letters::default();
-        for (i, &b) in bytes.iter().enumerate() {
+impl<'a> Letters<'a> {
+    fn count(sample: &'a str) -> Letters<'a> {
+        let (mut ascii, mut others) = (0usize, 0usize);
+        for &b in sample.as_bytes() {
             if b.is_ascii_alphabetic() {
-                n.ascii += 1;
+                ascii += 1;
             } else if b >= 0xC0 {
-                n.others += 1; // the first byte of a character outside ASCII
-                if is_vietnamese_letter(&bytes[i..]) {
-                    n.vietnamese += 1;
-                }
+                others += 1; // the first byte of a character outside ASCII
             }
         }
-        n
+        Letters {
+            sample,
+            ascii,
+            others,
+        }
     }
 
     /// Whether whatlang's script detector surely finds the sample in Latin
@@ -243,9 +242,22 @@ impl Letters {
 
     /// Whether enough of the letters are Vietnamese ones
     /// ([`DEFAULT_VIETNAMESE_SHARE`], [`DEFAULT_MIN_VIETNAMESE_LETTERS`]).
+    /// They are characters outside ASCII, so they are counted only when
+    /// those are enough (not in English, which has a few quotes and dashes).
     fn vietnamese(self) -> bool {
-        self.vietnamese >= DEFAULT_MIN_VIETNAMESE_LETTERS
-            && self.vietnamese * DEFAULT_VIETNAMESE_SHARE >= self.ascii + self.others
+        let enough = |n: usize| {
+            n >= DEFAULT_MIN_VIETNAMESE_LETTERS
+                && n * DEFAULT_VIETNAMESE_SHARE >= self.ascii + self.others
+        };
+        enough(self.others) && enough(self.vietnamese_letters())
+    }
+
+    /// The number of letters only Vietnamese uses ([`is_vietnamese_letter`]).
+    fn vietnamese_letters(self) -> usize {
+        let bytes = self.sample.as_bytes();
+        (0..bytes.len())
+            .filter(|&i| bytes[i] >= 0xC0 && is_vietnamese_letter(&bytes[i..]))
+            .count()
     }
 }
 
@@ -420,7 +432,7 @@ mod tests {
             assert_ne!(Language::detect(text).code(), "vi", "{text}");
         }
         let letters = Letters::count("Đà Nẵng ơi ư ỹ Ạ");
-        assert_eq!(letters.vietnamese, 6);
+        assert_eq!(letters.vietnamese_letters(), 6);
         assert!(!Letters::count("Nẵng và").vietnamese(), "too few letters");
     }
 
