@@ -8,13 +8,11 @@
 //! Other languages are compared on their content terms alone
 //! ([`Grams::of`] gives `None`).
 
-use rustc_hash::FxHashMap as HashMap;
-
 use super::{Document, Word, NO_TERM};
 
 /// Each unit's similarity units: its content term ids
 /// (`0..doc.term_count()`), then the ids of its bigrams
-/// (`doc.term_count()..`), numbered by first occurrence.
+/// (`doc.term_count()..`, numbered in the order of their two terms' ids).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Grams {
     /// The units of every unit, in order.
@@ -48,28 +46,36 @@ impl Grams {
             bounds: Vec::with_capacity(doc.units.len() + 1),
             count: doc.term_count(),
         };
-        let mut bigrams: HashMap<(u32, u32), u32> = HashMap::default();
-        grams.bounds.push(0);
+        // 1. Each unit's terms, and its bigrams as keys for now (where
+        //    they go in `ids`, and the two terms packed in a u64).
         let function = function_characters(doc, pairs);
+        let mut bigrams: Vec<(usize, u64)> = Vec::new();
+        grams.bounds.push(0);
         for i in 0..doc.units.len() {
             grams
                 .ids
                 .extend(doc.unit_terms(i).iter().filter(|t| !function.contains(t)));
             for pair in doc.unit_words(i).windows(2) {
-                let Some(key) = bigram(doc, pairs, &pair[0], &pair[1])
-                    .filter(|(a, b)| !function.contains(a) && !function.contains(b))
-                else {
-                    continue;
-                };
-                let next = grams.count as u32;
-                let id = *bigrams.entry(key).or_insert(next);
-                if id == next {
-                    grams.count += 1;
+                let key = bigram(doc, pairs, &pair[0], &pair[1])
+                    .filter(|(a, b)| !function.contains(a) && !function.contains(b));
+                if let Some((a, b)) = key {
+                    bigrams.push((grams.ids.len(), u64::from(a) << 32 | u64::from(b)));
+                    grams.ids.push(0);
                 }
-                grams.ids.push(id);
             }
             grams.bounds.push(grams.ids.len());
         }
+        // 2. Bigram ids after the terms' ids, in the order of their keys
+        //    (sorted through the crate's one sort; no hash map type of
+        //    their own, which would cost the wasm a copy of its code).
+        let mut keys: Vec<u64> = bigrams.iter().map(|&(_, k)| k).collect();
+        crate::order::sort(&mut keys);
+        keys.dedup();
+        for (at, key) in bigrams {
+            let rank = keys.binary_search(&key).unwrap_or(0);
+            grams.ids[at] = (grams.count + rank) as u32;
+        }
+        grams.count += keys.len();
         Some(grams)
     }
 
@@ -97,14 +103,12 @@ fn function_characters(doc: &Document<'_>, pairs: Pairs) -> Vec<u32> {
     if pairs != Pairs::Characters {
         return Vec::new();
     }
-    let mut ids: Vec<u32> = (0..doc.term_count() as u32)
+    (0..doc.term_count() as u32)
         .filter(|&t| {
             let term = doc.term(t);
             term.chars().count() == 1 && FUNCTION_CHARACTERS.contains(term)
         })
-        .collect();
-    ids.sort_unstable();
-    ids
+        .collect()
 }
 
 /// The content terms of `a` and `b` when the two words, in this order,
