@@ -35,3 +35,29 @@ pub(crate) fn weigh(scores: &mut [f64], eligible: &[bool], language: Language) {
         *s *= (k as f64).powf(-e);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lead_outweighs_a_slightly_better_later_sentence_outside_english() {
+        let french = Language::from_code("fr").unwrap_or(Language::ENGLISH);
+        let mut scores = vec![1.0, 1.2, 0.0, 1.0];
+        // The third unit is not eligible: it keeps its score and takes no
+        // place, so the fourth is the third eligible one.
+        weigh(&mut scores, &[true, true, false, true], french);
+        let want = [1.0, 1.2 / 2f64.sqrt(), 0.0, 1.0 / 3f64.sqrt()];
+        for (got, want) in scores.iter().zip(want) {
+            assert!((got - want).abs() < 1e-12, "{scores:?}");
+        }
+    }
+
+    #[test]
+    fn english_has_no_lead_prior() {
+        let mut scores = vec![1.0, 1.2, 1.0];
+        weigh(&mut scores, &[true; 3], Language::ENGLISH);
+        assert_eq!(scores, [1.0, 1.2, 1.0]);
+        assert_eq!(exponent(Language::ENGLISH), 0.0);
+    }
+}
