@@ -985,9 +985,17 @@ const REGRESSION: &[Case] = &[
         ],
     ),
     (
-        "glued_paragraphs_one_letter_word",
-        "Il a étudié à Yale.A cette époque, il vivait seul.",
-        &["Il a étudié à Yale.", "A cette époque, il vivait seul."],
+        "glued_paragraphs_french_a_grave",
+        "Il a étudié à Yale.À cette époque, il vivait seul.",
+        &["Il a étudié à Yale.", "À cette époque, il vivait seul."],
+    ),
+    (
+        "virus_variant_is_not_a_glued_sentence",
+        "The Zafi.D virus translates the greeting. The Sober.A worm spread.",
+        &[
+            "The Zafi.D virus translates the greeting.",
+            "The Sober.A worm spread.",
+        ],
     ),
     (
         "glued_paragraphs_after_etc",

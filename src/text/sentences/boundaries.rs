@@ -204,17 +204,18 @@ fn is_glued_sentence(token: &str, next: &str) -> bool {
 
 /// Whether `next` opens a sentence glued to a full stop: a capital, then a
 /// lower-case letter (`For`), an apostrophe and a letter (`L'objectif`,
-/// `C’est`), or a space and a letter after a one-letter word (`A cette
-/// époque`, `A Denver`, `I think`).
+/// `C’est`), or the French word `À` (`À cette époque`). Other one-letter
+/// words stay joined: `The Zafi.D virus` and `Sober.A worm` are names.
 fn opens_glued(next: &str) -> bool {
     let mut chars = next.chars();
-    if !chars.next().is_some_and(char::is_uppercase) {
+    let first = chars.next();
+    if !first.is_some_and(char::is_uppercase) {
         return false;
     }
     match chars.next() {
         Some(c) if c.is_lowercase() => true,
         Some('\'' | '’') => chars.next().is_some_and(char::is_alphabetic),
-        Some(' ') => chars.next().is_some_and(char::is_alphabetic),
+        Some(' ') => first == Some('À') && chars.next().is_some_and(char::is_alphabetic),
         _ => false,
     }
 }
@@ -229,9 +230,11 @@ mod tests {
             ("For the year", true),
             ("L'objectif était", true),
             ("C’est fini", true),
-            ("A cette époque", true),
-            ("I think so", true),
-            ("A Denver, dans", true),
+            ("À cette époque", true),
+            ("À Denver, dans", true),
+            ("A cette époque", false),
+            ("D virus translates", false),
+            ("I think so", false),
             ("A. Smith", false),
             ("SATELLITES EN", false),
             ("com", false),
