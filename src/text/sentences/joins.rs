@@ -225,11 +225,15 @@ const OPENERS: &[char] = &['「', '『', '（', '【', '《', '〈', '“', '‘
 /// Moves [`OPENERS`] that end `prev` right after its terminator over to
 /// `next`, when `next` follows them directly.
 fn move_openers(text: &str, prev: Piece, next: Piece) -> (Piece, Piece) {
+    // Every opener is outside ASCII: most units end in a plain `.`.
+    if prev.end != next.start || text.as_bytes()[prev.end - 1].is_ascii() {
+        return (prev, next);
+    }
     let before = tail(text, prev.start, prev.end);
     let body = before.trim_end_matches(OPENERS);
     let moved = before.len() - body.len();
     let after_terminator = body.ends_with(&['。', '！', '？', '.', '!', '?'][..]);
-    if moved == 0 || !after_terminator || prev.end != next.start || body.is_empty() {
+    if moved == 0 || !after_terminator || body.is_empty() {
         return (prev, next);
     }
     (
