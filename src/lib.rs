@@ -136,14 +136,26 @@ fn rank_units(
     words: &[usize],
     params: &rank::Params,
 ) -> rank::Ranking {
-    let terms: Vec<&[u32]> = (0..doc.units.len()).map(|i| doc.unit_terms(i)).collect();
+    // Chinese, Japanese and Vietnamese add bigrams to the terms.
+    let grams = text::grams::Grams::of(doc);
+    let terms: Vec<&[u32]> = (0..doc.units.len())
+        .map(|i| {
+            grams
+                .as_ref()
+                .map_or_else(|| doc.unit_terms(i), |g| g.unit(i))
+        })
+        .collect();
     let input = rank::Input {
         terms: &terms,
-        term_count: doc.term_count(),
+        term_count: grams
+            .as_ref()
+            .map_or_else(|| doc.term_count(), |g| g.count()),
         eligible,
         words,
     };
-    rank::rank(&input, params)
+    let mut ranking = rank::rank(&input, params);
+    rank::lead::weigh(&mut ranking.scores, eligible, doc.language);
+    ranking
 }
 
 /// The summary units for `length`, ascending.

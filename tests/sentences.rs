@@ -783,6 +783,25 @@ const CJK: &[Case] = &[
         "오늘은 맑습니다. 내일은 비가 옵니다.",
         &["오늘은 맑습니다.", "내일은 비가 옵니다."],
     ),
+    (
+        "closing_quote_after_full_stop",
+        "乔布斯宣称“它将会改变世界。”然而8年后，智能手机已经席卷全球！未来呢？",
+        &[
+            "乔布斯宣称“它将会改变世界。”",
+            "然而8年后，智能手机已经席卷全球！",
+            "未来呢？",
+        ],
+    ),
+    (
+        "corner_brackets_and_fullwidth_marks",
+        "「本当？」彼女は聞いた！「はい。」",
+        &["「本当？」", "彼女は聞いた！", "「はい。」"],
+    ),
+    (
+        "decimal_and_numbered_list_stay_whole",
+        "增长了3.5%。1.为人们解决问题；2.从人开始",
+        &["增长了3.5%。", "1.为人们解决问题；2.从人开始"],
+    ),
 ];
 
 const MULTILINGUAL: &[Case] = &[
@@ -948,6 +967,52 @@ const REGRESSION: &[Case] = &[
         "question_then_brand_name",
         "Did you buy one? iPhone sales rose.",
         &["Did you buy one?", "iPhone sales rose."],
+    ),
+    // Issue 15: paragraphs pasted without a space between them (386 of the
+    // 500 OrangeSum dev articles).
+    (
+        "glued_paragraphs_french",
+        "Il vivait à Los Angeles.La couronne a été retrouvée.",
+        &["Il vivait à Los Angeles.", "La couronne a été retrouvée."],
+    ),
+    (
+        "glued_paragraphs_elided_article",
+        "Selon l'acte d'accusation.L'objectif était clair.C’est fini.",
+        &[
+            "Selon l'acte d'accusation.",
+            "L'objectif était clair.",
+            "C’est fini.",
+        ],
+    ),
+    (
+        "glued_paragraphs_french_a_grave",
+        "Il a étudié à Yale.À cette époque, il vivait seul.",
+        &["Il a étudié à Yale.", "À cette époque, il vivait seul."],
+    ),
+    (
+        "virus_variant_is_not_a_glued_sentence",
+        "The Zafi.D virus translates the greeting. The Sober.A worm spread.",
+        &[
+            "The Zafi.D virus translates the greeting.",
+            "The Sober.A worm spread.",
+        ],
+    ),
+    (
+        "glued_paragraphs_after_etc",
+        "Emploi, santé, etc.Le Secours populaire a lancé un appel.",
+        &[
+            "Emploi, santé, etc.",
+            "Le Secours populaire a lancé un appel.",
+        ],
+    ),
+    (
+        "glued_but_not_abbreviations_or_addresses",
+        "Le site example.com et M.Dupont. Les U.S.A. ont voté. Voir www.lemonde.Fr/politique.",
+        &[
+            "Le site example.com et M.Dupont.",
+            "Les U.S.A. ont voté.",
+            "Voir www.lemonde.Fr/politique.",
+        ],
     ),
 ];
 

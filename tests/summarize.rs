@@ -280,3 +280,49 @@ fn a_title_given_apart_from_the_text_leaves_the_first_sentence_eligible() {
     assert_eq!(summary.sentences.first().map(|s| s.index), Some(0));
     assert_eq!(summary.sentences.len(), 3);
 }
+
+/// Issue 15: summaries in Chinese, Japanese, Vietnamese and French come
+/// back in the detected language, with byte offsets that slice the input
+/// (ideographs and precomposed Vietnamese letters are 3 bytes, French
+/// accents 2), and `"language": "vi"` is accepted.
+#[test]
+fn other_languages_are_detected_and_offsets_slice_the_input() {
+    let cases = [
+        (
+            "zh",
+            "北京大学今天发布了新的研究报告。报告指出，北京的空气质量明显改善。\
+             专家认为，这与北京大学的建议有关。天气晴朗。",
+        ),
+        (
+            "ja",
+            "東京大学は新しい研究を発表した。研究によると、東京の空気はきれいになった。\
+             専門家は東京大学の提案が役立ったと言う。今日は晴れです。",
+        ),
+        (
+            "vi",
+            "Công an tỉnh Quảng Nam đang điều tra vụ lừa đảo. Theo công an, Huy đã lừa nhiều người \
+             với tổng số tiền 3,2 tỷ đồng. Vụ lừa đảo được phát hiện khi các nạn nhân tố cáo. \
+             Trời hôm nay đẹp.",
+        ),
+        (
+            "fr",
+            "La couronne a été retrouvée à Los Angeles.Les enquêteurs ont interrogé le gardien. \
+             Selon les enquêteurs, la couronne avait été cachée par le gardien. Il fait beau.",
+        ),
+    ];
+    for (code, text) in cases {
+        for language in [None, Some(code.to_string())] {
+            let options = Options {
+                sentences: Some(2),
+                language,
+                ..Default::default()
+            };
+            let summary = summarize(text, &options).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(summary.language, code, "{text}");
+            assert_eq!(summary.sentences.len(), 2, "{code}");
+            for s in &summary.sentences {
+                assert_eq!(&text[s.start..s.end], s.text, "{code}");
+            }
+        }
+    }
+}

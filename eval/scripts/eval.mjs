@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run eval`: every quality figure of the README, on ../shared/corpus
 // (or the directory given as argument):
-//   - summaries: ROUGE-1/2/L on BBC and XSum beside Lead-N (eval_rouge)
+//   - summaries: ROUGE-1/2/L on BBC and XSum beside Lead-N, and on the French,
+//     Chinese and Vietnamese sets (held-out halves) beside Lead-N and the
+//     extractive oracle; language detection on every set (eval_rouge)
 //   - page furniture: lines dropped and kept (eval_clean)
 //   - entities: CoNLL-2003 English, CoNLL-2002 Spanish and Dutch (eval_ner)
 //   - article extraction from HTML (eval/scripts/eval_extract.mjs)
@@ -36,7 +38,7 @@ function dumpPages() {
 const evalBin = (bin, ...args) => ["run", "--release", "-q", "-p", "nutgraf-eval", "--bin", bin, "--", ...args];
 
 const STEPS = [
-  ["summaries (ROUGE)", "cargo", evalBin("eval_rouge", corpus)],
+  ["summaries (ROUGE) and language detection", "cargo", evalBin("eval_rouge", corpus)],
   ["page furniture", "cargo", evalBin("eval_clean", pages), dumpPages],
   ["entities (CoNLL)", "cargo", evalBin("eval_ner", corpus)],
   ["article extraction", process.execPath, [join(here, "eval_extract.mjs"), corpus]],

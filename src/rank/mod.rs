@@ -7,6 +7,7 @@
 //! `docs/experiments.md`.
 
 mod graph;
+pub(crate) mod lead;
 mod pagerank;
 mod params;
 

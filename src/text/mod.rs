@@ -6,6 +6,7 @@
 //! keywords and later steps work on these words and integer term ids
 //! instead of splitting, folding and stemming the text again.
 
+pub(crate) mod grams;
 pub mod lang;
 pub mod sentences;
 mod stems;

@@ -191,21 +191,59 @@ fn stop_ends(text: &str, from: usize, dot: usize, to: usize) -> Option<usize> {
 }
 
 /// Whether `token.` followed directly by `next` is two sentences glued
-/// together: an ordinary word ending in two lower-case letters, then a
-/// capitalised word, and no URL, e-mail address or path around.
+/// together: an ordinary word (or an abbreviation that often ends a
+/// sentence, `etc.`) ending in two lower-case letters, then a capitalised
+/// word ([`opens_glued`]), and no URL, e-mail address or path around.
 fn is_glued_sentence(token: &str, next: &str) -> bool {
     let mut last = token.chars().rev();
     let lower_end =
         last.next().is_some_and(char::is_lowercase) && last.next().is_some_and(char::is_lowercase);
-    let mut first = next.chars();
-    let capitalised = first.next().is_some_and(char::is_uppercase)
-        && first.next().is_some_and(char::is_lowercase);
-    lower_end && capitalised && classify(token) == Abbreviation::None && !in_address(token, next)
+    let ordinary = matches!(classify(token), Abbreviation::None | Abbreviation::Final);
+    lower_end && opens_glued(next) && ordinary && !in_address(token, next)
+}
+
+/// Whether `next` opens a sentence glued to a full stop: a capital, then a
+/// lower-case letter (`For`), an apostrophe and a letter (`L'objectif`,
+/// `C’est`), or the French word `À` (`À cette époque`). Other one-letter
+/// words stay joined: `The Zafi.D virus` and `Sober.A worm` are names.
+fn opens_glued(next: &str) -> bool {
+    let mut chars = next.chars();
+    let first = chars.next();
+    if !first.is_some_and(char::is_uppercase) {
+        return false;
+    }
+    match chars.next() {
+        Some(c) if c.is_lowercase() => true,
+        Some('\'' | '’') => chars.next().is_some_and(char::is_alphabetic),
+        Some(' ') => first == Some('À') && chars.next().is_some_and(char::is_alphabetic),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_sentences_open_with_a_capital() {
+        for (next, glued) in [
+            ("For the year", true),
+            ("L'objectif était", true),
+            ("C’est fini", true),
+            ("À cette époque", true),
+            ("À Denver, dans", true),
+            ("A cette époque", false),
+            ("D virus translates", false),
+            ("I think so", false),
+            ("A. Smith", false),
+            ("SATELLITES EN", false),
+            ("com", false),
+            ("U.S", false),
+            ("A", false),
+        ] {
+            assert_eq!(opens_glued(next), glued, "{next}");
+        }
+    }
 
     #[test]
     fn stops_are_full_stops_and_ellipses() {

@@ -79,6 +79,7 @@ impl<'a> Units<'a> {
             },
             Some(prev) => {
                 let (prev, next) = move_closers(self.text, prev, next, join);
+                let (prev, next) = move_openers(self.text, prev, next);
                 self.emit(prev);
                 next
             }
@@ -143,6 +144,11 @@ fn period_continues(before: &str, after: &str, join: Join) -> bool {
     let Some(body) = before.strip_suffix('.') else {
         return false; // closing quotes after the full stop
     };
+    if body.ends_with(|c: char| c.is_ascii_digit()) && after.starts_with(is_ideograph) {
+        // A list number inside Chinese or Japanese text (`；2.从人开始`):
+        // their sentences end with `。`, not with a full stop.
+        return true;
+    }
     if body.ends_with('.') {
         return false; // an ellipsis before a capital
     }
@@ -154,6 +160,11 @@ fn period_continues(before: &str, after: &str, join: Join) -> bool {
         Abbreviation::Time => is_time_zone(after),
         Abbreviation::Final | Abbreviation::None => false,
     }
+}
+
+/// Whether `c` is a CJK ideograph or kana.
+fn is_ideograph(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}')
 }
 
 /// Whether the number ending `body` is an ordinal that goes on into
@@ -179,6 +190,7 @@ fn ordinal_continues(body: &str, after: &str) -> bool {
         && !SENTENCE_OPENERS.contains(&word)
 }
 
+/// Moves closing quotes set off by a space at the start of `next`
 /// (`… parti. » Elle` in French spacing) over to `prev`.
 fn move_closers(text: &str, prev: Piece, next: Piece, join: Join) -> (Piece, Piece) {
     if join == Join::Hard {
@@ -203,4 +215,35 @@ fn move_closers(text: &str, prev: Piece, next: Piece, join: Join) -> (Piece, Pie
         ),
         None => (prev, next),
     }
+}
+
+/// Opening brackets and quotes that UAX #29 leaves at the end of a unit:
+/// its rule SB9 counts them as closing punctuation, so in text without
+/// spaces (`彼女は聞いた！「はい。」`) they go with the sentence before.
+const OPENERS: &[char] = &['「', '『', '（', '【', '《', '〈', '“', '‘'];
+
+/// Moves [`OPENERS`] that end `prev` right after its terminator over to
+/// `next`, when `next` follows them directly.
+fn move_openers(text: &str, prev: Piece, next: Piece) -> (Piece, Piece) {
+    // Every opener is outside ASCII: most units end in a plain `.`.
+    if prev.end != next.start || text.as_bytes()[prev.end - 1].is_ascii() {
+        return (prev, next);
+    }
+    let before = tail(text, prev.start, prev.end);
+    let body = before.trim_end_matches(OPENERS);
+    let moved = before.len() - body.len();
+    let after_terminator = body.ends_with(&['。', '！', '？', '.', '!', '?'][..]);
+    if moved == 0 || !after_terminator || body.is_empty() {
+        return (prev, next);
+    }
+    (
+        Piece {
+            end: prev.end - moved,
+            ..prev
+        },
+        Piece {
+            start: next.start - moved,
+            ..next
+        },
+    )
 }

@@ -149,9 +149,78 @@ pub fn xsum(root: &Path) -> io::Result<Vec<Item>> {
     Ok(items)
 }
 
+/// The development sets in other languages under `root/multi`:
+/// `(file name, language code)`.
+pub const MULTI: &[(&str, &str)] = &[
+    ("orangesum-fr.dev.jsonl", "fr"),
+    ("lcsts-zh.dev.jsonl", "zh"),
+    ("vietnews-vi.dev.jsonl", "vi"),
+];
+
+/// Items of a JSON Lines set `{"id","document","summary"}` under
+/// `root/multi`; each gets as many sentences as its reference has
+/// ([`count_sentences`]).
+pub fn multi(root: &Path, file: &str) -> io::Result<Vec<Item>> {
+    let text = fs::read_to_string(root.join("multi").join(file))?;
+    let mut items = Vec::new();
+    for (no, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let bad = |what: &str| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("multi/{file} line {}: {what}", no + 1),
+            )
+        };
+        let fields = json_strings(line).ok_or_else(|| bad("not a flat JSON object"))?;
+        let get = |k: &str| {
+            fields
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        };
+        let document = get("document").ok_or_else(|| bad("no \"document\""))?;
+        let reference = get("summary").ok_or_else(|| bad("no \"summary\""))?;
+        items.push(Item {
+            id: get("id").unwrap_or_default(),
+            body: document.clone(),
+            text: document,
+            sentences: count_sentences(&reference),
+            reference,
+        });
+    }
+    Ok(items)
+}
+
+/// The number of sentences of a reference as the corpus README counts
+/// them: pieces between `.` `!` `?` `。` `！` `？` that hold a letter or
+/// digit, at least one. A `.` `!` `?` ends a piece only before whitespace
+/// or the end (`3.2`, `TP.HCM` stay whole); the CJK marks always do.
+pub fn count_sentences(reference: &str) -> usize {
+    let mut count = 0;
+    let mut open = false;
+    let mut chars = reference.chars().peekable();
+    while let Some(c) = chars.next() {
+        let ends = match c {
+            '。' | '！' | '？' => true,
+            '.' | '!' | '?' => chars.peek().map_or(true, |n| n.is_whitespace()),
+            _ => false,
+        };
+        if c.is_alphanumeric() {
+            open = true;
+        } else if ends && open {
+            count += 1;
+            open = false;
+        }
+    }
+    (count + usize::from(open)).max(1)
+}
+
 /// The `"key": "string"` pairs of a flat JSON object (other values skipped
 /// when they are numbers, booleans or null). `None` on malformed input.
-fn json_strings(line: &str) -> Option<Vec<(String, String)>> {
+pub fn json_strings(line: &str) -> Option<Vec<(String, String)>> {
     let mut chars = line.trim().chars().peekable();
     let mut out = Vec::new();
     if chars.next()? != '{' {
@@ -255,6 +324,20 @@ mod tests {
         let article = "One. Two. Three.";
         let pieces = reference_sentences(article, "Three.One.");
         assert_eq!(in_document_order(article, pieces), ["One.", "Three."]);
+    }
+
+    #[test]
+    fn sentences_of_references() {
+        for (reference, want) in [
+            ("Une phrase. Une autre ! Et une troisième ?", 3),
+            ("Il a payé 3,2 tỷ đồng tại TP.HCM. Xong", 2),
+            ("可穿戴技术十大设计原则", 1),
+            ("经济学人：智能手机。未来！", 2),
+            ("", 1),
+            ("... !", 1),
+        ] {
+            assert_eq!(count_sentences(reference), want, "{reference}");
+        }
     }
 
     #[test]

@@ -4,6 +4,11 @@
 //! becomes a space, tokens longer than 3 characters are Porter-stemmed
 //! (NLTK's variant), n-gram overlap with clipped counts, and the longest
 //! common subsequence over the whole token sequences for ROUGE-L.
+//!
+//! Other languages are scored as the corpus README says (no stemming):
+//! [`Tokens::Words`] takes lower-cased Unicode `\w+` runs (French,
+//! Vietnamese), [`Tokens::Chars`] every letter or digit alone (Chinese, as
+//! LCSTS papers do).
 
 use std::collections::HashMap;
 
@@ -39,13 +44,35 @@ impl Scores {
     }
 }
 
+/// How a scorer cuts text into tokens.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tokens {
+    /// `rouge-score`'s tokenizer with Porter stemming (English).
+    #[default]
+    English,
+    /// Lower-cased runs of Unicode word characters (`\w+`: letters,
+    /// digits and `_`), no stemming.
+    Words,
+    /// Each letter or digit alone, lower-cased (Chinese).
+    Chars,
+}
+
 /// A scorer with a cache of stems (stemming dominates the cost).
 #[derive(Default)]
 pub struct Scorer {
     stems: HashMap<String, String>,
+    mode: Tokens,
 }
 
 impl Scorer {
+    /// A scorer that cuts text into tokens as `mode` says.
+    pub fn new(mode: Tokens) -> Scorer {
+        Scorer {
+            stems: HashMap::new(),
+            mode,
+        }
+    }
+
     /// ROUGE F1 scores of `candidate` against `reference`.
     pub fn score(&mut self, reference: &str, candidate: &str) -> Scores {
         let r = self.tokens(reference);
@@ -57,8 +84,17 @@ impl Scorer {
         }
     }
 
-    /// rouge-score's tokenizer with stemming.
+    /// The tokens of `text` in this scorer's mode.
     pub fn tokens(&mut self, text: &str) -> Vec<String> {
+        match self.mode {
+            Tokens::English => self.english_tokens(text),
+            Tokens::Words => word_tokens(text),
+            Tokens::Chars => char_tokens(text),
+        }
+    }
+
+    /// rouge-score's tokenizer with stemming.
+    fn english_tokens(&mut self, text: &str) -> Vec<String> {
         let lower = text.to_lowercase();
         let spaced: String = lower
             .chars()
@@ -90,6 +126,26 @@ impl Scorer {
         self.stems.insert(token.to_string(), s.clone());
         s
     }
+}
+
+/// Lower-cased runs of `\w` characters (as Python's `re` reads `\w` in a
+/// `str` pattern: letters, digits and `_`).
+fn word_tokens(text: &str) -> Vec<String> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    text.to_lowercase()
+        .split(|c: char| !is_word(c))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Each letter or digit, lower-cased, as a token of its own.
+fn char_tokens(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(String::from)
+        .collect()
 }
 
 fn f1(overlap: usize, reference: usize, candidate: usize) -> f64 {
@@ -182,6 +238,25 @@ mod tests {
             n += 1;
         }
         assert!(n >= 20, "fixture has only {n} pairs");
+    }
+
+    #[test]
+    fn words_and_chars_for_other_languages() {
+        let mut words = Scorer::new(Tokens::Words);
+        assert_eq!(
+            words.tokens("L'État a dit: Hà Nội, 3,2 tỷ_đồng."),
+            ["l", "état", "a", "dit", "hà", "nội", "3", "2", "tỷ_đồng"]
+        );
+        let mut chars = Scorer::new(Tokens::Chars);
+        assert_eq!(
+            chars.tokens("乔布斯在2007年展示iPhone。"),
+            [
+                "乔", "布", "斯", "在", "2", "0", "0", "7", "年", "展", "示", "i", "p", "h", "o",
+                "n", "e"
+            ]
+        );
+        let s = chars.score("北京大学", "北京大学");
+        assert_eq!((s.r1, s.r2, s.rl), (1.0, 1.0, 1.0));
     }
 
     #[test]
