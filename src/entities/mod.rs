@@ -15,6 +15,7 @@ mod context;
 mod gazetteer;
 #[rustfmt::skip]
 mod gazetteer_data;
+mod lang;
 mod lexicon;
 mod merge;
 mod names;
@@ -47,7 +48,18 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 
     // 3. Names, with typing evidence from cues and gazetteers; names where
     // teams stand ("Surrey 429-7") make the document a sports report.
-    let names = names::find(&ctx);
+    let profile = lang::profile(ctx.lang);
+    let mut names = names::find(&ctx);
+    // Where capitals say little (German nouns), the language's model keeps,
+    // trims and types the names.
+    let model_evidence = match profile {
+        Some(p) if !p.model.is_empty() => {
+            let (kept, evidence) = lang::refine(&ctx, p, names);
+            names = kept;
+            Some(evidence)
+        }
+        _ => None,
+    };
     let mut teams = Vec::with_capacity(names.len());
     let mut team_count = 0;
     for n in &names {
@@ -60,8 +72,12 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &numerics {
         mentions.push(numeric_mention(&ctx, n));
     }
-    for (n, &team) in names.iter().zip(&teams) {
-        mentions.push(name_mention(&ctx, n, team, sports));
+    for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
+        let mut m = name_mention(&ctx, n, team, sports);
+        if let Some(ev) = &model_evidence {
+            m.evidence = ev[i];
+        }
+        mentions.push(m);
     }
     crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 

@@ -1,0 +1,236 @@
+//! Per-language data: everything one language needs beyond the shared
+//! rules, behind one boundary so that it can later be loaded on demand.
+//!
+//! A [`Profile`] holds a language's token model (German, Norwegian,
+//! Finnish: names are not told by capitals alone, since German capitalises
+//! every noun) and its name finder for scripts without capitals (Chinese,
+//! Japanese, see [`cjk`]). English, Spanish and Dutch have no profile: their
+//! detection is unchanged.
+//!
+//! The token models are averaged perceptrons over four classes (not a
+//! name, person, place, organization), trained by
+//! `eval/scripts/ner/export.py` on the tuning half of each language's
+//! development set only (the held-out half is what `eval_ner` reports).
+
+pub(crate) mod cjk;
+#[rustfmt::skip]
+mod de;
+#[rustfmt::skip]
+mod fi;
+#[rustfmt::skip]
+mod ja;
+#[rustfmt::skip]
+mod no;
+#[rustfmt::skip]
+mod zh;
+
+use super::context::Ctx;
+use super::names::Name;
+use super::token::Shape;
+use super::typing::Evidence;
+
+/// A token model: (feature, weights for not-a-name, person, place,
+/// organization), sorted by feature (bytewise).
+pub(crate) type Model = &'static [(&'static str, [i8; 4])];
+
+/// What a language brings.
+pub(crate) struct Profile {
+    /// Token model scoring capitalised words; empty when there is none.
+    pub model: Model,
+    /// How far "not a name" may outscore the best kind of name before a
+    /// word is dropped from a name (`None`: the model only types names).
+    pub keep_margin: Option<i32>,
+    /// How far "not a name" must outscore every kind of name for a word at
+    /// the edge of a name to be cut from it (`None`: never cut).
+    pub trim_margin: Option<i32>,
+    /// Name finder data for a script without capitals.
+    pub cjk: Option<&'static cjk::Data>,
+}
+
+/// The profile of language `code`, if it has one.
+pub(crate) fn profile(code: &str) -> Option<&'static Profile> {
+    match code {
+        "de" => Some(&GERMAN),
+        "no" => Some(&NORWEGIAN),
+        "fi" => Some(&FINNISH),
+        "zh" => Some(&CHINESE),
+        "ja" => Some(&JAPANESE),
+        _ => None,
+    }
+}
+
+static GERMAN: Profile = Profile {
+    model: de::MODEL,
+    keep_margin: Some(MARGIN_DE),
+    trim_margin: Some(TRIM_DE),
+    cjk: None,
+};
+static NORWEGIAN: Profile = Profile {
+    model: no::MODEL,
+    keep_margin: None,
+    trim_margin: Some(TRIM_NO),
+    cjk: None,
+};
+static FINNISH: Profile = Profile {
+    model: fi::MODEL,
+    keep_margin: None,
+    trim_margin: None,
+    cjk: None,
+};
+static CHINESE: Profile = Profile {
+    model: &[],
+    keep_margin: None,
+    trim_margin: None,
+    cjk: Some(&zh::DATA),
+};
+static JAPANESE: Profile = Profile {
+    model: &[],
+    keep_margin: None,
+    trim_margin: None,
+    cjk: Some(&ja::DATA),
+};
+
+// Margins chosen on the tuning half: a model trained on its blocks 0 mod 4
+// and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
+const MARGIN_DE: i32 = 50;
+const TRIM_DE: i32 = 100;
+const TRIM_NO: i32 = 100;
+
+/// Scores of token `k` under `model`: not a name, person, place,
+/// organization.
+fn token_scores(ctx: &Ctx<'_, '_>, model: Model, k: usize, buf: &mut String) -> [i32; 4] {
+    let t = &ctx.tokens[k];
+    let unit = t.unit();
+    let lower = ctx.lower(k);
+    let prev = match ctx.get(k.wrapping_sub(1), unit) {
+        Some(_) if k > 0 => ctx.lower(k - 1),
+        _ => "<s>",
+    };
+    let next = ctx.get(k + 1, unit).map_or("</s>", |_| ctx.lower(k + 1));
+    let has_cap = |i: usize| {
+        ctx.get(i, unit)
+            .is_some_and(|_| ctx.text(i).chars().any(char::is_uppercase))
+    };
+    let mut sum = [0i32; 4];
+    let mut add = |buf: &mut String| {
+        if let Ok(i) = model.binary_search_by(|(f, _)| f.as_bytes().cmp(buf.as_bytes())) {
+            for (s, w) in sum.iter_mut().zip(model[i].1) {
+                *s += i32::from(w);
+            }
+        }
+    };
+    let mut feature = |buf: &mut String, name: &str, value: &str| {
+        buf.clear();
+        buf.push_str(name);
+        buf.push_str(value);
+        add(buf);
+    };
+    feature(buf, "w=", lower);
+    feature(buf, "s2=", suffix(lower, 2));
+    feature(buf, "s3=", suffix(lower, 3));
+    feature(buf, "s4=", suffix(lower, 4));
+    feature(buf, "p=", prev);
+    feature(buf, "n=", next);
+    feature(buf, "b", "");
+    if k == 0 || ctx.tokens[k - 1].unit() != unit {
+        feature(buf, "init", "");
+    }
+    feature(buf, "ps2=", suffix(prev, 2));
+    if t.shape == Shape::Upper && lower.chars().nth(1).is_some() {
+        feature(buf, "upper", "");
+    }
+    if lower.contains('-') {
+        feature(buf, "hy", "");
+    }
+    if k > 0 && has_cap(k - 1) {
+        feature(buf, "pc", "");
+    }
+    if has_cap(k + 1) {
+        feature(buf, "nc", "");
+    }
+    sum
+}
+
+/// The last `n` characters of `s` (all of it when shorter).
+fn suffix(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+/// Names of `names` the model keeps, trimmed of leading and trailing
+/// words it takes for common nouns ("Raumfahrtkonzern EADS" → "EADS"),
+/// each with its typing evidence from the model.
+pub(crate) fn refine(
+    ctx: &Ctx<'_, '_>,
+    profile: &Profile,
+    names: Vec<Name>,
+) -> (Vec<Name>, Vec<Evidence>) {
+    let model = profile.model;
+    let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
+    let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
+    let mut buf = String::new();
+    let mut out = Vec::with_capacity(names.len());
+    let mut evidences = Vec::with_capacity(names.len());
+    for mut n in names {
+        let scores: Vec<[i32; 4]> = (n.start..n.end)
+            .map(|k| {
+                if ctx.tokens[k].is_cap() {
+                    token_scores(ctx, model, k, &mut buf)
+                } else {
+                    [0; 4]
+                }
+            })
+            .collect();
+        // Edge words the model takes for common nouns are cut.
+        let common = |i: usize| {
+            let s = &scores[i];
+            let best = s[1..].iter().copied().max().unwrap_or(0);
+            !ctx.tokens[n.start + i].is_cap() || s[0] - best > trim
+        };
+        let mut first = 0;
+        let mut last = scores.len();
+        while first < last && common(first) {
+            first += 1;
+        }
+        while last > first && common(last - 1) {
+            last -= 1;
+        }
+        if first == last {
+            continue;
+        }
+        let mut total = [0i32; 4];
+        for s in &scores[first..last] {
+            for (t, v) in total.iter_mut().zip(s) {
+                *t += v;
+            }
+        }
+        let best = total[1..].iter().copied().max().unwrap_or(0);
+        if best + margin <= total[0] {
+            continue;
+        }
+        let (start, end) = (n.start + first, n.start + last);
+        if (start, end) != (n.start, n.end) {
+            n.from = ctx.tokens[start].start();
+            n.to = ctx.tokens[end - 1].end();
+            n.start = start;
+            n.end = end;
+        }
+        out.push(n);
+        evidences.push(evidence(total));
+    }
+    (out, evidences)
+}
+
+/// Typing evidence from summed model scores: the best kind of name gets
+/// the most, the others in proportion to how close they come.
+fn evidence(total: [i32; 4]) -> Evidence {
+    let best = total[1..].iter().copied().max().unwrap_or(0);
+    let mut ev = [0.0f32; 4];
+    for (e, &s) in ev.iter_mut().zip(&total[1..]) {
+        // Softmax-like weights on a scale of about 100 per unit.
+        *e = ((s - best) as f32 / 100.0).exp();
+    }
+    ev
+}
