@@ -72,12 +72,21 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &numerics {
         mentions.push(numeric_mention(&ctx, n));
     }
+    let cjk = profile.and_then(|p| p.cjk);
     for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
+        // Without capitals, only names in Latin letters keep the shared
+        // rules ("NHK", "Google"); the rest comes from the lists below.
+        if cjk.is_some() && !ctx.text[n.from..n.to].is_ascii() {
+            continue;
+        }
         let mut m = name_mention(&ctx, n, team, sports);
         if let Some(ev) = &model_evidence {
             m.evidence = ev[i];
         }
         mentions.push(m);
+    }
+    if let Some(data) = cjk {
+        cjk_mentions(&ctx, data, &mut mentions);
     }
     crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
@@ -86,6 +95,36 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 
     // 5. Salience, most salient first.
     rank(doc, summary, &mentions, &groups)
+}
+
+/// Names in a script without capitals, found by [`lang::cjk`], outside
+/// dates and amounts.
+fn cjk_mentions(ctx: &Ctx<'_, '_>, data: &lang::cjk::Data, mentions: &mut Vec<Mention>) {
+    let taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.from, m.to)).collect();
+    for f in lang::cjk::find(ctx.text, data) {
+        if taken.iter().any(|&(a, b)| a < f.to && f.from < b) {
+            continue;
+        }
+        // The unit of the token that holds the name's first byte.
+        let k = ctx.tokens.partition_point(|t| t.end() <= f.from);
+        let Some(t) = ctx.tokens.get(k) else {
+            continue;
+        };
+        let mut evidence = [0.0; 4];
+        if let Some(i) = typing::KINDS.iter().position(|&kind| kind == f.kind) {
+            evidence[i] = 1.0;
+        }
+        mentions.push(Mention {
+            from: f.from,
+            to: f.to,
+            unit: t.unit(),
+            words: ctx.text[f.from..f.to].to_string(),
+            count: 1,
+            fixed: None,
+            evidence,
+            acronym: false,
+        });
+    }
 }
 
 fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {

@@ -1,15 +1,39 @@
-//! Names in scripts without capitals (Chinese, Japanese): gazetteer
-//! matches, suffixes of places and organizations, and family name plus
-//! given name before or after a personal cue.
+//! Names in scripts without capitals (Chinese, Japanese): known places and
+//! organizations, names ending in a place or organization word ("廊坊市",
+//! "清华大学", "三井銀行", "株式会社ソニー"), and family name plus given name
+//! next to a personal cue ("江泽民主席", "记者王刚").
+//!
+//! Precision first: a span is kept only on such evidence; a run of
+//! characters alone says nothing.
 
 use crate::EntityKind;
 
-/// One language's lists.
+/// One language's lists (each sorted bytewise, for binary search).
 pub(crate) struct Data {
-    /// Known places.
+    /// Known places ("北京", "アメリカ").
     pub places: &'static [&'static str],
-    /// Known organizations.
+    /// Known organizations ("新华社", "国際連合").
     pub orgs: &'static [&'static str],
+    /// Known people (public figures written in the language's script).
+    pub people: &'static [&'static str],
+    /// Words ending a place's name ("市", "省", "県", "駅").
+    pub place_ends: &'static [&'static str],
+    /// Words ending an organization's name ("大学", "银行", "株式会社").
+    pub org_ends: &'static [&'static str],
+    /// Words opening an organization's name ("株式会社").
+    pub org_starts: &'static [&'static str],
+    /// Family names (single characters, then two-character ones).
+    pub surnames: &'static str,
+    /// Words just after a person's name ("说", "主席", "氏", "さん").
+    pub person_after: &'static [&'static str],
+    /// Words just before a person's name ("记者", "总理").
+    pub person_before: &'static [&'static str],
+    /// Characters that never stand inside a name ("的", "在", "の", "は").
+    pub stops: &'static str,
+    /// Whether a name is a whole run of one script (Japanese: kanji runs
+    /// end at kana, katakana runs at kanji) rather than a window of
+    /// characters (Chinese).
+    pub runs: bool,
 }
 
 /// A name found in a text: byte span and kind.
@@ -23,7 +47,226 @@ pub(crate) struct Found {
     pub kind: EntityKind,
 }
 
+/// Longest a known name or a name before an ending may be, in characters.
+pub(crate) const DEFAULT_MAX_CHARS: usize = 12;
+
+/// Characters of a name before a place ending when the name is not known
+/// (Chinese: "廊坊" in "廊坊市").
+pub(crate) const DEFAULT_PLACE_STEM: usize = 2;
+
+/// Characters of a name before an organization ending when no known place
+/// opens it (Chinese: "清华" in "清华大学").
+pub(crate) const DEFAULT_ORG_STEM: usize = 2;
+
 /// Every name of `text` found with `data`, in order, not overlapping.
-pub(crate) fn find(_text: &str, _data: &Data) -> Vec<Found> {
-    Vec::new()
+pub(crate) fn find(text: &str, data: &Data) -> Vec<Found> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some((end, kind)) = at(text, data, &chars, i, &byte) {
+            out.push(Found {
+                from: byte(i),
+                to: byte(end),
+                kind,
+            });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The name starting at character `i`, if any: its end and kind.
+fn at(
+    text: &str,
+    data: &Data,
+    chars: &[(usize, char)],
+    i: usize,
+    byte: &dyn Fn(usize) -> usize,
+) -> Option<(usize, EntityKind)> {
+    let c = chars[i].1;
+    if !is_name_char(c) || data.stops.contains(c) {
+        return None;
+    }
+    if data.runs && i > 0 && same_run(chars[i - 1].1, c) {
+        return None;
+    }
+    let limit = (i + DEFAULT_MAX_CHARS).min(chars.len());
+    // A run ends at a stop or a change of script (Japanese).
+    let mut run_end = i + 1;
+    while run_end < limit
+        && is_name_char(chars[run_end].1)
+        && !data.stops.contains(chars[run_end].1)
+        && (!data.runs || joins(chars[run_end - 1].1, chars[run_end].1))
+    {
+        run_end += 1;
+    }
+    let slice = |a: usize, b: usize| &text[byte(a)..byte(b)];
+    // 1. An organization opened by a word such as 株式会社 ("株式会社ソニー").
+    for w in data.org_starts {
+        if slice(i, chars.len()).starts_with(w) {
+            let after = i + w.chars().count();
+            let mut e = after;
+            while e < chars.len() && is_name_char(chars[e].1) && !data.stops.contains(chars[e].1) {
+                e += 1;
+                if data.runs && e < chars.len() && !joins(chars[e - 1].1, chars[e].1) {
+                    break;
+                }
+            }
+            if e > after {
+                return Some((e, EntityKind::Organization));
+            }
+        }
+    }
+    // 2. Known names, the longest first, then what may extend them.
+    let known = (i + 1..=run_end).rev().find_map(|e| {
+        let s = slice(i, e);
+        if contains(data.orgs, s) {
+            Some((e, EntityKind::Organization))
+        } else if contains(data.places, s) {
+            Some((e, EntityKind::Place))
+        } else if contains(data.people, s) {
+            Some((e, EntityKind::Person))
+        } else {
+            None
+        }
+    });
+    // The longest ending within the run ("中国共产党中央委员会").
+    let ending = |from: usize, ends: &[&str]| {
+        (from + 1..=run_end).rev().find(|&e| {
+            ends.iter()
+                .any(|w| slice(from.max(i), e).ends_with(w) && slice(i, e) != *w)
+        })
+    };
+    if let Some((e, kind)) = known {
+        if kind != EntityKind::Person {
+            if let Some(end) = ending(e, data.org_ends).filter(|&x| x > e) {
+                return Some((end, EntityKind::Organization));
+            }
+            if kind == EntityKind::Place {
+                if let Some(end) = ending(e, data.place_ends).filter(|&x| x > e) {
+                    return Some((end, EntityKind::Place));
+                }
+            }
+        }
+        if !data.runs || e == run_end {
+            return Some((e, kind));
+        }
+    }
+    // 3. Unknown names before an ending: a whole run (Japanese) or a short
+    // stem (Chinese).
+    if data.runs {
+        let s = slice(i, run_end);
+        if run_end - i >= 2 {
+            if ends_with_any(s, data.org_ends) {
+                return Some((run_end, EntityKind::Organization));
+            }
+            if ends_with_any(s, data.place_ends) {
+                return Some((run_end, EntityKind::Place));
+            }
+        }
+    } else {
+        for (stem, ends, kind) in [
+            (DEFAULT_ORG_STEM, data.org_ends, EntityKind::Organization),
+            (DEFAULT_PLACE_STEM, data.place_ends, EntityKind::Place),
+        ] {
+            for w in ends {
+                let e = i + stem + w.chars().count();
+                if e <= run_end && slice(i + stem, e) == *w && starts_clean(data, chars, i) {
+                    return Some((e, kind));
+                }
+            }
+        }
+    }
+    // 4. A person: family name plus one or two characters next to a cue.
+    person(text, data, i, run_end, byte)
+}
+
+/// Whether the character before `i` cannot be part of the same name (so a
+/// stem guessed from a fixed length starts a word).
+fn starts_clean(data: &Data, chars: &[(usize, char)], i: usize) -> bool {
+    i == 0 || !is_name_char(chars[i - 1].1) || data.stops.contains(chars[i - 1].1)
+}
+
+/// A person's name at `i`: a family name, then one or two characters, with
+/// a cue word just after it or just before it.
+fn person(
+    text: &str,
+    data: &Data,
+    i: usize,
+    run_end: usize,
+    byte: &dyn Fn(usize) -> usize,
+) -> Option<(usize, EntityKind)> {
+    let slice = |a: usize, b: usize| &text[byte(a)..byte(b)];
+    let family = [2, 1]
+        .into_iter()
+        .find(|&n| i + n <= run_end && is_surname(data.surnames, slice(i, i + n)))?;
+    let before = data
+        .person_before
+        .iter()
+        .any(|w| text[..byte(i)].ends_with(w));
+    for given in [2, 1] {
+        let e = i + family + given;
+        if e > run_end {
+            continue;
+        }
+        let rest = &text[byte(e)..];
+        let after = data.person_after.iter().any(|w| rest.starts_with(w));
+        if after || (before && given == 2) {
+            return Some((e, EntityKind::Person));
+        }
+    }
+    None
+}
+
+/// Whether `name` is one of the family names in `list` (space-separated).
+fn is_surname(list: &str, name: &str) -> bool {
+    list.split(' ').any(|s| s == name)
+}
+
+/// Whether the sorted `list` holds `s`.
+fn contains(list: &[&str], s: &str) -> bool {
+    list.binary_search_by(|w| w.as_bytes().cmp(s.as_bytes()))
+        .is_ok()
+}
+
+/// Whether `s` ends with one of `ends` and is longer than it.
+fn ends_with_any(s: &str, ends: &[&str]) -> bool {
+    ends.iter().any(|w| s.len() > w.len() && s.ends_with(w))
+}
+
+/// Whether `c` may stand in a name: a CJK ideograph, kana, or the middle
+/// dot and long vowel mark of transcribed names.
+fn is_name_char(c: char) -> bool {
+    matches!(c,
+        '\u{3005}' // 々
+        | '\u{30A0}'..='\u{30FF}' // katakana, ・ and ー
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{00B7}')
+}
+
+/// Whether `c` is hiragana (Japanese particles and endings).
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+/// Whether `a` and `b` belong to one run of a script (Japanese).
+fn same_run(a: char, b: char) -> bool {
+    is_name_char(a) && is_name_char(b) && is_katakana(a) == is_katakana(b)
+}
+
+/// Whether a name may go on from `a` to `b` (Japanese): within a script,
+/// or from katakana into kanji ("アメリカ軍", "ペリリュー島").
+fn joins(a: char, b: char) -> bool {
+    !is_hiragana(b) && (same_run(a, b) || (is_katakana(a) && !is_katakana(b)))
+}
+
+/// Whether `c` is katakana (with ・ and ー).
+fn is_katakana(c: char) -> bool {
+    ('\u{30A0}'..='\u{30FF}').contains(&c)
 }
