@@ -74,9 +74,9 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     }
     let cjk = profile.and_then(|p| p.cjk);
     for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
-        // Without capitals, only names in Latin letters keep the shared
-        // rules ("NHK", "Google"); the rest comes from the lists below.
-        if cjk.is_some() && !ctx.text[n.from..n.to].is_ascii() {
+        // Without capitals, names come from the lists below; Chinese keeps
+        // the names written in Latin letters only.
+        if cjk.is_some_and(|d| d.runs || !ctx.text[n.from..n.to].is_ascii()) {
             continue;
         }
         let mut m = name_mention(&ctx, n, team, sports);

@@ -28,8 +28,12 @@ pub(crate) struct Data {
     pub person_after: &'static [&'static str],
     /// Words just before a person's name ("记者", "总理").
     pub person_before: &'static [&'static str],
-    /// Characters that never stand inside a name ("的", "在", "の", "は").
+    /// Characters that never stand inside a name ("的", "在").
     pub stops: &'static str,
+    /// Common nouns that end like names ("本社", "同社", "政府"): a run
+    /// ending in one is no name unless it ends in an organization opening
+    /// word ("株式会社").
+    pub generic: &'static [&'static str],
     /// Whether a name is a whole run of one script (Japanese: kanji runs
     /// end at kana, katakana runs at kanji) rather than a window of
     /// characters (Chinese).
@@ -58,6 +62,10 @@ pub(crate) const DEFAULT_PLACE_STEM: usize = 2;
 /// opens it (Chinese: "清华" in "清华大学").
 pub(crate) const DEFAULT_ORG_STEM: usize = 2;
 
+/// Fewest characters of a whole run before its ending (Japanese: "岩手" in
+/// "岩手県"; "政府" and "入党" are no names).
+pub(crate) const DEFAULT_RUN_STEM: usize = 2;
+
 /// Every name of `text` found with `data`, in order, not overlapping.
 pub(crate) fn find(text: &str, data: &Data) -> Vec<Found> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -65,7 +73,12 @@ pub(crate) fn find(text: &str, data: &Data) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if let Some((end, kind)) = at(text, data, &chars, i, &byte) {
+        let found = if data.runs && chars[i].1.is_ascii_uppercase() {
+            acronym(&chars, i)
+        } else {
+            at(text, data, &chars, i, &byte)
+        };
+        if let Some((end, kind)) = found {
             out.push(Found {
                 from: byte(i),
                 to: byte(end),
@@ -77,6 +90,38 @@ pub(crate) fn find(text: &str, data: &Data) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Shortest acronym in Latin capitals taken for a name ("CM", "IT" are
+/// not).
+pub(crate) const DEFAULT_MIN_ACRONYM: usize = 3;
+
+/// Longest acronym in Latin capitals in a text without spaces, in letters.
+pub(crate) const DEFAULT_MAX_ACRONYM: usize = 5;
+
+/// An acronym in Latin capitals standing alone among CJK characters
+/// ("NHK", "IBM"): an organization.
+fn acronym(chars: &[(usize, char)], i: usize) -> Option<(usize, EntityKind)> {
+    let latin = |k: usize| chars.get(k).is_some_and(|c| c.1.is_ascii_alphanumeric());
+    if i > 0 && latin(i - 1) {
+        return None;
+    }
+    let mut e = i;
+    while e < chars.len() && chars[e].1.is_ascii_uppercase() {
+        e += 1;
+    }
+    let len = e - i;
+    let alone = bounded(chars, i, e) && !chars.get(e).is_some_and(|c| c.1 == '-' || c.1 == '.');
+    (alone && (DEFAULT_MIN_ACRONYM..=DEFAULT_MAX_ACRONYM).contains(&len))
+        .then_some((e, EntityKind::Organization))
+}
+
+/// Whether a name of a run-separated script may end before character `e`
+/// and start at `i`: no letter, kana or ideograph glued to either side
+/// ("東京" is no place in "東京オリンピック" nor in "アルバルク東京").
+fn bounded(chars: &[(usize, char)], i: usize, e: usize) -> bool {
+    let glued = |c: char| c.is_alphanumeric() && !is_hiragana(c);
+    !(i > 0 && glued(chars[i - 1].1)) && !chars.get(e).is_some_and(|c| glued(c.1))
 }
 
 /// The name starting at character `i`, if any: its end and kind.
@@ -152,7 +197,7 @@ fn at(
                 }
             }
         }
-        if !data.runs || e == run_end {
+        if !data.runs || (e == run_end && bounded(chars, i, e)) {
             return Some((e, kind));
         }
     }
@@ -160,13 +205,36 @@ fn at(
     // stem (Chinese).
     if data.runs {
         let s = slice(i, run_end);
-        if run_end - i >= 2 {
-            if ends_with_any(s, data.org_ends) {
-                return Some((run_end, EntityKind::Organization));
-            }
-            if ends_with_any(s, data.place_ends) {
-                return Some((run_end, EntityKind::Place));
-            }
+        let generic = data.generic.iter().any(|w| s.ends_with(w))
+            && !data.org_starts.iter().any(|w| s.ends_with(w));
+        if generic || !bounded(chars, i, run_end) {
+            return None;
+        }
+        let chars_of = |w: &str| w.chars().count();
+        let stem = |ends: &[&str]| {
+            ends.iter()
+                .filter(|w| s.ends_with(*w))
+                .map(|w| run_end - i - chars_of(w))
+                .max()
+                .is_some_and(|n| n >= DEFAULT_RUN_STEM)
+        };
+        if stem(data.org_ends) {
+            return Some((run_end, EntityKind::Organization));
+        }
+        if stem(data.place_ends) {
+            return Some((run_end, EntityKind::Place));
+        }
+        // A person's title glued to the name ("後藤総裁", "藤原氏") is cut.
+        let title = data
+            .person_after
+            .iter()
+            .filter(|w| s.ends_with(*w))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        let end = run_end - title;
+        if run_person(data, slice(i, end)) {
+            return Some((end, EntityKind::Person));
         }
     } else {
         for (stem, ends, kind) in [
@@ -234,9 +302,24 @@ fn contains(list: &[&str], s: &str) -> bool {
 }
 
 /// Whether `s` ends with one of `ends` and is longer than it.
-fn ends_with_any(s: &str, ends: &[&str]) -> bool {
-    ends.iter().any(|w| s.len() > w.len() && s.ends_with(w))
+/// A whole run that is a person's name (Japanese): katakana words joined
+/// by "・" ("ロバート・キャロル"), or kanji opened by a family name
+/// ("田中角栄", "山田").
+fn run_person(data: &Data, s: &str) -> bool {
+    let n = s.chars().count();
+    if s.contains('・') {
+        return s.chars().all(is_katakana) && s.split('・').all(|p| p.chars().count() >= 2);
+    }
+    (2..=DEFAULT_MAX_PERSON_RUN).contains(&n)
+        && !s.chars().any(is_katakana)
+        && data
+            .surnames
+            .split(' ')
+            .any(|f| !f.is_empty() && s.starts_with(f))
 }
+
+/// Longest run of kanji taken for a family name plus a given name.
+pub(crate) const DEFAULT_MAX_PERSON_RUN: usize = 4;
 
 /// Whether `c` may stand in a name: a CJK ideograph, kana, or the middle
 /// dot and long vowel mark of transcribed names.

@@ -1,0 +1,13 @@
+import sys
+def rs(name, items, doc):
+    items = sorted(set(items), key=lambda s: s.encode('utf-8'))
+    body = ', '.join('"%s"' % s for s in items)
+    return f'    // {doc}\n    {name}: &[{body}],\n'
+def emit(path, lang, d, doc):
+    out = [f'//! {doc}\n\nuse super::cjk::Data;\n\n/// The {lang} lists.\npub(crate) static DATA: Data = Data {{\n']
+    for key, text in [('places','Known places.'),('orgs','Known organizations.'),('people','Known people.'),('place_ends','Place endings.'),('org_ends','Organization endings.'),('org_starts','Organization openings.'),('person_after','Cues after a person.'),('person_before','Cues before a person.'),('generic','Common nouns that end like names.')]:
+        out.append(rs(key, d[key].split(), text))
+    out.append(f'    surnames: "{" ".join(d["surnames"].split())}",\n')
+    out.append(f'    stops: "{d["stops"]}",\n')
+    out.append(f'    runs: {d["runs"]},\n}};\n')
+    open(path,'w',encoding='utf-8').write(''.join(out))
