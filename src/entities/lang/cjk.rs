@@ -121,7 +121,9 @@ fn acronym(chars: &[(usize, char)], i: usize) -> Option<(usize, EntityKind)> {
 /// ("東京" is no place in "東京オリンピック" nor in "アルバルク東京").
 fn bounded(chars: &[(usize, char)], i: usize, e: usize) -> bool {
     let glued = |c: char| c.is_alphanumeric() && !is_hiragana(c);
-    !(i > 0 && glued(chars[i - 1].1)) && !chars.get(e).is_some_and(|c| glued(c.1))
+    let before = i > 0 && glued(chars[i - 1].1);
+    let after = chars.get(e).is_some_and(|c| glued(c.1));
+    !before && !after
 }
 
 /// The name starting at character `i`, if any: its end and kind.
