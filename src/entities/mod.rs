@@ -28,7 +28,7 @@ mod typing;
 mod tests;
 
 use crate::text::Document;
-use crate::{Entity, Span};
+use crate::{Entity, EntityKind, Span};
 use context::Ctx;
 use merge::{Group, Mention};
 use token::{Shape, Token};
@@ -81,7 +81,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         }
         let mut m = name_mention(&ctx, n, team, sports);
         if let Some(ev) = &model_evidence {
-            m.evidence = ev[i];
+            m.evidence = lang::with_cues(&ctx, n, ev[i]);
         }
         mentions.push(m);
     }
@@ -100,11 +100,14 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 /// Names in a script without capitals, found by [`lang::cjk`], outside
 /// dates and amounts.
 fn cjk_mentions(ctx: &Ctx<'_, '_>, data: &lang::cjk::Data, mentions: &mut Vec<Mention>) {
-    let taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.from, m.to)).collect();
-    for f in lang::cjk::find(ctx.text, data) {
-        if taken.iter().any(|&(a, b)| a < f.to && f.from < b) {
-            continue;
-        }
+    let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.from, m.to)).collect();
+    let numerics = lang::cjk::numerics(ctx.text);
+    taken.extend(numerics.iter().map(|f| (f.from, f.to)));
+    let names = lang::cjk::find(ctx.text, data)
+        .into_iter()
+        .filter(|f| !taken.iter().any(|&(a, b)| a < f.to && f.from < b));
+    for f in numerics.into_iter().chain(names) {
+        let numeric = matches!(f.kind, EntityKind::Date | EntityKind::Amount);
         // The unit of the token that holds the name's first byte.
         let k = ctx.tokens.partition_point(|t| t.end() <= f.from);
         let Some(t) = ctx.tokens.get(k) else {
@@ -120,7 +123,7 @@ fn cjk_mentions(ctx: &Ctx<'_, '_>, data: &lang::cjk::Data, mentions: &mut Vec<Me
             unit: t.unit(),
             words: ctx.text[f.from..f.to].to_string(),
             count: 1,
-            fixed: None,
+            fixed: numeric.then_some(f.kind),
             evidence,
             acronym: false,
         });

@@ -1,7 +1,12 @@
 """Trains a per-language token model on the TUNING half of a NER dev set
-and writes it as a Rust table (src/entities/lang/<code>_model.rs).
+and writes it as a Rust table (src/entities/lang/<code>/model.rs).
 
-    python3 eval/scripts/ner/export.py ../shared/corpus/ner/germeval2014-de-dev.txt de KEEP
+    cd eval/scripts/ner
+    python3 export.py ../shared/corpus/ner/germeval2014-de-dev.txt de 600 ../../../src/entities/lang/de/model.rs
+
+(600 features for de, no and fi.) With QUARTER=1 only the tuning blocks
+0 mod 4 are read, so that `eval_ner --tune-check` (blocks 2 mod 4) can
+choose the margins in src/entities/lang/mod.rs.
 
 Only the even 40-sentence blocks are read (load(part=0)); the odd ones are
 the held-out half that eval_ner reports. The model is an averaged

@@ -1,6 +1,7 @@
 import sys
 def rs(name, items, doc):
     items = sorted(set(items), key=lambda s: s.encode('utf-8'))
+    items = [s for s in items if s]
     body = ', '.join('"%s"' % s for s in items)
     return f'    // {doc}\n    {name}: &[{body}],\n'
 def emit(path, lang, d, doc):

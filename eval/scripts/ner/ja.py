@@ -1,4 +1,7 @@
-import sys; sys.path.insert(0,'/tmp/cjk'); from gen import emit
+"""Writes src/entities/lang/ja/mod.rs (lists written by hand for nutgraf):
+    python3 eval/scripts/ner/ja.py src/entities/lang/ja/mod.rs
+"""
+import sys; import os; sys.path.insert(0, os.path.dirname(__file__)); from gen import emit
 d = dict(
 places = """
 日本 東京 大阪 京都 名古屋 横浜 神戸 札幌 福岡 仙台 広島 北九州 川崎 さいたま 千葉 静岡 浜松 新潟 岡山 熊本 鹿児島 那覇 金沢 長崎 奈良 函館 釧路

@@ -1,4 +1,7 @@
-import sys; sys.path.insert(0,'/tmp/cjk'); from gen import emit
+"""Writes src/entities/lang/zh/mod.rs (lists written by hand for nutgraf):
+    python3 eval/scripts/ner/zh.py src/entities/lang/zh/mod.rs
+"""
+import sys; import os; sys.path.insert(0, os.path.dirname(__file__)); from gen import emit
 d = dict(
 places = """
 中国 中华人民共和国 北京 上海 天津 重庆 香港 澳门 台湾 台北 高雄

@@ -355,3 +355,117 @@ fn joins(a: char, b: char) -> bool {
 fn is_katakana(c: char) -> bool {
     ('\u{30A0}'..='\u{30FF}').contains(&c)
 }
+
+/// Date units: year, month, day ("2014年5月3日", "5月3号").
+const DATE_UNITS: &[char] = &['年', '月', '日', '号'];
+
+/// Scales after a number ("1000万", "30亿", "3億").
+const SCALES: &[char] = &['十', '百', '千', '万', '萬', '亿', '億', '兆'];
+
+/// Currencies and percent after a number or scale ("元", "美元", "円", "ドル").
+const AMOUNT_UNITS: &[&str] = &[
+    "美元",
+    "日元",
+    "欧元",
+    "英镑",
+    "港元",
+    "港币",
+    "人民币",
+    "元",
+    "円",
+    "ドル",
+    "ユーロ",
+    "%",
+    "％",
+    "パーセント",
+];
+
+/// Every date and amount of a text in Chinese or Japanese, in order: digits
+/// (ASCII or full width) followed by date units ("2014年", "5月3日") or by a
+/// scale and currency ("1000万", "30亿元", "500万円").
+pub(crate) fn numerics(text: &str) -> Vec<Found> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let digits = number_end(&chars, i);
+        if digits == i || (i > 0 && is_digit(chars[i - 1].1)) {
+            i += 1;
+            continue;
+        }
+        let (end, kind) = date_end(&chars, i, digits)
+            .map(|e| (e, EntityKind::Date))
+            .or_else(|| amount_end(text, &chars, digits, &byte).map(|e| (e, EntityKind::Amount)))
+            .unwrap_or((digits, EntityKind::Other));
+        if kind != EntityKind::Other {
+            out.push(Found {
+                from: byte(i),
+                to: byte(end),
+                kind,
+            });
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Whether `c` is a digit, ASCII or full width.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// End of the number at `i` (digits with "." or "," inside).
+fn number_end(chars: &[(usize, char)], i: usize) -> usize {
+    let mut e = i;
+    while e < chars.len()
+        && (is_digit(chars[e].1)
+            || (e > i
+                && matches!(chars[e].1, '.' | ',' | '．')
+                && chars.get(e + 1).is_some_and(|c| is_digit(c.1))))
+    {
+        e += 1;
+    }
+    e
+}
+
+/// End of a date whose first number spans `i..digits`: a year of four
+/// digits before 年, or a month or day, then more numbers with units.
+fn date_end(chars: &[(usize, char)], i: usize, digits: usize) -> Option<usize> {
+    let unit = chars.get(digits)?.1;
+    let ok = match unit {
+        '年' => digits - i == 4,
+        '月' => digits - i <= 2,
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let mut e = digits + 1;
+    loop {
+        let n = number_end(chars, e);
+        match chars.get(n) {
+            Some(&(_, c)) if n > e && n - e <= 2 && DATE_UNITS.contains(&c) => e = n + 1,
+            _ => return Some(e),
+        }
+    }
+}
+
+/// End of an amount after the number ending at `digits`: scales, then a
+/// currency or percent; `None` with neither.
+fn amount_end(
+    text: &str,
+    chars: &[(usize, char)],
+    digits: usize,
+    byte: &dyn Fn(usize) -> usize,
+) -> Option<usize> {
+    let mut e = digits;
+    while chars.get(e).is_some_and(|c| SCALES.contains(&c.1)) {
+        e += 1;
+    }
+    let rest = &text[byte(e)..];
+    if let Some(u) = AMOUNT_UNITS.iter().find(|u| rest.starts_with(*u)) {
+        return Some(e + u.chars().count());
+    }
+    (e > digits).then_some(e)
+}

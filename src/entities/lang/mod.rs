@@ -13,18 +13,16 @@
 //! development set only (the held-out half is what `eval_ner` reports).
 
 pub(crate) mod cjk;
-#[rustfmt::skip]
 mod de;
-#[rustfmt::skip]
 mod fi;
 #[rustfmt::skip]
 mod ja;
-#[rustfmt::skip]
 mod no;
 #[rustfmt::skip]
 mod zh;
 
 use super::context::Ctx;
+use super::lexicon::{Cues, ORG_SUFFIX};
 use super::names::Name;
 use super::token::Shape;
 use super::typing::Evidence;
@@ -45,6 +43,22 @@ pub(crate) struct Profile {
     pub trim_margin: Option<i32>,
     /// Name finder data for a script without capitals.
     pub cjk: Option<&'static cjk::Data>,
+    /// The language's cue words, space-separated, by cue class (months,
+    /// weekdays, scales, currencies, titles, legal suffixes).
+    pub words: &'static [(Cues, &'static str)],
+}
+
+impl Profile {
+    /// The cue classes of the lower-case `word` in this language.
+    pub fn cues(&self, word: &str) -> Cues {
+        let mut out = 0;
+        for &(cue, list) in self.words {
+            if list.split(' ').any(|w| w == word) {
+                out |= cue;
+            }
+        }
+        out
+    }
 }
 
 /// The profile of language `code`, if it has one.
@@ -64,30 +78,35 @@ static GERMAN: Profile = Profile {
     keep_margin: Some(MARGIN_DE),
     trim_margin: Some(TRIM_DE),
     cjk: None,
+    words: de::WORDS,
 };
 static NORWEGIAN: Profile = Profile {
     model: no::MODEL,
     keep_margin: None,
     trim_margin: Some(TRIM_NO),
     cjk: None,
+    words: no::WORDS,
 };
 static FINNISH: Profile = Profile {
     model: fi::MODEL,
     keep_margin: None,
     trim_margin: None,
     cjk: None,
+    words: fi::WORDS,
 };
 static CHINESE: Profile = Profile {
     model: &[],
     keep_margin: None,
     trim_margin: None,
     cjk: Some(&zh::DATA),
+    words: &[],
 };
 static JAPANESE: Profile = Profile {
     model: &[],
     keep_margin: None,
     trim_margin: None,
     cjk: Some(&ja::DATA),
+    words: &[],
 };
 
 // Margins chosen on the tuning half: a model trained on its blocks 0 mod 4
@@ -189,9 +208,11 @@ pub(crate) fn refine(
             let best = s[1..].iter().copied().max().unwrap_or(0);
             !ctx.tokens[n.start + i].is_cap() || s[0] - best > trim
         };
+        // A legal suffix holds its name together ("Bauer Logistik GmbH").
+        let legal = n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX);
         let mut first = 0;
         let mut last = scores.len();
-        while first < last && common(first) {
+        while !legal && first < last && common(first) {
             first += 1;
         }
         while last > first && common(last - 1) {
@@ -222,6 +243,23 @@ pub(crate) fn refine(
     }
     (out, evidences)
 }
+
+/// Evidence of the cues the model does not see: a title before the name
+/// ("Herr Müller") and a legal suffix ending it ("Equinor ASA", "Nokia
+/// Oyj").
+pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Evidence {
+    if n.title {
+        ev[0] += DEFAULT_CUE_WEIGHT;
+    }
+    if n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX) {
+        ev[2] += DEFAULT_CUE_WEIGHT;
+    }
+    ev
+}
+
+/// Weight of a title or legal suffix against the model's evidence (whose
+/// best kind weighs 1).
+pub(crate) const DEFAULT_CUE_WEIGHT: f32 = 2.0;
 
 /// Typing evidence from summed model scores: the best kind of name gets
 /// the most, the others in proportion to how close they come.
