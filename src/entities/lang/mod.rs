@@ -21,15 +21,56 @@ mod no;
 #[rustfmt::skip]
 mod zh;
 
+use std::sync::OnceLock;
+
 use super::context::Ctx;
 use super::lexicon::{Cues, ORG_SUFFIX};
 use super::names::Name;
 use super::token::Shape;
 use super::typing::Evidence;
 
-/// A token model: (feature, weights for not-a-name, person, place,
-/// organization), sorted by feature (bytewise).
-pub(crate) type Model = &'static [(&'static str, [i8; 4])];
+/// A token model: features, one a line, sorted bytewise, and for line `i`
+/// the weights at `4 * i` (not a name, person, place, organization). Kept as
+/// one text and one byte array (no pointer per feature), and indexed on
+/// first use.
+pub(crate) struct Model {
+    /// The features, one a line.
+    pub features: &'static str,
+    /// Four weights per feature.
+    pub weights: &'static [i8],
+    /// The lines of `features`, split on first use.
+    pub lines: OnceLock<Vec<&'static str>>,
+}
+
+impl Model {
+    /// An empty model (languages without one).
+    const NONE: Model = Model::new("", &[]);
+
+    /// The model of `features` and `weights`.
+    pub const fn new(features: &'static str, weights: &'static [i8]) -> Self {
+        Model {
+            features,
+            weights,
+            lines: OnceLock::new(),
+        }
+    }
+
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.features.is_empty()
+    }
+
+    /// The weights of `feature`, if the model has it.
+    fn weights_of(&self, feature: &str) -> Option<&'static [i8]> {
+        let lines = self
+            .lines
+            .get_or_init(|| self.features.lines().collect());
+        let i = lines
+            .binary_search_by(|l| l.as_bytes().cmp(feature.as_bytes()))
+            .ok()?;
+        self.weights.get(4 * i..4 * i + 4)
+    }
+}
 
 /// What a language brings.
 pub(crate) struct Profile {
@@ -74,35 +115,35 @@ pub(crate) fn profile(code: &str) -> Option<&'static Profile> {
 }
 
 static GERMAN: Profile = Profile {
-    model: de::MODEL,
+    model: Model::new(de::FEATURES, &de::WEIGHTS),
     keep_margin: Some(MARGIN_DE),
     trim_margin: Some(TRIM_DE),
     cjk: None,
     words: de::WORDS,
 };
 static NORWEGIAN: Profile = Profile {
-    model: no::MODEL,
+    model: Model::new(no::FEATURES, &no::WEIGHTS),
     keep_margin: None,
     trim_margin: Some(TRIM_NO),
     cjk: None,
     words: no::WORDS,
 };
 static FINNISH: Profile = Profile {
-    model: fi::MODEL,
+    model: Model::new(fi::FEATURES, &fi::WEIGHTS),
     keep_margin: None,
     trim_margin: None,
     cjk: None,
     words: fi::WORDS,
 };
 static CHINESE: Profile = Profile {
-    model: &[],
+    model: Model::NONE,
     keep_margin: None,
     trim_margin: None,
     cjk: Some(&zh::DATA),
     words: &[],
 };
 static JAPANESE: Profile = Profile {
-    model: &[],
+    model: Model::NONE,
     keep_margin: None,
     trim_margin: None,
     cjk: Some(&ja::DATA),
@@ -117,7 +158,7 @@ const TRIM_NO: i32 = 100;
 
 /// Scores of token `k` under `model`: not a name, person, place,
 /// organization.
-fn token_scores(ctx: &Ctx<'_, '_>, model: Model, k: usize, buf: &mut String) -> [i32; 4] {
+fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) -> [i32; 4] {
     let t = &ctx.tokens[k];
     let unit = t.unit();
     let lower = ctx.lower(k);
@@ -132,8 +173,8 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: Model, k: usize, buf: &mut String) -> 
     };
     let mut sum = [0i32; 4];
     let mut add = |buf: &mut String| {
-        if let Ok(i) = model.binary_search_by(|(f, _)| f.as_bytes().cmp(buf.as_bytes())) {
-            for (s, w) in sum.iter_mut().zip(model[i].1) {
+        if let Some(w) = model.weights_of(buf) {
+            for (s, &w) in sum.iter_mut().zip(w) {
                 *s += i32::from(w);
             }
         }
@@ -186,7 +227,7 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
-    let model = profile.model;
+    let model = &profile.model;
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
     let mut buf = String::new();

@@ -6,7 +6,7 @@ use super::super::lexicon::{Cues, CURRENCY, MONTH, ORG_SUFFIX, PERCENT, SCALE, T
 #[rustfmt::skip]
 mod model;
 
-pub(crate) use model::MODEL;
+pub(crate) use model::{FEATURES, WEIGHTS};
 
 /// Finnish cue words by class, space-separated, lower case.
 pub(crate) static WORDS: &[(Cues, &str)] = &[
