@@ -937,32 +937,17 @@ fn english_has_no_profile() {
 }
 
 #[test]
-fn cjk_lists_are_sorted_for_binary_search() {
-    for code in ["zh", "ja"] {
-        let Some(data) = super::lang::profile(code).and_then(|p| p.cjk) else {
-            panic!("{code} has no lists");
-        };
-        for list in [data.places, data.orgs, data.people] {
-            assert!(
-                list.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()),
-                "{code}"
-            );
-        }
-    }
-}
-
-#[test]
-fn token_models_are_sorted_for_binary_search() {
+fn token_models_are_sorted_with_four_weights_a_feature() {
     for code in ["de", "no", "fi"] {
         let Some(p) = super::lang::profile(code) else {
             panic!("{code} has no profile");
         };
         assert!(!p.model.is_empty());
+        let lines: Vec<&str> = p.model.features.lines().collect();
         assert!(
-            p.model
-                .windows(2)
-                .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()),
+            lines.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()),
             "{code}"
         );
+        assert_eq!(lines.len() * 4, p.model.weights.len(), "{code}");
     }
 }

@@ -6,16 +6,47 @@
 //! Precision first: a span is kept only on such evidence; a run of
 //! characters alone says nothing.
 
+use std::sync::OnceLock;
+
 use crate::EntityKind;
 
-/// One language's lists (each sorted bytewise, for binary search).
+/// A list of names: one text, names separated by spaces (no pointer per
+/// name), sorted on first use for binary search.
+pub(crate) struct Names {
+    /// The names, space-separated.
+    pub text: &'static str,
+    /// The names, sorted bytewise on first use.
+    sorted: OnceLock<Vec<&'static str>>,
+}
+
+impl Names {
+    /// The list of the space-separated `text`.
+    pub const fn new(text: &'static str) -> Self {
+        Names {
+            text,
+            sorted: OnceLock::new(),
+        }
+    }
+
+    /// Whether the list holds `s`.
+    pub fn contains(&self, s: &str) -> bool {
+        let sorted = self.sorted.get_or_init(|| {
+            let mut v: Vec<&str> = self.text.split(' ').filter(|w| !w.is_empty()).collect();
+            v.sort_unstable();
+            v
+        });
+        sorted.binary_search(&s).is_ok()
+    }
+}
+
+/// One language's lists.
 pub(crate) struct Data {
     /// Known places ("北京", "アメリカ").
-    pub places: &'static [&'static str],
+    pub places: Names,
     /// Known organizations ("新华社", "国際連合").
-    pub orgs: &'static [&'static str],
+    pub orgs: Names,
     /// Known people (public figures written in the language's script).
-    pub people: &'static [&'static str],
+    pub people: Names,
     /// Words ending a place's name ("市", "省", "県", "駅").
     pub place_ends: &'static [&'static str],
     /// Words ending an organization's name ("大学", "银行", "株式会社").
@@ -171,11 +202,11 @@ fn at(
     // 2. Known names, the longest first, then what may extend them.
     let known = (i + 1..=run_end).rev().find_map(|e| {
         let s = slice(i, e);
-        if contains(data.orgs, s) {
+        if data.orgs.contains(s) {
             Some((e, EntityKind::Organization))
-        } else if contains(data.places, s) {
+        } else if data.places.contains(s) {
             Some((e, EntityKind::Place))
-        } else if contains(data.people, s) {
+        } else if data.people.contains(s) {
             Some((e, EntityKind::Person))
         } else {
             None
@@ -295,12 +326,6 @@ fn person(
 /// Whether `name` is one of the family names in `list` (space-separated).
 fn is_surname(list: &str, name: &str) -> bool {
     list.split(' ').any(|s| s == name)
-}
-
-/// Whether the sorted `list` holds `s`.
-fn contains(list: &[&str], s: &str) -> bool {
-    list.binary_search_by(|w| w.as_bytes().cmp(s.as_bytes()))
-        .is_ok()
 }
 
 /// Whether `s` ends with one of `ends` and is longer than it.

@@ -43,9 +43,6 @@ pub(crate) struct Model {
 }
 
 impl Model {
-    /// An empty model (languages without one).
-    const NONE: Model = Model::new("", &[]);
-
     /// The model of `features` and `weights`.
     pub const fn new(features: &'static str, weights: &'static [i8]) -> Self {
         Model {
@@ -62,9 +59,7 @@ impl Model {
 
     /// The weights of `feature`, if the model has it.
     fn weights_of(&self, feature: &str) -> Option<&'static [i8]> {
-        let lines = self
-            .lines
-            .get_or_init(|| self.features.lines().collect());
+        let lines = self.lines.get_or_init(|| self.features.lines().collect());
         let i = lines
             .binary_search_by(|l| l.as_bytes().cmp(feature.as_bytes()))
             .ok()?;
@@ -136,14 +131,14 @@ static FINNISH: Profile = Profile {
     words: fi::WORDS,
 };
 static CHINESE: Profile = Profile {
-    model: Model::NONE,
+    model: Model::new("", &[]),
     keep_margin: None,
     trim_margin: None,
     cjk: Some(&zh::DATA),
     words: &[],
 };
 static JAPANESE: Profile = Profile {
-    model: Model::NONE,
+    model: Model::new("", &[]),
     keep_margin: None,
     trim_margin: None,
     cjk: Some(&ja::DATA),
