@@ -72,11 +72,13 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &numerics {
         mentions.push(numeric_mention(&ctx, n));
     }
+    let cjk_script = profile.is_some_and(|p| p.without_capitals);
     let cjk = profile.and_then(|p| p.cjk);
     for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
         // Without capitals, names come from the lists below; Chinese keeps
         // the names written in Latin letters only.
-        if cjk.is_some_and(|d| d.runs || !ctx.text[n.from..n.to].is_ascii()) {
+        let latin = ctx.text[n.from..n.to].is_ascii();
+        if cjk_script && (!latin || cjk.is_some_and(|d| d.runs)) {
             continue;
         }
         let mut m = name_mention(&ctx, n, team, sports);
@@ -85,8 +87,8 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         }
         mentions.push(m);
     }
-    if let Some(data) = cjk {
-        cjk_mentions(&ctx, data, &mut mentions);
+    if cjk_script {
+        cjk_mentions(&ctx, cjk, &mut mentions);
     }
     crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
@@ -99,11 +101,14 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 
 /// Names in a script without capitals, found by [`lang::cjk`], outside
 /// dates and amounts.
-fn cjk_mentions(ctx: &Ctx<'_, '_>, data: &lang::cjk::Data, mentions: &mut Vec<Mention>) {
+/// Without the language's lists (`data` is `None`), only dates and amounts.
+fn cjk_mentions(ctx: &Ctx<'_, '_>, data: Option<&lang::cjk::Data>, mentions: &mut Vec<Mention>) {
     let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.from, m.to)).collect();
     let numerics = lang::cjk::numerics(ctx.text);
     taken.extend(numerics.iter().map(|f| (f.from, f.to)));
-    let names = lang::cjk::find(ctx.text, data)
+    let names = data
+        .map(|d| lang::cjk::find(ctx.text, d))
+        .unwrap_or_default()
         .into_iter()
         .filter(|f| !taken.iter().any(|&(a, b)| a < f.to && f.from < b));
     for f in numerics.into_iter().chain(names) {

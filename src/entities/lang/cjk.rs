@@ -21,6 +21,7 @@ pub(crate) struct Names {
 
 impl Names {
     /// The list of the space-separated `text`.
+    #[cfg_attr(not(any(feature = "ner-zh", feature = "ner-ja")), allow(dead_code))]
     pub const fn new(text: &'static str) -> Self {
         Names {
             text,

@@ -70,13 +70,16 @@ impl Model {
 /// What a language brings.
 pub(crate) struct Profile {
     /// Token model scoring capitalised words; empty when there is none.
-    pub model: Model,
+    pub model: &'static Model,
     /// How far "not a name" may outscore the best kind of name before a
     /// word is dropped from a name (`None`: the model only types names).
     pub keep_margin: Option<i32>,
     /// How far "not a name" must outscore every kind of name for a word at
     /// the edge of a name to be cut from it (`None`: never cut).
     pub trim_margin: Option<i32>,
+    /// The script has no capitals (Chinese, Japanese): names come from
+    /// [`cjk`] only, dates and amounts from [`cjk::numerics`].
+    pub without_capitals: bool,
     /// Name finder data for a script without capitals.
     pub cjk: Option<&'static cjk::Data>,
     /// The language's cue words, space-separated, by cue class (months,
@@ -109,39 +112,47 @@ pub(crate) fn profile(code: &str) -> Option<&'static Profile> {
     }
 }
 
+/// The model of languages without one.
+static NO_MODEL: Model = Model::new("", &[]);
+
 static GERMAN: Profile = Profile {
-    model: Model::new(de::FEATURES, &de::WEIGHTS),
+    model: &de::MODEL,
     keep_margin: Some(MARGIN_DE),
     trim_margin: Some(TRIM_DE),
+    without_capitals: false,
     cjk: None,
     words: de::WORDS,
 };
 static NORWEGIAN: Profile = Profile {
-    model: Model::new(no::FEATURES, &no::WEIGHTS),
+    model: &no::MODEL,
     keep_margin: None,
     trim_margin: Some(TRIM_NO),
+    without_capitals: false,
     cjk: None,
     words: no::WORDS,
 };
 static FINNISH: Profile = Profile {
-    model: Model::new(fi::FEATURES, &fi::WEIGHTS),
+    model: &fi::MODEL,
     keep_margin: None,
     trim_margin: None,
+    without_capitals: false,
     cjk: None,
     words: fi::WORDS,
 };
 static CHINESE: Profile = Profile {
-    model: Model::new("", &[]),
+    model: &NO_MODEL,
     keep_margin: None,
     trim_margin: None,
-    cjk: Some(&zh::DATA),
+    without_capitals: true,
+    cjk: zh::DATA,
     words: &[],
 };
 static JAPANESE: Profile = Profile {
-    model: Model::new("", &[]),
+    model: &NO_MODEL,
     keep_margin: None,
     trim_margin: None,
-    cjk: Some(&ja::DATA),
+    without_capitals: true,
+    cjk: ja::DATA,
     words: &[],
 };
 
@@ -222,7 +233,7 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
-    let model = &profile.model;
+    let model = profile.model;
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
     let mut buf = String::new();

@@ -2,10 +2,18 @@
 
 use super::super::lexicon::{Cues, CURRENCY, MONTH, ORG_SUFFIX, PERCENT, SCALE, TITLE, WEEKDAY};
 
+use super::Model;
+
+#[cfg(feature = "ner-no")]
 #[rustfmt::skip]
 mod model;
 
-pub(crate) use model::{FEATURES, WEIGHTS};
+/// The token model (feature `ner-no`; empty without it).
+#[cfg(feature = "ner-no")]
+pub(crate) static MODEL: Model = Model::new(model::FEATURES, &model::WEIGHTS);
+/// The token model (feature `ner-no`; empty without it).
+#[cfg(not(feature = "ner-no"))]
+pub(crate) static MODEL: Model = Model::new("", &[]);
 
 /// Norwegian cue words by class, space-separated, lower case.
 pub(crate) static WORDS: &[(Cues, &str)] = &[
