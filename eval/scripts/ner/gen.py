@@ -5,7 +5,7 @@ def rs(name, items, doc):
     body = ', '.join('"%s"' % s for s in items)
     return f'    // {doc}\n    {name}: &[{body}],\n'
 def names(name, items, doc):
-    items = [s for s in dict.fromkeys(items) if s]
+    items = sorted((s for s in set(items) if s), key=lambda s: s.encode('utf-8'))
     return f'    // {doc}\n    {name}: Names::new("{" ".join(items)}"),\n'
 def emit(path, lang, d, doc):
     code = path.rstrip('/').split('/')[-2]

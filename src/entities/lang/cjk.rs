@@ -6,38 +6,51 @@
 //! Precision first: a span is kept only on such evidence; a run of
 //! characters alone says nothing.
 
-use std::sync::OnceLock;
-
 use crate::EntityKind;
 
-/// A list of names: one text, names separated by spaces (no pointer per
-/// name), sorted on first use for binary search.
+/// A list of names: one text, names sorted bytewise and separated by
+/// single spaces (no pointer per name, no index).
 pub(crate) struct Names {
-    /// The names, space-separated.
+    /// The names, space-separated, sorted bytewise.
     pub text: &'static str,
-    /// The names, sorted bytewise on first use.
-    sorted: OnceLock<Vec<&'static str>>,
 }
 
 impl Names {
     /// The list of the space-separated `text`.
     #[cfg_attr(not(any(feature = "ner-zh", feature = "ner-ja")), allow(dead_code))]
     pub const fn new(text: &'static str) -> Self {
-        Names {
-            text,
-            sorted: OnceLock::new(),
-        }
+        Names { text }
     }
 
-    /// Whether the list holds `s`.
+    /// Whether the list holds `s` (binary search over the sorted text).
     pub fn contains(&self, s: &str) -> bool {
-        let sorted = self.sorted.get_or_init(|| {
-            let mut v: Vec<&str> = self.text.split(' ').filter(|w| !w.is_empty()).collect();
-            v.sort_unstable();
-            v
-        });
-        sorted.binary_search(&s).is_ok()
+        sorted_contains(self.text, s)
     }
+}
+
+/// Whether the space-separated words of `text`, sorted bytewise, hold
+/// `key`: a binary search over the text itself, without an index.
+fn sorted_contains(text: &str, key: &str) -> bool {
+    let b = text.as_bytes();
+    let key = key.as_bytes();
+    let (mut lo, mut hi) = (0, b.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = b[lo..mid]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(lo, |p| lo + p + 1);
+        let end = b[mid..hi]
+            .iter()
+            .position(|&c| c == b' ')
+            .map_or(hi, |p| mid + p);
+        match b[start..end].cmp(key) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+        }
+    }
+    false
 }
 
 /// One language's lists.

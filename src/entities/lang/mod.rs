@@ -21,49 +21,58 @@ mod no;
 #[rustfmt::skip]
 mod zh;
 
-use std::sync::OnceLock;
-
 use super::context::Ctx;
 use super::lexicon::{Cues, ORG_SUFFIX};
 use super::names::Name;
 use super::token::Shape;
 use super::typing::Evidence;
 
-/// A token model: features, one a line, sorted bytewise, and for line `i`
-/// the weights at `4 * i` (not a name, person, place, organization). Kept as
-/// one text and one byte array (no pointer per feature), and indexed on
-/// first use.
+/// A token model: one line a feature, sorted bytewise: the feature, a tab,
+/// then four weights (not a name, person, place, organization), each one
+/// character, the weight plus [`WEIGHT_OFFSET`]. One text, searched in
+/// place: no pointer per feature, no index to build.
 pub(crate) struct Model {
-    /// The features, one a line.
-    pub features: &'static str,
-    /// Four weights per feature.
-    pub weights: &'static [i8],
-    /// The lines of `features`, split on first use.
-    pub lines: OnceLock<Vec<&'static str>>,
+    /// The lines.
+    pub text: &'static str,
 }
 
-impl Model {
-    /// The model of `features` and `weights`.
-    pub const fn new(features: &'static str, weights: &'static [i8]) -> Self {
-        Model {
-            features,
-            weights,
-            lines: OnceLock::new(),
-        }
-    }
+/// What is added to a weight to write it as a character.
+pub(crate) const WEIGHT_OFFSET: i32 = 79;
 
+impl Model {
     /// Whether the model has no features.
     pub fn is_empty(&self) -> bool {
-        self.features.is_empty()
+        self.text.is_empty()
     }
 
-    /// The weights of `feature`, if the model has it.
-    fn weights_of(&self, feature: &str) -> Option<&'static [i8]> {
-        let lines = self.lines.get_or_init(|| self.features.lines().collect());
-        let i = lines
-            .binary_search_by(|l| l.as_bytes().cmp(feature.as_bytes()))
-            .ok()?;
-        self.weights.get(4 * i..4 * i + 4)
+    /// The weights of `feature`, if the model has it: a binary search over
+    /// the lines of the text.
+    fn weights_of(&self, feature: &str) -> Option<[i32; 4]> {
+        let b = self.text.as_bytes();
+        let key = feature.as_bytes();
+        let (mut lo, mut hi) = (0, b.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = b[lo..mid]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(lo, |p| lo + p + 1);
+            let end = b[mid..hi]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(hi, |p| mid + p);
+            let line = &b[start..end];
+            let tab = line.iter().position(|&c| c == b'\t').unwrap_or(line.len());
+            match line[..tab].cmp(key) {
+                std::cmp::Ordering::Equal => {
+                    let w = line.get(tab + 1..tab + 5)?;
+                    return Some([0, 1, 2, 3].map(|i| i32::from(w[i]) - WEIGHT_OFFSET));
+                }
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        None
     }
 }
 
@@ -113,7 +122,7 @@ pub(crate) fn profile(code: &str) -> Option<&'static Profile> {
 }
 
 /// The model of languages without one.
-static NO_MODEL: Model = Model::new("", &[]);
+static NO_MODEL: Model = Model { text: "" };
 
 static GERMAN: Profile = Profile {
     model: &de::MODEL,
@@ -156,11 +165,12 @@ static JAPANESE: Profile = Profile {
     words: &[],
 };
 
-// Margins chosen on the tuning half: a model trained on its blocks 0 mod 4
+// Margins (in weight units: weights run from -40 to 40) chosen on the
+// tuning half: a model trained on its blocks 0 mod 4
 // and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
-const MARGIN_DE: i32 = 50;
-const TRIM_DE: i32 = 100;
-const TRIM_NO: i32 = 100;
+const MARGIN_DE: i32 = 16;
+const TRIM_DE: i32 = 31;
+const TRIM_NO: i32 = 31;
 
 /// Scores of token `k` under `model`: not a name, person, place,
 /// organization.
@@ -180,8 +190,8 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) ->
     let mut sum = [0i32; 4];
     let mut add = |buf: &mut String| {
         if let Some(w) = model.weights_of(buf) {
-            for (s, &w) in sum.iter_mut().zip(w) {
-                *s += i32::from(w);
+            for (s, w) in sum.iter_mut().zip(w) {
+                *s += w;
             }
         }
     };
@@ -314,8 +324,8 @@ fn evidence(total: [i32; 4]) -> Evidence {
     let best = total[1..].iter().copied().max().unwrap_or(0);
     let mut ev = [0.0f32; 4];
     for (e, &s) in ev.iter_mut().zip(&total[1..]) {
-        // Softmax-like weights on a scale of about 100 per unit.
-        *e = ((s - best) as f32 / 100.0).exp();
+        // Softmax-like weights on a scale of about 31 per unit.
+        *e = ((s - best) as f32 / 31.0).exp();
     }
     ev
 }

@@ -10,10 +10,10 @@ mod model;
 
 /// The token model (feature `ner-no`; empty without it).
 #[cfg(feature = "ner-no")]
-pub(crate) static MODEL: Model = Model::new(model::FEATURES, &model::WEIGHTS);
+pub(crate) static MODEL: Model = Model { text: model::MODEL };
 /// The token model (feature `ner-no`; empty without it).
 #[cfg(not(feature = "ner-no"))]
-pub(crate) static MODEL: Model = Model::new("", &[]);
+pub(crate) static MODEL: Model = Model { text: "" };
 
 /// Norwegian cue words by class, space-separated, lower case.
 pub(crate) static WORDS: &[(Cues, &str)] = &[
