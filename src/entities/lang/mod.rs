@@ -76,6 +76,18 @@ impl Model {
     }
 }
 
+/// Whether a token model is compiled in (features `ner-de`, `ner-no`,
+/// `ner-fi`): without one, the code that reads models is left out too.
+pub(crate) const MODELS: bool = cfg!(any(
+    feature = "ner-de",
+    feature = "ner-no",
+    feature = "ner-fi"
+));
+
+/// Whether Chinese or Japanese lists are compiled in (features `ner-zh`,
+/// `ner-ja`): without them, the name finder is left out too.
+pub(crate) const CJK_LISTS: bool = cfg!(any(feature = "ner-zh", feature = "ner-ja"));
+
 /// What a language brings.
 pub(crate) struct Profile {
     /// Token model scoring capitalised words; empty when there is none.
@@ -188,18 +200,8 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) ->
             .is_some_and(|_| ctx.text(i).chars().any(char::is_uppercase))
     };
     let mut sum = [0i32; 4];
-    let mut add = |buf: &mut String| {
-        if let Some(w) = model.weights_of(buf) {
-            for (s, w) in sum.iter_mut().zip(w) {
-                *s += w;
-            }
-        }
-    };
     let mut feature = |buf: &mut String, name: &str, value: &str| {
-        buf.clear();
-        buf.push_str(name);
-        buf.push_str(value);
-        add(buf);
+        add_feature(model, buf, name, value, &mut sum);
     };
     feature(buf, "w=", lower);
     feature(buf, "s2=", suffix(lower, 2));
@@ -225,6 +227,20 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) ->
         feature(buf, "nc", "");
     }
     sum
+}
+
+/// Adds the weights of feature `name` + `value` to `sum` (`buf`: scratch).
+/// Not inlined: one copy serves every feature of [`token_scores`].
+#[inline(never)]
+fn add_feature(model: &Model, buf: &mut String, name: &str, value: &str, sum: &mut [i32; 4]) {
+    buf.clear();
+    buf.push_str(name);
+    buf.push_str(value);
+    if let Some(w) = model.weights_of(buf) {
+        for (s, w) in sum.iter_mut().zip(w) {
+            *s += w;
+        }
+    }
 }
 
 /// The last `n` characters of `s` (all of it when shorter).
@@ -318,14 +334,19 @@ pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Eviden
 /// best kind weighs 1).
 pub(crate) const DEFAULT_CUE_WEIGHT: f32 = 2.0;
 
+/// How far behind the best kind another one gets half its evidence, in
+/// weight units.
+pub(crate) const DEFAULT_EVIDENCE_SCALE: f32 = 31.0;
+
 /// Typing evidence from summed model scores: the best kind of name gets
 /// the most, the others in proportion to how close they come.
 fn evidence(total: [i32; 4]) -> Evidence {
     let best = total[1..].iter().copied().max().unwrap_or(0);
     let mut ev = [0.0f32; 4];
     for (e, &s) in ev.iter_mut().zip(&total[1..]) {
-        // Softmax-like weights on a scale of about 31 per unit.
-        *e = ((s - best) as f32 / 31.0).exp();
+        // 1 for the best kind, less the further behind (no `exp`: it
+        // would bring libm into the wasm).
+        *e = 1.0 / (1.0 + (best - s) as f32 / DEFAULT_EVIDENCE_SCALE);
     }
     ev
 }
