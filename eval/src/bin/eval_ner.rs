@@ -18,6 +18,10 @@
 //! (blocks of [`DEFAULT_SENTENCES_PER_DOC`] sentences) of odd index; the
 //! per-language cues were learned and tuned on the even ones, which
 //! `--tune` scores instead. `--lang CODE` runs one language.
+//! `--tune-check` scores the tuning blocks 2 mod 4, for models trained on
+//! blocks 0 mod 4 (`QUARTER=1 eval/scripts/ner/export.py`). This crate
+//! builds nutgraf with every language's data (Cargo feature
+//! `ner-languages`), which the shipped wasm does not have yet.
 //!
 //! Under `CI=true` a missing corpus is an error (exit status 1).
 
