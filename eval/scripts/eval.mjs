@@ -5,7 +5,8 @@
 //     Chinese and Vietnamese sets (held-out halves) beside Lead-N and the
 //     extractive oracle; language detection on every set (eval_rouge)
 //   - page furniture: lines dropped and kept (eval_clean)
-//   - entities: CoNLL-2003 English, CoNLL-2002 Spanish and Dutch (eval_ner)
+//   - entities: CoNLL-2003 English, CoNLL-2002 Spanish and Dutch, and the held-out halves of
+//     GermEval German, NorNE Norwegian, Turku Finnish, MSRA Chinese, Stockmark Japanese (eval_ner)
 //   - article extraction from HTML (eval/scripts/eval_extract.mjs)
 // The three programs are binaries of the `nutgraf-eval` crate (eval/).
 // Every step runs; a step that fails (a missing program included) makes the
@@ -40,7 +41,7 @@ const evalBin = (bin, ...args) => ["run", "--release", "-q", "-p", "nutgraf-eval
 const STEPS = [
   ["summaries (ROUGE) and language detection", "cargo", evalBin("eval_rouge", corpus)],
   ["page furniture", "cargo", evalBin("eval_clean", pages), dumpPages],
-  ["entities (CoNLL)", "cargo", evalBin("eval_ner", corpus)],
+  ["entities (eight NER sets)", "cargo", evalBin("eval_ner", corpus)],
   ["article extraction", process.execPath, [join(here, "eval_extract.mjs"), corpus]],
 ];
 

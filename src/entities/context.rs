@@ -73,7 +73,13 @@ impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of `doc`.
     pub fn new(doc: &Document<'a>, tokens: &'t [Token]) -> Self {
         let lex = Lexicon::get();
-        let forms = Forms::number(doc, tokens, lex);
+        let mut forms = Forms::number(doc, tokens, lex);
+        // The document language's own cue words (German months, "GmbH").
+        if let Some(p) = super::lang::profile(doc.language.code()) {
+            for (f, cues) in forms.cues.iter_mut().enumerate() {
+                *cues |= p.cues(form_str(&forms.lower, &forms.ends, f));
+            }
+        }
         let shouting = shouting_units(doc.text, tokens, doc.units.len(), &forms);
         let usage = usage(tokens, &forms.form, forms.ends.len(), &shouting);
         let known = vec![Cell::new(UNKNOWN); forms.ends.len()];

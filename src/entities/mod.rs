@@ -15,6 +15,7 @@ mod context;
 mod gazetteer;
 #[rustfmt::skip]
 mod gazetteer_data;
+mod lang;
 mod lexicon;
 mod merge;
 mod names;
@@ -27,7 +28,7 @@ mod typing;
 mod tests;
 
 use crate::text::Document;
-use crate::{Entity, Span};
+use crate::{Entity, EntityKind, Span};
 use context::Ctx;
 use merge::{Group, Mention};
 use token::{Shape, Token};
@@ -47,7 +48,19 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 
     // 3. Names, with typing evidence from cues and gazetteers; names where
     // teams stand ("Surrey 429-7") make the document a sports report.
-    let names = names::find(&ctx);
+    let profile = lang::profile(ctx.lang);
+    let mut names = names::find(&ctx);
+    // Where capitals say little (German nouns), the language's model keeps,
+    // trims and types the names.
+    let model_evidence = match profile {
+        // (`cfg!`: without a model compiled in, the code is left out too.)
+        Some(p) if lang::MODELS && !p.model.is_empty() => {
+            let (kept, evidence) = lang::refine(&ctx, p, names);
+            names = kept;
+            Some(evidence)
+        }
+        _ => None,
+    };
     let mut teams = Vec::with_capacity(names.len());
     let mut team_count = 0;
     for n in &names {
@@ -60,8 +73,23 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     for n in &numerics {
         mentions.push(numeric_mention(&ctx, n));
     }
-    for (n, &team) in names.iter().zip(&teams) {
-        mentions.push(name_mention(&ctx, n, team, sports));
+    let cjk_script = profile.is_some_and(|p| p.without_capitals);
+    let cjk = profile.and_then(|p| p.cjk);
+    for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
+        // Without capitals, names come from the lists below; Chinese keeps
+        // the names written in Latin letters only.
+        let latin = ctx.text[n.from..n.to].is_ascii();
+        if cjk_script && (!latin || cjk.is_some_and(|d| d.runs)) {
+            continue;
+        }
+        let mut m = name_mention(&ctx, n, team, sports);
+        if let Some(ev) = &model_evidence {
+            m.evidence = lang::with_cues(&ctx, n, ev[i]);
+        }
+        mentions.push(m);
+    }
+    if cjk_script {
+        cjk_mentions(&ctx, cjk, &mut mentions);
     }
     crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
@@ -70,6 +98,43 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 
     // 5. Salience, most salient first.
     rank(doc, summary, &mentions, &groups)
+}
+
+/// Names in a script without capitals, found by [`lang::cjk`], outside
+/// dates and amounts.
+/// Without the language's lists (`data` is `None`), only dates and amounts.
+fn cjk_mentions(ctx: &Ctx<'_, '_>, data: Option<&lang::cjk::Data>, mentions: &mut Vec<Mention>) {
+    let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.from, m.to)).collect();
+    let numerics = lang::cjk::numerics(ctx.text);
+    taken.extend(numerics.iter().map(|f| (f.from, f.to)));
+    let names = data
+        .filter(|_| lang::CJK_LISTS)
+        .map(|d| lang::cjk::find(ctx.text, d))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| !taken.iter().any(|&(a, b)| a < f.to && f.from < b));
+    for f in numerics.into_iter().chain(names) {
+        let numeric = matches!(f.kind, EntityKind::Date | EntityKind::Amount);
+        // The unit of the token that holds the name's first byte.
+        let k = ctx.tokens.partition_point(|t| t.end() <= f.from);
+        let Some(t) = ctx.tokens.get(k) else {
+            continue;
+        };
+        let mut evidence = [0.0; 4];
+        if let Some(i) = typing::KINDS.iter().position(|&kind| kind == f.kind) {
+            evidence[i] = 1.0;
+        }
+        mentions.push(Mention {
+            from: f.from,
+            to: f.to,
+            unit: t.unit(),
+            words: ctx.text[f.from..f.to].to_string(),
+            count: 1,
+            fixed: numeric.then_some(f.kind),
+            evidence,
+            acronym: false,
+        });
+    }
 }
 
 fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {

@@ -20,6 +20,20 @@ const MONTH_LEAD: &[&str] = &[
     "desde", "hasta", "sinds", "tot", "eind", "begin", "medio",
 ];
 
+/// More words before a bare month in the languages with a profile
+/// ([`super::lang`]): German, Norwegian ("im März", "i mars").
+const MONTH_LEAD_MORE: &[&str] = &[
+    "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vor", "nach", "i", "fra", "til",
+    "innen", "siden",
+];
+
+/// Whether the document's language has a profile of its own (its months,
+/// scales and weekdays are in its cue words; German writes scales
+/// capitalised: "5 Millionen Euro").
+fn has_profile(v: &View<'_, '_, '_>) -> bool {
+    super::lang::profile(v.ctx.lang).is_some()
+}
+
 /// A date or amount: tokens `start..end` and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Numeric {
@@ -151,7 +165,10 @@ fn amount(v: &View<'_, '_, '_>, i: usize) -> Option<Numeric> {
 
 /// Skips scale words after a number: "billion", "mil millones", "bn".
 fn skip_scale(v: &View<'_, '_, '_>, mut k: usize, unit: usize) -> usize {
-    while v.has(k, unit, SCALE) && v.tokens[k].shape == Shape::Lower {
+    while v.has(k, unit, SCALE)
+        && (v.tokens[k].shape == Shape::Lower
+            || (v.tokens[k].shape == Shape::Title && has_profile(v)))
+    {
         k += 1;
     }
     k
@@ -244,8 +261,13 @@ fn month_first(v: &View<'_, '_, '_>, i: usize, unit: usize) -> Option<usize> {
     }
     // A bare month: capitalised, not "May" alone, after a lead word.
     let t = &v.tokens[i];
-    let lead = i > 0 && v.word(i - 1, unit).is_some_and(|w| MONTH_LEAD.contains(&w));
-    (t.shape == Shape::Title && v.text(i).len() > 3 && lead).then_some(i + 1)
+    let lead = i > 0
+        && v.word(i - 1, unit).is_some_and(|w| {
+            MONTH_LEAD.contains(&w) || (has_profile(v) && MONTH_LEAD_MORE.contains(&w))
+        });
+    // Norwegian and Finnish write months in lower case ("i mars").
+    let lower = t.shape == Shape::Lower && has_profile(v);
+    ((t.shape == Shape::Title || lower) && v.text(i).len() > 3 && (lead || lower)).then_some(i + 1)
 }
 
 /// From the month of "22 November 2002", "22 de noviembre de 2002".

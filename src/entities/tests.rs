@@ -6,6 +6,7 @@ use crate::text::lang::Language;
 use crate::text::Document;
 use crate::{Entity, EntityKind};
 
+#[allow(unused_imports)]
 use EntityKind::{Amount, Date, Organization as Org, Other, Person as Per, Place};
 
 /// (case name, text, mention that must be found, its entity's kind).
@@ -685,5 +686,373 @@ mod properties {
             prop_assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
             prop_assert_eq!(entities(&t, "en"), found);
         }
+    }
+}
+
+/// German, Norwegian and Finnish: cues of each language, and German nouns
+/// that are capitalised but no names.
+#[cfg(all(feature = "ner-de", feature = "ner-no", feature = "ner-fi"))]
+const GERMANIC_AND_FINNISH: &[(&str, &str, &str, &str, EntityKind)] = &[
+    (
+        "de_weekday",
+        "de",
+        "Am Dienstag sagte Herr Müller in Berlin, die Kosten seien gestiegen.",
+        "Dienstag",
+        Date,
+    ),
+    (
+        "de_title_cut",
+        "de",
+        "Am Dienstag sagte Herr Müller in Berlin, die Kosten seien gestiegen.",
+        "Müller",
+        Per,
+    ),
+    (
+        "de_place",
+        "de",
+        "Am Dienstag sagte Herr Müller in Berlin, die Kosten seien gestiegen.",
+        "Berlin",
+        Place,
+    ),
+    (
+        "de_millionen",
+        "de",
+        "Die Brücke kostet nun 5 Millionen Euro mehr als geplant.",
+        "5 Millionen Euro",
+        Amount,
+    ),
+    (
+        "de_month",
+        "de",
+        "Die Entscheidung fällt im März in Hamburg.",
+        "März",
+        Date,
+    ),
+    (
+        "de_gmbh",
+        "de",
+        "Der Auftrag ging an die Bauer Logistik GmbH in Bremen.",
+        "Bauer Logistik GmbH",
+        Org,
+    ),
+    (
+        "no_weekday",
+        "no",
+        "På tirsdag sa Kari Nordmann i Oslo at Equinor ASA tjente mer.",
+        "tirsdag",
+        Date,
+    ),
+    (
+        "no_asa",
+        "no",
+        "På tirsdag sa Kari Nordmann i Oslo at Equinor ASA tjente mer.",
+        "Equinor ASA",
+        Org,
+    ),
+    (
+        "no_millioner",
+        "no",
+        "Selskapet tjente 30 millioner kroner i mars.",
+        "30 millioner kroner",
+        Amount,
+    ),
+    (
+        "no_month",
+        "no",
+        "Selskapet tjente 30 millioner kroner i mars.",
+        "mars",
+        Date,
+    ),
+    (
+        "fi_weekday",
+        "fi",
+        "Tiistaina Nokia Oyj kertoi tuloksensa.",
+        "Tiistaina",
+        Date,
+    ),
+    (
+        "fi_oyj",
+        "fi",
+        "Tiistaina Nokia Oyj kertoi tuloksensa.",
+        "Nokia Oyj",
+        Org,
+    ),
+    (
+        "fi_miljoonaa",
+        "fi",
+        "Yhtiö maksaa 5 miljoonaa euroa maaliskuussa.",
+        "5 miljoonaa euroa",
+        Amount,
+    ),
+    (
+        "fi_month",
+        "fi",
+        "Yhtiö maksaa 5 miljoonaa euroa maaliskuussa.",
+        "maaliskuussa",
+        Date,
+    ),
+];
+
+#[cfg(all(feature = "ner-de", feature = "ner-no", feature = "ner-fi"))]
+#[test]
+fn languages_with_capitals_have_their_cues() {
+    for &(name, lang, text, mention, kind) in GERMANIC_AND_FINNISH {
+        check_found(&[(name, text, mention, kind)], lang);
+    }
+}
+
+#[cfg(feature = "ner-de")]
+#[test]
+fn german_nouns_are_not_names() {
+    let text = "Am Dienstag sagte Herr Müller in Berlin, die Kosten für die Brücke seien \
+                gestiegen. Die Entscheidung über die Arbeiten fällt im März.";
+    let found = mentions(text, &entities(text, "de"));
+    for noun in ["Kosten", "Brücke", "Entscheidung", "Arbeiten"] {
+        assert!(
+            found.iter().all(|(t, _)| !t.contains(noun)),
+            "{noun} must not be in a mention: {found:?}"
+        );
+    }
+    assert!(
+        !found.iter().any(|(t, k)| t == "Dienstag" && *k != Date),
+        "a weekday is a date: {found:?}"
+    );
+}
+
+/// Chinese and Japanese: names without capitals, dates and amounts.
+#[cfg(all(feature = "ner-zh", feature = "ner-ja"))]
+const CJK: &[(&str, &str, &str, &str, EntityKind)] = &[
+    (
+        "zh_city",
+        "zh",
+        "江泽民主席在北京市会见了清华大学代表团。",
+        "北京市",
+        Place,
+    ),
+    (
+        "zh_city_unknown",
+        "zh",
+        "他昨天到了邯郸市，参观了工厂。",
+        "邯郸市",
+        Place,
+    ),
+    (
+        "zh_university",
+        "zh",
+        "江泽民主席在北京市会见了清华大学代表团。",
+        "清华大学",
+        Org,
+    ),
+    (
+        "zh_person_title",
+        "zh",
+        "江泽民主席在北京市会见了清华大学代表团。",
+        "江泽民",
+        Per,
+    ),
+    (
+        "zh_person_cue",
+        "zh",
+        "记者王小明报道，当地经济增长很快。",
+        "王小明",
+        Per,
+    ),
+    (
+        "zh_year",
+        "zh",
+        "2014年5月3日，双方签署了合同。",
+        "2014年5月3日",
+        Date,
+    ),
+    ("zh_yi", "zh", "双方签署了30亿元的合同。", "30亿元", Amount),
+    ("zh_wan", "zh", "该公司获得1000万投资。", "1000万", Amount),
+    (
+        "ja_kabushiki",
+        "ja",
+        "株式会社ソニーは東京都渋谷区で1000万円を投資した。",
+        "株式会社ソニー",
+        Org,
+    ),
+    (
+        "ja_kabushiki_after",
+        "ja",
+        "ヤマダ電機株式会社は新店舗を開いた。",
+        "ヤマダ電機株式会社",
+        Org,
+    ),
+    (
+        "ja_ward",
+        "ja",
+        "株式会社ソニーは東京都渋谷区で1000万円を投資した。",
+        "東京都渋谷区",
+        Place,
+    ),
+    (
+        "ja_amount",
+        "ja",
+        "株式会社ソニーは東京都渋谷区で1000万円を投資した。",
+        "1000万円",
+        Amount,
+    ),
+    (
+        "ja_year",
+        "ja",
+        "2014年に田中角栄氏が大阪市を訪れた。",
+        "2014年",
+        Date,
+    ),
+    (
+        "ja_person_title_cut",
+        "ja",
+        "2014年に田中角栄氏が大阪市を訪れた。",
+        "田中角栄",
+        Per,
+    ),
+    (
+        "ja_city",
+        "ja",
+        "2014年に田中角栄氏が大阪市を訪れた。",
+        "大阪市",
+        Place,
+    ),
+];
+
+#[cfg(all(feature = "ner-zh", feature = "ner-ja"))]
+#[test]
+fn chinese_and_japanese_names() {
+    for &(name, lang, text, mention, kind) in CJK {
+        check_found(&[(name, text, mention, kind)], lang);
+    }
+}
+
+#[cfg(feature = "ner-ja")]
+#[test]
+fn japanese_common_nouns_and_glued_names_are_not_names() {
+    // "本社" (head office) and "政府" (government) end like names; "東京" in
+    // "東京オリンピック" is part of another name.
+    let text = "同社の本社は政府の近くにあり、東京オリンピックに協賛した。";
+    let found = mentions(text, &entities(text, "ja"));
+    assert!(found.is_empty(), "no names expected: {found:?}");
+}
+
+#[test]
+fn english_has_no_profile() {
+    // English detection is unchanged: no per-language data is consulted.
+    assert!(super::lang::profile("en").is_none());
+    assert!(super::lang::profile("es").is_none());
+    assert!(super::lang::profile("nl").is_none());
+}
+
+#[cfg(all(feature = "ner-de", feature = "ner-no", feature = "ner-fi"))]
+#[test]
+fn token_models_are_sorted_with_four_weights_a_line() {
+    for code in ["de", "no", "fi"] {
+        let Some(p) = super::lang::profile(code) else {
+            panic!("{code} has no profile");
+        };
+        assert!(!p.model.is_empty());
+        let lines: Vec<&str> = p.model.text.lines().collect();
+        let keys: Vec<&str> = lines
+            .iter()
+            .map(|l| l.split('\t').next().unwrap_or(""))
+            .collect();
+        assert!(
+            keys.windows(2).all(|w| w[0].as_bytes() < w[1].as_bytes()),
+            "{code}"
+        );
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.split('\t').nth(1).is_some_and(|w| w.len() == 4)),
+            "{code}"
+        );
+    }
+}
+
+/// Chinese and Japanese dates and amounts (no language data needed).
+const CJK_NUMERIC: &[(&str, &str, &str, &str, EntityKind)] = &[
+    (
+        "zh_year",
+        "zh",
+        "2014年5月3日，双方签署了合同。",
+        "2014年5月3日",
+        Date,
+    ),
+    ("zh_yi", "zh", "双方签署了30亿元的合同。", "30亿元", Amount),
+    ("zh_wan", "zh", "该公司获得1000万投资。", "1000万", Amount),
+    (
+        "ja_amount",
+        "ja",
+        "ソニーは1000万円を投資した。",
+        "1000万円",
+        Amount,
+    ),
+    ("ja_year", "ja", "2014年に大阪市を訪れた。", "2014年", Date),
+];
+
+#[test]
+fn chinese_and_japanese_dates_and_amounts() {
+    for &(name, lang, text, mention, kind) in CJK_NUMERIC {
+        check_found(&[(name, text, mention, kind)], lang);
+    }
+}
+
+/// German, Norwegian and Finnish dates and amounts (no model needed).
+const OTHER_NUMERIC: &[(&str, &str, &str, &str, EntityKind)] = &[
+    (
+        "de_weekday",
+        "de",
+        "Am Dienstag wurde die Brücke eröffnet.",
+        "Dienstag",
+        Date,
+    ),
+    (
+        "de_millionen",
+        "de",
+        "Die Brücke kostet 5 Millionen Euro mehr.",
+        "5 Millionen Euro",
+        Amount,
+    ),
+    (
+        "de_month",
+        "de",
+        "Die Entscheidung fällt im März.",
+        "März",
+        Date,
+    ),
+    (
+        "no_millioner",
+        "no",
+        "Selskapet tjente 30 millioner kroner i mars.",
+        "30 millioner kroner",
+        Amount,
+    ),
+    (
+        "no_month",
+        "no",
+        "Selskapet tjente 30 millioner kroner i mars.",
+        "mars",
+        Date,
+    ),
+    (
+        "fi_miljoonaa",
+        "fi",
+        "Yhtiö maksaa 5 miljoonaa euroa maaliskuussa.",
+        "5 miljoonaa euroa",
+        Amount,
+    ),
+    (
+        "fi_month",
+        "fi",
+        "Yhtiö maksaa 5 miljoonaa euroa maaliskuussa.",
+        "maaliskuussa",
+        Date,
+    ),
+];
+
+#[test]
+fn german_norwegian_finnish_dates_and_amounts() {
+    for &(name, lang, text, mention, kind) in OTHER_NUMERIC {
+        check_found(&[(name, text, mention, kind)], lang);
     }
 }

@@ -1,0 +1,352 @@
+//! Per-language data: everything one language needs beyond the shared
+//! rules, behind one boundary so that it can later be loaded on demand.
+//!
+//! A [`Profile`] holds a language's token model (German, Norwegian,
+//! Finnish: names are not told by capitals alone, since German capitalises
+//! every noun) and its name finder for scripts without capitals (Chinese,
+//! Japanese, see [`cjk`]). English, Spanish and Dutch have no profile: their
+//! detection is unchanged.
+//!
+//! The token models are averaged perceptrons over four classes (not a
+//! name, person, place, organization), trained by
+//! `eval/scripts/ner/export.py` on the tuning half of each language's
+//! development set only (the held-out half is what `eval_ner` reports).
+
+pub(crate) mod cjk;
+mod de;
+mod fi;
+#[rustfmt::skip]
+mod ja;
+mod no;
+#[rustfmt::skip]
+mod zh;
+
+use super::context::Ctx;
+use super::lexicon::{Cues, ORG_SUFFIX};
+use super::names::Name;
+use super::token::Shape;
+use super::typing::Evidence;
+
+/// A token model: one line a feature, sorted bytewise: the feature, a tab,
+/// then four weights (not a name, person, place, organization), each one
+/// character, the weight plus [`WEIGHT_OFFSET`]. One text, searched in
+/// place: no pointer per feature, no index to build.
+pub(crate) struct Model {
+    /// The lines.
+    pub text: &'static str,
+}
+
+/// What is added to a weight to write it as a character.
+pub(crate) const WEIGHT_OFFSET: i32 = 79;
+
+impl Model {
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The weights of `feature`, if the model has it: a binary search over
+    /// the lines of the text.
+    fn weights_of(&self, feature: &str) -> Option<[i32; 4]> {
+        let b = self.text.as_bytes();
+        let key = feature.as_bytes();
+        let (mut lo, mut hi) = (0, b.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = b[lo..mid]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(lo, |p| lo + p + 1);
+            let end = b[mid..hi]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(hi, |p| mid + p);
+            let line = &b[start..end];
+            let tab = line.iter().position(|&c| c == b'\t').unwrap_or(line.len());
+            match line[..tab].cmp(key) {
+                std::cmp::Ordering::Equal => {
+                    let w = line.get(tab + 1..tab + 5)?;
+                    return Some([0, 1, 2, 3].map(|i| i32::from(w[i]) - WEIGHT_OFFSET));
+                }
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        None
+    }
+}
+
+/// Whether a token model is compiled in (features `ner-de`, `ner-no`,
+/// `ner-fi`): without one, the code that reads models is left out too.
+pub(crate) const MODELS: bool = cfg!(any(
+    feature = "ner-de",
+    feature = "ner-no",
+    feature = "ner-fi"
+));
+
+/// Whether Chinese or Japanese lists are compiled in (features `ner-zh`,
+/// `ner-ja`): without them, the name finder is left out too.
+pub(crate) const CJK_LISTS: bool = cfg!(any(feature = "ner-zh", feature = "ner-ja"));
+
+/// What a language brings.
+pub(crate) struct Profile {
+    /// Token model scoring capitalised words; empty when there is none.
+    pub model: &'static Model,
+    /// How far "not a name" may outscore the best kind of name before a
+    /// word is dropped from a name (`None`: the model only types names).
+    pub keep_margin: Option<i32>,
+    /// How far "not a name" must outscore every kind of name for a word at
+    /// the edge of a name to be cut from it (`None`: never cut).
+    pub trim_margin: Option<i32>,
+    /// The script has no capitals (Chinese, Japanese): names come from
+    /// [`cjk`] only, dates and amounts from [`cjk::numerics`].
+    pub without_capitals: bool,
+    /// Name finder data for a script without capitals.
+    pub cjk: Option<&'static cjk::Data>,
+    /// The language's cue words, space-separated, by cue class (months,
+    /// weekdays, scales, currencies, titles, legal suffixes).
+    pub words: &'static [(Cues, &'static str)],
+}
+
+impl Profile {
+    /// The cue classes of the lower-case `word` in this language.
+    pub fn cues(&self, word: &str) -> Cues {
+        let mut out = 0;
+        for &(cue, list) in self.words {
+            if list.split(' ').any(|w| w == word) {
+                out |= cue;
+            }
+        }
+        out
+    }
+}
+
+/// The profile of language `code`, if it has one.
+pub(crate) fn profile(code: &str) -> Option<&'static Profile> {
+    match code {
+        "de" => Some(&GERMAN),
+        "no" => Some(&NORWEGIAN),
+        "fi" => Some(&FINNISH),
+        "zh" => Some(&CHINESE),
+        "ja" => Some(&JAPANESE),
+        _ => None,
+    }
+}
+
+/// The model of languages without one.
+static NO_MODEL: Model = Model { text: "" };
+
+static GERMAN: Profile = Profile {
+    model: &de::MODEL,
+    keep_margin: Some(MARGIN_DE),
+    trim_margin: Some(TRIM_DE),
+    without_capitals: false,
+    cjk: None,
+    words: de::WORDS,
+};
+static NORWEGIAN: Profile = Profile {
+    model: &no::MODEL,
+    keep_margin: None,
+    trim_margin: Some(TRIM_NO),
+    without_capitals: false,
+    cjk: None,
+    words: no::WORDS,
+};
+static FINNISH: Profile = Profile {
+    model: &fi::MODEL,
+    keep_margin: None,
+    trim_margin: None,
+    without_capitals: false,
+    cjk: None,
+    words: fi::WORDS,
+};
+static CHINESE: Profile = Profile {
+    model: &NO_MODEL,
+    keep_margin: None,
+    trim_margin: None,
+    without_capitals: true,
+    cjk: zh::DATA,
+    words: &[],
+};
+static JAPANESE: Profile = Profile {
+    model: &NO_MODEL,
+    keep_margin: None,
+    trim_margin: None,
+    without_capitals: true,
+    cjk: ja::DATA,
+    words: &[],
+};
+
+// Margins (in weight units: weights run from -40 to 40) chosen on the
+// tuning half: a model trained on its blocks 0 mod 4
+// and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
+const MARGIN_DE: i32 = 16;
+const TRIM_DE: i32 = 31;
+const TRIM_NO: i32 = 31;
+
+/// Scores of token `k` under `model`: not a name, person, place,
+/// organization.
+fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) -> [i32; 4] {
+    let t = &ctx.tokens[k];
+    let unit = t.unit();
+    let lower = ctx.lower(k);
+    let prev = match ctx.get(k.wrapping_sub(1), unit) {
+        Some(_) if k > 0 => ctx.lower(k - 1),
+        _ => "<s>",
+    };
+    let next = ctx.get(k + 1, unit).map_or("</s>", |_| ctx.lower(k + 1));
+    let has_cap = |i: usize| {
+        ctx.get(i, unit)
+            .is_some_and(|_| ctx.text(i).chars().any(char::is_uppercase))
+    };
+    let mut sum = [0i32; 4];
+    let mut feature = |buf: &mut String, name: &str, value: &str| {
+        add_feature(model, buf, name, value, &mut sum);
+    };
+    feature(buf, "w=", lower);
+    feature(buf, "s2=", suffix(lower, 2));
+    feature(buf, "s3=", suffix(lower, 3));
+    feature(buf, "s4=", suffix(lower, 4));
+    feature(buf, "p=", prev);
+    feature(buf, "n=", next);
+    feature(buf, "b", "");
+    if k == 0 || ctx.tokens[k - 1].unit() != unit {
+        feature(buf, "init", "");
+    }
+    feature(buf, "ps2=", suffix(prev, 2));
+    if t.shape == Shape::Upper && lower.chars().nth(1).is_some() {
+        feature(buf, "upper", "");
+    }
+    if lower.contains('-') {
+        feature(buf, "hy", "");
+    }
+    if k > 0 && has_cap(k - 1) {
+        feature(buf, "pc", "");
+    }
+    if has_cap(k + 1) {
+        feature(buf, "nc", "");
+    }
+    sum
+}
+
+/// Adds the weights of feature `name` + `value` to `sum` (`buf`: scratch).
+/// Not inlined: one copy serves every feature of [`token_scores`].
+#[inline(never)]
+fn add_feature(model: &Model, buf: &mut String, name: &str, value: &str, sum: &mut [i32; 4]) {
+    buf.clear();
+    buf.push_str(name);
+    buf.push_str(value);
+    if let Some(w) = model.weights_of(buf) {
+        for (s, w) in sum.iter_mut().zip(w) {
+            *s += w;
+        }
+    }
+}
+
+/// The last `n` characters of `s` (all of it when shorter).
+fn suffix(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => &s[i..],
+        None => s,
+    }
+}
+
+/// Names of `names` the model keeps, trimmed of leading and trailing
+/// words it takes for common nouns ("Raumfahrtkonzern EADS" → "EADS"),
+/// each with its typing evidence from the model.
+pub(crate) fn refine(
+    ctx: &Ctx<'_, '_>,
+    profile: &Profile,
+    names: Vec<Name>,
+) -> (Vec<Name>, Vec<Evidence>) {
+    let model = profile.model;
+    let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
+    let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
+    let mut buf = String::new();
+    let mut out = Vec::with_capacity(names.len());
+    let mut evidences = Vec::with_capacity(names.len());
+    for mut n in names {
+        let scores: Vec<[i32; 4]> = (n.start..n.end)
+            .map(|k| {
+                if ctx.tokens[k].is_cap() {
+                    token_scores(ctx, model, k, &mut buf)
+                } else {
+                    [0; 4]
+                }
+            })
+            .collect();
+        // Edge words the model takes for common nouns are cut.
+        let common = |i: usize| {
+            let s = &scores[i];
+            let best = s[1..].iter().copied().max().unwrap_or(0);
+            !ctx.tokens[n.start + i].is_cap() || s[0] - best > trim
+        };
+        // A legal suffix holds its name together ("Bauer Logistik GmbH").
+        let legal = n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX);
+        let mut first = 0;
+        let mut last = scores.len();
+        while !legal && first < last && common(first) {
+            first += 1;
+        }
+        while last > first && common(last - 1) {
+            last -= 1;
+        }
+        if first == last {
+            continue;
+        }
+        let mut total = [0i32; 4];
+        for s in &scores[first..last] {
+            for (t, v) in total.iter_mut().zip(s) {
+                *t += v;
+            }
+        }
+        let best = total[1..].iter().copied().max().unwrap_or(0);
+        if best + margin <= total[0] {
+            continue;
+        }
+        let (start, end) = (n.start + first, n.start + last);
+        if (start, end) != (n.start, n.end) {
+            n.from = ctx.tokens[start].start();
+            n.to = ctx.tokens[end - 1].end();
+            n.start = start;
+            n.end = end;
+        }
+        out.push(n);
+        evidences.push(evidence(total));
+    }
+    (out, evidences)
+}
+
+/// Evidence of the cues the model does not see: a title before the name
+/// ("Herr Müller") and a legal suffix ending it ("Equinor ASA", "Nokia
+/// Oyj").
+pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Evidence {
+    if n.title {
+        ev[0] += DEFAULT_CUE_WEIGHT;
+    }
+    if n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX) {
+        ev[2] += DEFAULT_CUE_WEIGHT;
+    }
+    ev
+}
+
+/// Weight of a title or legal suffix against the model's evidence (whose
+/// best kind weighs 1).
+pub(crate) const DEFAULT_CUE_WEIGHT: f32 = 2.0;
+
+/// How far behind the best kind another one gets half its evidence, in
+/// weight units.
+pub(crate) const DEFAULT_EVIDENCE_SCALE: f32 = 31.0;
+
+/// Typing evidence from summed model scores: the best kind of name gets
+/// the most, the others in proportion to how close they come.
+fn evidence(total: [i32; 4]) -> Evidence {
+    let best = total[1..].iter().copied().max().unwrap_or(0);
+    let mut ev = [0.0f32; 4];
+    for (e, &s) in ev.iter_mut().zip(&total[1..]) {
+        // 1 for the best kind, less the further behind (no `exp`: it
+        // would bring libm into the wasm).
+        *e = 1.0 / (1.0 + (best - s) as f32 / DEFAULT_EVIDENCE_SCALE);
+    }
+    ev
+}
