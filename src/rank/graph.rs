@@ -359,17 +359,6 @@ impl Similarity {
             .map(move |&(j, shared)| (j as usize, self.weight(i, j as usize, shared)))
     }
 
-    /// Node `i`'s edges to later nodes: `(later node, shared terms)`,
-    /// ascending.
-    pub fn later_edges(&self, i: usize) -> &[(u32, u32)] {
-        self.forward.rows.get(i).map_or(&[], |row| &row[..])
-    }
-
-    /// Number of edges.
-    pub fn edge_count(&self) -> usize {
-        self.forward.rows.iter().map(|row| row.len()).sum()
-    }
-
     /// The same graph stored at both ends.
     #[cfg(test)]
     pub fn to_graph(&self) -> Graph {

@@ -79,16 +79,10 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     let bags = Bags::new(input.terms, input.term_count, input.eligible);
     let graph = Similarity::new(&bags, input.eligible);
 
-    // 2. PageRank, restarting from the eligible units only (with the
-    //    edge weights computed once for the run), then length
+    // 2. PageRank, restarting from the eligible units only, then length
     //    normalisation.
     let eligible = Some(input.eligible);
-    let mut scores = pagerank(
-        &graph.weighted(),
-        eligible,
-        params.damping,
-        DEFAULT_TOLERANCE,
-    );
+    let mut scores = pagerank(&graph, eligible, params.damping, DEFAULT_TOLERANCE);
     normalise_length(&mut scores, input, params.length);
 
     // 3. Term coverage: sentences made of the document's recurring terms.
