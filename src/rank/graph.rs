@@ -299,40 +299,25 @@ impl Similarity {
     /// Only pairs that share a term are visited (through the postings
     /// lists).
     pub fn new(bags: &Bags, eligible: &[bool]) -> Similarity {
-        let postings = Postings::new(bags, eligible);
         let n = bags.bags.len();
         let log_len: Vec<f64> = bags
             .bags
             .iter()
             .map(|b| (b.len().max(1) as f64).ln())
             .collect();
-        let mut acc = vec![0f64; n];
-        let mut touched = Vec::new();
-        let mut mine: Vec<(usize, f64)> = Vec::new();
-        let weight = |i: usize, j: usize, shared: f64| shared / norm(log_len[i] + log_len[j]);
+        let mut links = Links {
+            postings: Postings::new(bags, eligible),
+            shared: vec![0; n],
+            touched: Vec::new(),
+            mine: Vec::new(),
+        };
         // The edges each sentence keeps to later sentences, with the
         // number of terms shared: 8 bytes an edge, where the final graph
         // takes 12 at each end.
         let mut forward = Forward::default();
         for i in 0..n {
             if is(eligible, i) {
-                for &(t, _) in &bags.bags[i] {
-                    let list = postings.of(t);
-                    let later = list.partition_point(|&j| j <= i);
-                    for &j in &list[later..] {
-                        if acc[j] == 0.0 {
-                            touched.push(j);
-                        }
-                        acc[j] += 1.0;
-                    }
-                }
-                mine.extend(touched.iter().map(|&j| (j, weight(i, j, acc[j]))));
-                keep_strongest(&mut mine);
-                sort_by_node(&mut mine);
-                let kept = mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite());
-                // A count of distinct shared terms: an exact integer.
-                forward.push_row(kept.map(|(j, _)| (j as u32, acc[j] as u32)));
-                touched.drain(..).for_each(|j| acc[j] = 0.0);
+                links.row(i, &bags.bags[i], &log_len, &mut forward);
             } else {
                 forward.push_row(std::iter::empty());
             }
@@ -411,6 +396,56 @@ impl Forward {
     }
 }
 
+/// What building a sentence's row of the graph needs, kept from one
+/// sentence to the next.
+struct Links {
+    postings: Postings,
+    /// Per sentence: the number of terms it shares with the current one
+    /// (0 outside [`Links::touched`]).
+    shared: Vec<u32>,
+    /// The later sentences sharing a term with the current one.
+    touched: Vec<usize>,
+    /// Their edges `(sentence, weight)`.
+    mine: Vec<(usize, f64)>,
+}
+
+impl Links {
+    /// Adds to `forward` the edges sentence `i` (with terms `bag`) keeps to
+    /// later sentences.
+    ///
+    /// A function of its own, called once a sentence: in the wasm, V8
+    /// optimises a function only for its later calls (there is no on-stack
+    /// replacement), and inlined into the graph's construction this loop
+    /// ran unoptimised on a long text (a third of the time on 5 MB).
+    #[inline(never)]
+    fn row(&mut self, i: usize, bag: &[(u32, u32)], log_len: &[f64], forward: &mut Forward) {
+        let Links {
+            postings,
+            shared,
+            touched,
+            mine,
+        } = self;
+        for &(t, _) in bag {
+            let list = postings.of(t);
+            let later = list.partition_point(|&j| j as usize <= i);
+            for &j in &list[later..] {
+                let j = j as usize;
+                if shared[j] == 0 {
+                    touched.push(j);
+                }
+                shared[j] += 1;
+            }
+        }
+        let weight = |j: usize| f64::from(shared[j]) / norm(log_len[i] + log_len[j]);
+        mine.extend(touched.iter().map(|&j| (j, weight(j))));
+        keep_strongest(mine);
+        sort_by_node(mine);
+        let kept = mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite());
+        forward.push_row(kept.map(|(j, _)| (j as u32, shared[j])));
+        touched.drain(..).for_each(|j| shared[j] = 0);
+    }
+}
+
 /// Mihalcea & Tarau's length normalisation; never zero.
 fn norm(log_lens: f64) -> f64 {
     if log_lens > 0.0 {
@@ -484,7 +519,7 @@ impl Eq for Weaker {}
 struct Postings {
     /// The list of term `t` is `sentences[offsets[t]..offsets[t + 1]]`.
     offsets: Vec<usize>,
-    sentences: Vec<usize>,
+    sentences: Vec<u32>,
 }
 
 impl Postings {
@@ -507,7 +542,7 @@ impl Postings {
         for (i, bag) in eligible_bags {
             for &(t, _) in bag.iter().filter(|&&(t, _)| kept(bags.df[t as usize])) {
                 let at = &mut cursor[t as usize];
-                sentences[*at] = i;
+                sentences[*at] = i as u32;
                 *at += 1;
             }
         }
@@ -515,7 +550,7 @@ impl Postings {
     }
 
     /// The sentences of term `t`.
-    fn of(&self, t: u32) -> &[usize] {
+    fn of(&self, t: u32) -> &[u32] {
         let t = t as usize;
         match (self.offsets.get(t), self.offsets.get(t + 1)) {
             (Some(&a), Some(&b)) => &self.sentences[a..b],
