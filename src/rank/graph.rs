@@ -444,14 +444,21 @@ impl Links {
                 shared[j] += 1;
             }
         }
-        let weight = |j: usize| f64::from(shared[j]) / norm(log_len[i] + log_len[j]);
-        mine.extend(touched.iter().map(|&j| (j, weight(j))));
-        keep_strongest(mine);
+        kept.clear();
+        if touched.len() > DEFAULT_MAX_NEIGHBOURS {
+            let weight = |j: usize| f64::from(shared[j]) / norm(log_len[i] + log_len[j]);
+            mine.extend(touched.iter().map(|&j| (j, weight(j))));
+            keep_strongest(mine);
+            let strong = mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite());
+            kept.extend(strong.map(|(j, _)| j as u32));
+        } else {
+            // All are kept, and no weight is needed to choose: each is a
+            // count of at least 1 over a norm that is at least ln 2 or 1
+            // (sums of logarithms of whole numbers), so positive and finite.
+            kept.extend(touched.iter().map(|&j| j as u32));
+        }
         // Sorted as bare ids: 4 bytes moved a step, where the edges took 16
         // (the sort was a quarter of the graph's construction on 5 MB).
-        kept.clear();
-        let strong = mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite());
-        kept.extend(strong.map(|(j, _)| j as u32));
         sort_ids(kept);
         forward.push_row(kept.iter().map(|&j| (j, shared[j as usize])));
         touched.drain(..).for_each(|j| shared[j] = 0);
