@@ -7,7 +7,9 @@
 //   - one document per size (10 KB, 100 KB, 1 MB, 5 MB; BBC articles
 //     joined): seconds, and peak RSS on 5 MB (also `nutgraf FILE`);
 //   - nutgraf's wasm module in Node: median and p95 per BBC article, and
-//     seconds per MB at 10 KB, 100 KB, 1 MB, 5 MB and 32 MB (is it linear?);
+//     seconds per MB at 10 KB, 100 KB, 1 MB, 5 MB and 32 MB (is it linear?),
+//     and 5 MB as a fresh instance's first call (cold: V8 has not yet
+//     optimised the wasm, as in a page that summarizes one long paste);
 //   - the size of the .wasm.
 // Every tool is started with `--import benches/peers/usage.mjs`, which reports
 // its CPU time and peak RSS. --quick: every 4th article, no 32 MB document.
@@ -92,9 +94,9 @@ function batch(tool, input, lines, extra = []) {
 }
 
 /** nutgraf's module in a fresh process (benches/module.mjs). */
-function moduleTimes(sizes) {
+function moduleTimes(sizes, cold) {
   const argv = [join(root, "benches", "module.mjs"), "--corpus", corpus, "--sample", String(SAMPLE)];
-  const r = spawnSync(process.execPath, [...argv, "--sizes", sizes.join(",")], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [...argv, "--sizes", sizes.join(","), "--cold", String(cold)], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`benches/module.mjs: exit ${r.status}: ${r.stderr.trim()}`);
   return JSON.parse(r.stdout);
 }
@@ -165,7 +167,7 @@ function main() {
 
   // 2. The module: per article, and seconds per MB at each size.
   console.error("bench: the module in Node…");
-  const mod = moduleTimes(MODULE_SIZES);
+  const mod = moduleTimes(MODULE_SIZES, 5 * MB);
   row(
     "module, ms per BBC article, median / p95: wall (CPU)",
     `${mod.median.toFixed(2)} / ${mod.p95.toFixed(2)} (${mod.cpuMedian.toFixed(2)} / ${mod.cpuP95.toFixed(2)})`,
@@ -174,6 +176,7 @@ function main() {
     `module, CPU s/MB at ${MODULE_SIZES.map(fmt.size).join(", ")}`,
     mod.sizes.map((s) => (s.cpuSeconds / (s.bytes / MB)).toFixed(2)).join(", "),
   );
+  row("module, 5 MB as a fresh instance's first call, s: wall (CPU)", `${fmt.s(mod.cold.seconds)} (${fmt.s(mod.cold.cpuSeconds)})`);
 
   // 3. One document per size, through the CLIs.
   const texts = articles.map((a) => a.text);

@@ -23,6 +23,7 @@ const { values } = parseArgs({
     corpus: { type: "string", default: join(root, "..", "shared", "corpus") },
     sample: { type: "string", default: "1" },
     sizes: { type: "string", default: "" },
+    cold: { type: "string", default: "" },
   },
 });
 const OPTIONS = { sentences: 3 };
@@ -34,6 +35,15 @@ wasm.initSync({ module: readFileSync(join(pkg, "nutgraf_bg.wasm")) });
 const summarize = wasm.summarizePacked ? (text, options) => summarizeWith(wasm, text, options) : wasm.summarize;
 
 const articles = bbcArticles(values.corpus).map((a) => a.text);
+
+/** Seconds and CPU seconds of one call on `text`. */
+function once(text) {
+  const before = process.cpuUsage();
+  const ms = time(() => summarize(text, OPTIONS));
+  const { user, system } = process.cpuUsage(before);
+  return { bytes: Buffer.byteLength(text), seconds: ms / 1000, cpuSeconds: (user + system) / 1e6 };
+}
+const cold = values.cold ? once(synthetic(articles, Number(values.cold))) : null;
 const sample = articles.filter((_, i) => i % Number(values.sample) === 0);
 for (const a of sample.slice(0, 20)) summarize(a, OPTIONS); // warm up
 const wall = [];
@@ -67,5 +77,6 @@ console.log(
     cpuMedian: q(cpuTimes, 0.5),
     cpuP95: q(cpuTimes, 0.95),
     sizes,
+    cold,
   }),
 );

@@ -135,19 +135,42 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
 /// The tokens of the eligible units, in order, and the stem of each node.
 /// Nodes are numbered by first occurrence.
 fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Token>, Vec<&'d str>) {
-    // Per term id: its node, or `NONE`.
-    const NONE: u32 = u32::MAX;
-    let mut node_of = vec![NONE; doc.term_count()];
-    let mut stems = Vec::new();
-    let mut candidate = Candidates::new(doc);
+    let mut nodes = Nodes {
+        node_of: vec![Nodes::NONE; doc.term_count()],
+        stems: Vec::new(),
+        candidate: Candidates::new(doc),
+    };
     let mut out: Vec<Token> = Vec::new();
     let units = (0..doc.units.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false));
     for (unit, i) in units.enumerate() {
-        let unit = unit as u32;
+        nodes.unit_tokens(doc, i, unit as u32, &mut out);
+    }
+    (out, nodes.stems)
+}
+
+/// The graph's nodes as they are found: one per content term.
+struct Nodes<'d> {
+    /// Per term id: its node, or [`Nodes::NONE`].
+    node_of: Vec<u32>,
+    /// The stem of each node.
+    stems: Vec<&'d str>,
+    candidate: Candidates,
+}
+
+impl<'d> Nodes<'d> {
+    const NONE: u32 = u32::MAX;
+
+    /// Appends to `out` the tokens of unit `i`, the `unit`-th eligible one.
+    ///
+    /// A function of its own, called once a unit: in the wasm, V8 optimises
+    /// a function only for its later calls (there is no on-stack
+    /// replacement), so a long text's units run optimised code.
+    #[inline(never)]
+    fn unit_tokens(&mut self, doc: &'d Document<'_>, i: usize, unit: u32, out: &mut Vec<Token>) {
         let mut last_end: Option<usize> = None;
         for word in doc.unit_words(i) {
             let (start, end) = (word.start(), word.end());
-            let Some(term) = candidate.term(doc, word) else {
+            let Some(term) = self.candidate.term(doc, word) else {
                 last_end = None;
                 continue;
             };
@@ -155,10 +178,10 @@ fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Token>, Vec<&'d 
             // token of this unit.
             let joined = last_end.is_some_and(|e| is_joining_gap(&doc.text[e..start]));
             last_end = Some(end);
-            let node = &mut node_of[term as usize];
-            if *node == NONE {
-                *node = stems.len() as u32;
-                stems.push(doc.term(term));
+            let node = &mut self.node_of[term as usize];
+            if *node == Self::NONE {
+                *node = self.stems.len() as u32;
+                self.stems.push(doc.term(term));
             }
             out.push(Token {
                 node: *node,
@@ -169,7 +192,6 @@ fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Token>, Vec<&'d 
             });
         }
     }
-    (out, stems)
 }
 
 /// Which spellings may be part of a keyword, decided once per spelling.
@@ -213,32 +235,54 @@ fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
     let (offsets, positions) = occurrences(tokens, n);
     // Each token has at most 2 * (DEFAULT_WINDOW - 1) neighbours.
     let mut graph = Graph::with_room(n, tokens.len() * 2 * (DEFAULT_WINDOW - 1));
-    // Per node: how often it occurs close to the current node; and the
-    // nodes counted so far.
-    let mut count = vec![0u32; n];
-    let mut linked: Vec<u32> = Vec::new();
-    let mut row: Vec<(u32, f64)> = Vec::new();
+    let mut rows = Rows {
+        count: vec![0u32; n],
+        linked: Vec::new(),
+        row: Vec::new(),
+    };
     for (i, range) in offsets.windows(2).enumerate() {
-        for &k in positions.get(range[0]..range[1]).unwrap_or_default() {
+        let at = positions.get(range[0]..range[1]).unwrap_or_default();
+        rows.push(tokens, i, at, &mut graph);
+    }
+    graph
+}
+
+/// What building a node's row of the word graph needs, kept from one node
+/// to the next.
+struct Rows {
+    /// Per node: how often it occurs close to the current node.
+    count: Vec<u32>,
+    /// The nodes counted so far.
+    linked: Vec<u32>,
+    row: Vec<(u32, f64)>,
+}
+
+impl Rows {
+    /// Adds node `i`, whose tokens are at `positions`, to `graph`.
+    ///
+    /// Called once a node, not inlined: see [`Nodes::unit_tokens`].
+    #[inline(never)]
+    fn push(&mut self, tokens: &[Token], i: usize, positions: &[u32], graph: &mut Graph) {
+        for &k in positions {
             let unit = tokens[k as usize].unit;
             let near = window(tokens, k as usize).iter();
             for t in near.filter(|t| t.unit == unit && t.node as usize != i) {
-                let c = &mut count[t.node as usize];
+                let c = &mut self.count[t.node as usize];
                 if *c == 0 {
-                    linked.push(t.node);
+                    self.linked.push(t.node);
                 }
                 *c += 1;
             }
         }
-        sort_ids(&mut linked);
-        row.clear();
-        row.extend(linked.drain(..).map(|j| {
+        sort_ids(&mut self.linked);
+        let count = &mut self.count;
+        self.row.clear();
+        self.row.extend(self.linked.drain(..).map(|j| {
             let w = std::mem::take(&mut count[j as usize]);
             (j, f64::from(w))
         }));
-        graph.push_node(&row);
+        graph.push_node(&self.row);
     }
-    graph
 }
 
 /// The positions of each node's tokens: node `i`'s are

@@ -98,18 +98,11 @@ fn summarize_with(text: &str, options: &Options, params: &rank::Params) -> Resul
         title.is_some_and(|t| !doc.units.is_empty() && doc.unit_text(0).trim() == t);
     let eligible = eligible(&doc, &furniture, title_in_text);
 
-    // 4. Rank the units: TextRank (sentence graph from an inverted index,
-    //    PageRank over it).
-    let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
-    let ranking = rank_units(&doc, &eligible, &words, params);
+    // 4. Rank the units and pick the summary (steps in `choose`); only
+    //    what the result needs outlives it.
+    let (chosen, sentences, stats) = choose(&doc, &eligible, &furniture, length, params);
 
-    // 5. Pick the summary: best first, skipping near-repeats, in document
-    //    order. The graph is dropped here, before the later steps need
-    //    their own memory (it is the largest structure on long texts).
-    let chosen = pick(&ranking, &words, &eligible, length, params);
-    let scores = &ranking.into_scores();
-
-    // 6. Entities and keywords over the whole document.
+    // 5. Entities and keywords over the whole document.
     let entities = entities::find(&doc, &chosen);
     let content: Vec<bool> = furniture.iter().map(|f| !f).collect();
     let keywords = keywords::extract(&doc, &content, options.keywords());
@@ -117,16 +110,41 @@ fn summarize_with(text: &str, options: &Options, params: &rank::Params) -> Resul
     Ok(Summary {
         language: language.code().to_string(),
         title: title.map(str::to_string),
-        stats: Stats {
-            sentences: doc.units.len(),
-            words: words.iter().sum(),
-            furniture: furniture.iter().filter(|f| **f).count(),
-            summary_words: chosen.iter().map(|&i| words[i]).sum(),
-        },
-        sentences: chosen.iter().map(|&i| sentence(&doc, scores, i)).collect(),
+        stats,
+        sentences,
         entities,
         keywords,
     })
+}
+
+/// Ranks the units and picks the summary: its units (ascending), its
+/// sentences and the stats. The per-unit figures (words, scores, the
+/// graph) are dropped on return, before entities and keywords need their
+/// own memory: on text made of tiny sentences, they would be the largest
+/// structures left.
+fn choose(
+    doc: &Document<'_>,
+    eligible: &[bool],
+    furniture: &[bool],
+    length: Length,
+    params: &rank::Params,
+) -> (Vec<usize>, Vec<Sentence>, Stats) {
+    // TextRank: sentence graph from an inverted index, PageRank over it.
+    let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
+    let ranking = rank_units(doc, eligible, &words, params);
+
+    // Best first, skipping near-repeats, in document order. The graph is
+    // dropped here (it is the largest structure on long texts).
+    let chosen = pick(&ranking, &words, eligible, length, params);
+    let scores = &ranking.into_scores();
+    let sentences = chosen.iter().map(|&i| sentence(doc, scores, i)).collect();
+    let stats = Stats {
+        sentences: doc.units.len(),
+        words: words.iter().sum(),
+        furniture: furniture.iter().filter(|f| **f).count(),
+        summary_words: chosen.iter().map(|&i| words[i]).sum(),
+    };
+    (chosen, sentences, stats)
 }
 
 /// Ranks the eligible units of `doc`.

@@ -40,7 +40,6 @@ pub(crate) struct Ranking {
     /// Per unit, the earlier units it is linked to (the edges the graph
     /// stores at their other end), listed when selection first asks.
     earlier: OnceCell<(Vec<u32>, Vec<u32>)>,
-    norms: Vec<f64>,
 }
 
 impl Ranking {
@@ -59,13 +58,15 @@ impl Ranking {
         let (offsets, nodes) = self.earlier.get_or_init(|| self.graph.earlier());
         let earlier = &nodes[offsets[i] as usize..offsets[i + 1] as usize];
         let later = self.graph.later(i).map(|(j, _)| j);
+        let (bag, bags) = (&self.bags.bags[i], &self.bags.bags);
+        let mine = norm(bag);
         earlier
             .iter()
             .map(|&j| j as usize)
             .chain(later)
             .map(|j| {
-                let d = dot(&self.bags.bags[i], &self.bags.bags[j]);
-                (j, d / (self.norms[i] * self.norms[j]).max(1e-12))
+                let d = dot(bag, &bags[j]);
+                (j, d / (mine * norm(&bags[j])).max(1e-12))
             })
             .collect()
     }
@@ -81,73 +82,55 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
 
     // 2. PageRank, restarting from the eligible units only, then length
     //    normalisation.
-    let teleport = restart(input.eligible);
-    let centrality = pagerank(&graph, Some(&teleport), params.damping, DEFAULT_TOLERANCE);
-    let mut scores = normalise_length(&centrality, input, params.length);
+    let eligible = Some(input.eligible);
+    let mut scores = pagerank(&graph, eligible, params.damping, DEFAULT_TOLERANCE);
+    normalise_length(&mut scores, input, params.length);
 
     // 3. Term coverage: sentences made of the document's recurring terms.
-    for (s, c) in scores.iter_mut().zip(coverage(&bags)) {
-        *s *= c.max(DEFAULT_MIN_COVERAGE).powf(params.coverage);
+    for (s, bag) in scores.iter_mut().zip(&bags.bags) {
+        *s *= coverage(bag, &bags.df)
+            .max(DEFAULT_MIN_COVERAGE)
+            .powf(params.coverage);
     }
 
     Ranking {
         scores,
-        norms: norms(&bags),
         bags,
         graph,
         earlier: OnceCell::new(),
     }
 }
 
-/// The restart distribution (unnormalised): 1 for eligible units, 0 for
-/// the others.
-fn restart(eligible: &[bool]) -> Vec<f64> {
-    eligible
-        .iter()
-        .map(|&e| if e { 1.0 } else { 0.0 })
-        .collect()
-}
-
-/// `score / words^exponent` for eligible units, 0 for the others.
-fn normalise_length(centrality: &[f64], input: &Input<'_>, exponent: f64) -> Vec<f64> {
-    centrality
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| {
-            if !input.eligible.get(i).copied().unwrap_or(false) {
-                return 0.0;
-            }
+/// Turns each centrality into `centrality / words^exponent` for eligible
+/// units, 0 for the others.
+fn normalise_length(scores: &mut [f64], input: &Input<'_>, exponent: f64) {
+    for (i, c) in scores.iter_mut().enumerate() {
+        *c = if input.eligible.get(i).copied().unwrap_or(false) {
             let w = input.words.get(i).copied().unwrap_or(1).max(1) as f64;
-            c / w.powf(exponent)
-        })
-        .collect()
+            *c / w.powf(exponent)
+        } else {
+            0.0
+        };
+    }
 }
 
 /// Floor of the coverage factor, so that a sentence sharing no term keeps
 /// its order by centrality among its peers instead of scoring 0.
 const DEFAULT_MIN_COVERAGE: f64 = 1e-9;
 
-/// Term coverage of each unit: the mean, over its distinct terms, of the
-/// number of other eligible units that contain the term.
-fn coverage(bags: &Bags) -> Vec<f64> {
-    bags.bags
+/// Term coverage of a unit's `bag`: the mean, over its distinct terms, of
+/// the number of other eligible units that contain the term (`df`).
+fn coverage(bag: &[(u32, u32)], df: &[u32]) -> f64 {
+    let shared: f64 = bag
         .iter()
-        .map(|bag| {
-            let shared: f64 = bag
-                .iter()
-                .map(|&(t, _)| f64::from(bags.df[t as usize].saturating_sub(1)))
-                .sum();
-            shared / bag.len().max(1) as f64
-        })
-        .collect()
+        .map(|&(t, _)| f64::from(df[t as usize].saturating_sub(1)))
+        .sum();
+    shared / bag.len().max(1) as f64
 }
 
-/// Euclidean norm of each unit's term-count vector.
-fn norms(bags: &Bags) -> Vec<f64> {
-    bags.bags
-        .iter()
-        .map(|b| b.iter().map(|&(_, c)| (c * c) as f64).sum::<f64>().sqrt())
-        .collect()
+/// Euclidean norm of a unit's term-count vector.
+fn norm(bag: &[(u32, u32)]) -> f64 {
+    bag.iter().map(|&(_, c)| (c * c) as f64).sum::<f64>().sqrt()
 }
 
 /// Dot product of two sorted sparse vectors.
