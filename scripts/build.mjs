@@ -4,6 +4,7 @@
 //   js/vendor/                             (Readability and linkedom as ES modules, scripts/vendor.mjs)
 //   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (cargo profile `wasm`, rustc opt-level 3: for speed;
 //                                          wasm-bindgen --target web, wasm-opt -Oz)
+//   pkg-page/                              (the same without the entity data of `ner-shipped`: the page's copy)
 //   pkg-small/                             (profile `wasm-small`, opt-level "z": the bookmarklet's
 //                                          copy, for size; same glue, same results)
 //   dist/                                  (the page, bundled with esbuild, and the bookmarklet)
@@ -19,8 +20,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The cargo profiles (Cargo.toml) and where wasm-bindgen writes each build. */
 export const BUILDS = [
   // pkg/'s glue can replace a trapped instance (`__wbg_reset_state`, js/recover.mjs).
-  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"] },
-  { profile: "wasm-small", dir: "pkg-small", glue: [] },
+  // The npm package (Node, bundlers) has no download budget: it carries the
+  // entity data of the languages in Cargo's `ner-shipped` (Cargo.toml).
+  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped"] },
+  // The page's copy: the same build without that data (its budget, tests/js/size.test.mjs).
+  { profile: "wasm", dir: "pkg-page", glue: ["--experimental-reset-state-function"], features: [] },
+  { profile: "wasm-small", dir: "pkg-small", glue: [], features: [] },
 ];
 const TARGET = "wasm32-unknown-unknown";
 
@@ -55,8 +60,9 @@ export function linkedWasm(profile = BUILDS[0].profile) {
   return join(target, TARGET, profile, "nutgraf.wasm");
 }
 
-function buildWasm({ profile, dir, glue }) {
-  run("cargo", ["build", "--lib", "--target", TARGET, "--profile", profile]);
+function buildWasm({ profile, dir, glue, features }) {
+  const cargoFeatures = features.length ? ["--features", features.join(",")] : [];
+  run("cargo", ["build", "--lib", "--target", TARGET, "--profile", profile, ...cargoFeatures]);
   mkdirSync(join(root, dir), { recursive: true });
   run(cargoBin("wasm-bindgen"), ["--target", "web", ...glue, "--out-dir", dir, "--out-name", "nutgraf", linkedWasm(profile)]);
   const wasm = join(root, dir, "nutgraf_bg.wasm");

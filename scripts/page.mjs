@@ -3,7 +3,8 @@
 //   chunks/                         the HTML extractor and the bookmarklet's receiver are chunks
 //                                   loaded only when needed)
 //   worker.js                       the worker, bundled on its own (only the wasm glue)
-//   nutgraf_bg.wasm                 the core, from pkg/
+//   nutgraf_bg.wasm                 the core, from pkg-page/ (pkg/'s build without the
+//                                   per-language entity data, scripts/build.mjs)
 //   sw.js                           the service worker, with this build's version and file list
 //   *.br, *.gz                      precompressed copies of the text and wasm files, which
 //                                   scripts/serve.mjs sends to browsers that accept them
@@ -82,7 +83,7 @@ export async function buildPage({ quiet = false } = {}) {
     if (ENTRIES.includes(name) || name === SERVICE_WORKER || name.startsWith(".") || name.endsWith(".js") || statSync(path).isDirectory()) continue;
     copyFileSync(path, join(dist, name));
   }
-  copyFileSync(join(root, "pkg", "nutgraf_bg.wasm"), join(dist, "nutgraf_bg.wasm"));
+  copyFileSync(join(root, "pkg-page", "nutgraf_bg.wasm"), join(dist, "nutgraf_bg.wasm"));
   writeServiceWorker();
   compressAll();
   if (!quiet) printPageSizes();

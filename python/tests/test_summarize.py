@@ -265,3 +265,16 @@ def test_same_as_the_wasm_build_on_the_seed_article():
     js = wasm_summary(text)
     assert [s["text"] for s in py["sentences"]] == [s["text"] for s in js["sentences"]]
     assert [(e["text"], e["count"]) for e in py["entities"]] == [(e["text"], e["count"]) for e in js["entities"]]
+
+
+def test_german_entities_use_the_shipped_language_data():
+    """The Python package carries the German entity model (Cargo's `ner-shipped`):
+    capitalised nouns are not names, and names get their kinds."""
+    text = (
+        "Die Stadt Berlin hat am Dienstag beschlossen, die Brücke zu sanieren. "
+        "Die Kosten liegen bei 5 Millionen Euro, sagte Bürgermeister Kai Wegner. "
+        "Die Entscheidung fiel nach langen Beratungen im März."
+    )
+    found = {(e["text"], e["kind"]) for e in nutgraf.summarize(text)["entities"]}
+    assert {("Berlin", "place"), ("Kai Wegner", "person"), ("5 Millionen Euro", "amount")} <= found
+    assert not {text for text, _ in found} & {"Brücke", "Kosten", "Entscheidung", "Beratungen"}
