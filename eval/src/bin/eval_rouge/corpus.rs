@@ -117,36 +117,7 @@ fn next_cut(s: &str) -> usize {
 
 /// XSum items from `root/xsum/dev.jsonl`: one-sentence summaries.
 pub fn xsum(root: &Path) -> io::Result<Vec<Item>> {
-    let text = fs::read_to_string(root.join("xsum/dev.jsonl"))?;
-    let mut items = Vec::new();
-    for (no, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let bad = |what: &str| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("xsum/dev.jsonl line {}: {what}", no + 1),
-            )
-        };
-        let fields = json_strings(line).ok_or_else(|| bad("not a flat JSON object of strings"))?;
-        let get = |k: &str| {
-            fields
-                .iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, v)| v.clone())
-        };
-        let document = get("document").ok_or_else(|| bad("no \"document\""))?;
-        items.push(Item {
-            id: get("id").unwrap_or_default(),
-            body: document.clone(),
-            text: document,
-            reference: get("summary").ok_or_else(|| bad("no \"summary\""))?,
-            sentences: 1,
-        });
-    }
-    Ok(items)
+    jsonl(root, "xsum/dev.jsonl", |_| 1)
 }
 
 /// The development sets in other languages under `root/multi`:
@@ -161,7 +132,13 @@ pub const MULTI: &[(&str, &str)] = &[
 /// `root/multi`; each gets as many sentences as its reference has
 /// ([`count_sentences`]).
 pub fn multi(root: &Path, file: &str) -> io::Result<Vec<Item>> {
-    let text = fs::read_to_string(root.join("multi").join(file))?;
+    jsonl(root, &format!("multi/{file}"), count_sentences)
+}
+
+/// Items of the JSON Lines file `root/rel` (`{"id","document","summary"}`
+/// a line); `sentences` gives each item's length from its reference.
+fn jsonl(root: &Path, rel: &str, sentences: fn(&str) -> usize) -> io::Result<Vec<Item>> {
+    let text = fs::read_to_string(root.join(rel))?;
     let mut items = Vec::new();
     for (no, line) in text
         .lines()
@@ -171,10 +148,10 @@ pub fn multi(root: &Path, file: &str) -> io::Result<Vec<Item>> {
         let bad = |what: &str| {
             io::Error::new(
                 io::ErrorKind::InvalidData,
-                format!("multi/{file} line {}: {what}", no + 1),
+                format!("{rel} line {}: {what}", no + 1),
             )
         };
-        let fields = json_strings(line).ok_or_else(|| bad("not a flat JSON object"))?;
+        let fields = json_strings(line).ok_or_else(|| bad("not a flat JSON object of strings"))?;
         let get = |k: &str| {
             fields
                 .iter()
@@ -187,7 +164,7 @@ pub fn multi(root: &Path, file: &str) -> io::Result<Vec<Item>> {
             id: get("id").unwrap_or_default(),
             body: document.clone(),
             text: document,
-            sentences: count_sentences(&reference),
+            sentences: sentences(&reference),
             reference,
         });
     }
