@@ -6,6 +6,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
+use crate::text::grams::is_cjk;
 use crate::text::{Document, Word, NO_TERM};
 use crate::Keyword;
 
@@ -472,7 +473,7 @@ fn best(mut phrases: Vec<Phrase>, max: usize) -> Vec<Keyword> {
         .map_or(1.0, |p| p.score)
         .max(f64::MIN_POSITIVE);
     let mut chosen: Vec<&Phrase> = Vec::new();
-    for p in &phrases {
+    for p in phrases.iter().filter(|p| !is_lone_character(p)) {
         if chosen.len() >= max {
             break;
         }
@@ -490,6 +491,15 @@ fn best(mut phrases: Vec<Phrase>, max: usize) -> Vec<Keyword> {
             score: p.score / top,
         })
         .collect()
+}
+
+/// Whether a phrase is one ideograph or kana alone: UAX #29 splits Chinese
+/// and Japanese into single characters, and one character ("的", "是",
+/// "菜") says nothing as a keyword; phrases of two or more are kept.
+fn is_lone_character(p: &Phrase) -> bool {
+    p.forms
+        .first()
+        .is_some_and(|(form, _)| form.chars().nth(1).is_none() && is_cjk(form))
 }
 
 /// The most frequent surface form (the first seen on ties).
@@ -568,5 +578,35 @@ mod tests {
         assert_eq!(keywords(STORY, 2).len(), 2);
         assert!(keywords("The and of it.", 5).is_empty());
         assert_eq!(keywords("Deportation.", 5), ["Deportation"]);
+    }
+
+    #[test]
+    fn chinese_keywords_are_phrases_not_lone_characters() {
+        let text =
+            "为平抑淡季叶类菜价过高，海口市对76家供应点的大白菜、莲花白、上海青执行政府限价。\
+                    其中大白菜零售价2元/斤、莲花白1.6元/斤、上海青2.3元/斤。\
+                    专家称限价蔬菜种类少，且比较常见，所以难起实际效果。";
+        let doc = Document::analyse(text, Language::from_code("zh"));
+        let found: Vec<String> = extract(&doc, &vec![true; doc.units.len()], 10)
+            .into_iter()
+            .map(|k| k.text)
+            .collect();
+        assert!(!found.is_empty(), "{found:?}");
+        for k in &found {
+            assert!(
+                k.chars().count() > 1 || !is_cjk(k),
+                "a lone character: {found:?}"
+            );
+        }
+        // Latin words and numbers are not characters of a script without spaces.
+        assert!(!is_lone_character(&Phrase {
+            key: Key {
+                nodes: [0; DEFAULT_MAX_PHRASE],
+                len: 1
+            },
+            score: 1.0,
+            forms: vec![("a", 1)],
+            first: 0,
+        }));
     }
 }

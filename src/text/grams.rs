@@ -132,7 +132,7 @@ fn bigram(doc: &Document<'_>, pairs: Pairs, a: &Word, b: &Word) -> Option<(u32, 
 
 /// Whether `word` is written in ideographs or kana (not Latin letters or
 /// digits, which UAX #29 already keeps whole).
-fn is_cjk(word: &str) -> bool {
+pub(crate) fn is_cjk(word: &str) -> bool {
     word.chars().all(|c| {
         matches!(c,
             '\u{3040}'..='\u{30FF}' // hiragana, katakana
