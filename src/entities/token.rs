@@ -82,14 +82,16 @@ const OPENERS: &[&str] = &[
 
 /// Tokenizes every unit of `doc`.
 ///
-/// The room reserved is about the number of tokens in news, from the
-/// document's words (about 1.2 tokens a word with the punctuation; a room
-/// of one token per five bytes of text was too much for text of long words
-/// and doubled on text of tiny sentences), and what is left over at the
-/// end is given back.
+/// The room reserved is about the number of tokens, from the document's
+/// words and units: in news about 1.2 tokens a word with the punctuation, in
+/// text of tiny sentences ("A b. ") a word and a full stop more per unit (a
+/// room of one token per five bytes of text was too much for text of long
+/// words; a quarter more than the words was too little for tiny sentences,
+/// and the doubling that followed held both copies at once, the peak of the
+/// whole call). What is left over at the end is given back.
 pub(crate) fn tokenize(doc: &Document<'_>) -> Vec<Token> {
     let words = doc.word_count();
-    let mut out = Vec::with_capacity(words + words / 4 + 16);
+    let mut out = Vec::with_capacity(words + (words / 4).max(doc.units.len()) + 16);
     for (unit, u) in doc.units.iter().enumerate() {
         tokenize_unit(doc.text, u.span.start, u.span.end, unit, &mut out);
     }
