@@ -152,6 +152,11 @@ impl<'a> Document<'a> {
         self.words.len()
     }
 
+    /// Byte offset just past `word`.
+    pub fn word_end(&self, word: &Word) -> usize {
+        word.start() + self.spelling(word).len as usize
+    }
+
     /// What is known about a word's spelling.
     pub fn spelling(&self, word: &Word) -> &Spelling {
         self.vocabulary.spelling(word)
@@ -205,7 +210,7 @@ mod tests {
         let words: Vec<&str> = d
             .unit_words(1)
             .iter()
-            .map(|w| &TEXT[w.start()..w.end()])
+            .map(|w| &TEXT[w.start()..d.word_end(w)])
             .collect();
         assert_eq!(words, ["The", "minister", "met", "ministers"]);
         assert_eq!(d.unit_word_count(1), 4);
