@@ -158,15 +158,14 @@ fn rank_units(
 ) -> rank::Ranking {
     // Chinese, Japanese and Vietnamese add bigrams to the terms.
     let grams = text::grams::Grams::of(doc);
-    let terms: Vec<&[u32]> = (0..doc.units.len())
-        .map(|i| {
-            grams
-                .as_ref()
-                .map_or_else(|| doc.unit_terms(i), |g| g.unit(i))
-        })
-        .collect();
+    let terms = |i| {
+        grams
+            .as_ref()
+            .map_or_else(|| doc.unit_terms(i), |g| g.unit(i))
+    };
     let input = rank::Input {
         terms: &terms,
+        units: doc.units.len(),
         term_count: grams
             .as_ref()
             .map_or_else(|| doc.term_count(), |g| g.count()),
