@@ -569,3 +569,23 @@ fn match_known(
 fn loc_phrase(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     e - s == 2 && ctx.has(s, LOC_PREFIX) && ctx.known(s + 1, e) & (COUNTRY | PLACE) != 0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::token::tokenize_unit;
+
+    #[test]
+    fn unit_ranges_group_the_tokens_of_each_unit() {
+        let text = "A b. C. D e f.";
+        let mut tokens = Vec::new();
+        // Units 0, 1 and 3 (unit 2 has no tokens).
+        tokenize_unit(text, 0, 4, 0, &mut tokens);
+        tokenize_unit(text, 5, 7, 1, &mut tokens);
+        tokenize_unit(text, 8, 14, 3, &mut tokens);
+        let ranges: Vec<(usize, usize)> = unit_ranges(&tokens).collect();
+        // "C." is one token (an initial keeps its dot).
+        assert_eq!(ranges, [(0, 3), (3, 4), (4, 8)]);
+        assert_eq!(unit_ranges(&[]).count(), 0);
+    }
+}

@@ -223,6 +223,23 @@ mod tests {
     }
 
     #[test]
+    fn words_and_terms_of_units_without_them_and_of_the_last() {
+        let text = "Ministers meet. 42. ... The end";
+        let d = Document::analyse(text, Some(Language::ENGLISH));
+        let counts: Vec<usize> = (0..d.units.len()).map(|i| d.unit_word_count(i)).collect();
+        let terms: Vec<usize> = (0..d.units.len()).map(|i| d.unit_terms(i).len()).collect();
+        assert_eq!(counts.iter().sum::<usize>(), d.word_count());
+        assert_eq!(*counts.last().unwrap(), 2);
+        assert_eq!(terms.iter().sum::<usize>(), d.terms.len());
+        for i in 0..d.units.len() {
+            for w in d.unit_words(i) {
+                let span = d.units[i].span;
+                assert!(span.start <= w.start() && d.word_end(w) <= span.end);
+            }
+        }
+    }
+
+    #[test]
     fn one_spelling_entry_per_distinct_spelling() {
         let d = doc();
         // Ministers, meet, The, minister, met ("ministers" is new: case
