@@ -170,7 +170,7 @@ impl<'d> Nodes<'d> {
     fn unit_tokens(&mut self, doc: &'d Document<'_>, i: usize, unit: u32, out: &mut Vec<Token>) {
         let mut last_end: Option<usize> = None;
         for word in doc.unit_words(i) {
-            let (start, end) = (word.start(), word.end());
+            let (start, end) = (word.start(), doc.word_end(word));
             let Some(term) = self.candidate.term(doc, word) else {
                 last_end = None;
                 continue;

@@ -130,7 +130,9 @@ fn choose(
     params: &rank::Params,
 ) -> (Vec<usize>, Vec<Sentence>, Stats) {
     // TextRank: sentence graph from an inverted index, PageRank over it.
-    let words: Vec<usize> = doc.units.iter().map(|u| u.words).collect();
+    let words: Vec<usize> = (0..doc.units.len())
+        .map(|i| doc.unit_word_count(i))
+        .collect();
     let ranking = rank_units(doc, eligible, &words, params);
 
     // Best first, skipping near-repeats, in document order. The graph is
@@ -156,15 +158,14 @@ fn rank_units(
 ) -> rank::Ranking {
     // Chinese, Japanese and Vietnamese add bigrams to the terms.
     let grams = text::grams::Grams::of(doc);
-    let terms: Vec<&[u32]> = (0..doc.units.len())
-        .map(|i| {
-            grams
-                .as_ref()
-                .map_or_else(|| doc.unit_terms(i), |g| g.unit(i))
-        })
-        .collect();
+    let terms = |i| {
+        grams
+            .as_ref()
+            .map_or_else(|| doc.unit_terms(i), |g| g.unit(i))
+    };
     let input = rank::Input {
         terms: &terms,
+        units: doc.units.len(),
         term_count: grams
             .as_ref()
             .map_or_else(|| doc.term_count(), |g| g.count()),
@@ -246,7 +247,8 @@ fn title<'a>(doc: &Document<'a>, options: &'a Options) -> Option<&'a str> {
     let line_end = doc.text[first.span.end..]
         .find('\n')
         .map(|i| first.span.end + i)?;
-    let is_headline = doc.units.len() > 1 && !ends_sentence(doc.unit_text(0)) && first.words <= 30;
+    let is_headline =
+        doc.units.len() > 1 && !ends_sentence(doc.unit_text(0)) && doc.unit_word_count(0) <= 30;
     (is_headline && doc.text[first.span.end..line_end].trim().is_empty()).then(|| doc.unit_text(0))
 }
 

@@ -92,6 +92,9 @@ fn greedy(
         .iter()
         .map(|&i| Entry(value(i, &similarity), i))
         .collect();
+    // The heap holds them now (on text of tiny sentences the pool was 4
+    // bytes a unit at the peak of the whole summary).
+    drop(pool);
     let (mut out, mut used) = (Vec::new(), 0usize);
     let first = heap.peek().map(|e| e.1);
     while let Some(Entry(v, i)) = heap.pop() {

@@ -248,7 +248,7 @@ impl Forms {
                 words = &words[1..];
             }
             let id = match words.first() {
-                Some(&w) if w.start() == t.start() && w.end() == t.end() => {
+                Some(&w) if w.start() == t.start() && doc.word_end(&w) == t.end() => {
                     let known = by_spelling[w.spelling()];
                     if known != u32::MAX {
                         known

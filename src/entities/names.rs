@@ -11,7 +11,7 @@ use super::lexicon::{
     DEPARTMENT, LOC_PREFIX, LOC_SUFFIX, MONTH, ORG_PREFIX, ORG_SUFFIX, PARTICLE, SAY, STARTER,
     TITLE, TITLE_MOD, WEEKDAY,
 };
-use super::token::Shape;
+use super::token::{Shape, Token};
 
 /// Longest name, in tokens, looked up as a whole in a headline.
 pub(crate) const DEFAULT_MAX_LOOKUP: usize = 5;
@@ -56,41 +56,42 @@ struct Seen<'c> {
 
 /// Every name span of the document, in order.
 pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
-    let ranges = unit_ranges(ctx);
     let mut out = Vec::new();
-    for &(s, e) in &ranges {
-        if !ctx.shouting[ctx.tokens[s].unit()] {
+    let mut headlines = false;
+    for (s, e) in unit_ranges(ctx.tokens) {
+        if ctx.shouting[ctx.tokens[s].unit()] {
+            headlines = true;
+        } else {
             scan_running(ctx, s, e, &mut out);
         }
     }
     // Names seen in running text, only when there are headlines to read.
-    let headlines = ranges
-        .iter()
-        .any(|&(s, _)| ctx.shouting[ctx.tokens[s].unit()]);
-    let seen = if headlines {
-        seen(ctx, &out)
-    } else {
-        Seen::default()
-    };
-    for &(s, e) in &ranges {
-        if ctx.shouting[ctx.tokens[s].unit()] {
-            scan_headline(ctx, s, e, &seen, &mut out);
+    if headlines {
+        let seen = seen(ctx, &out);
+        for (s, e) in unit_ranges(ctx.tokens) {
+            if ctx.shouting[ctx.tokens[s].unit()] {
+                scan_headline(ctx, s, e, &seen, &mut out);
+            }
         }
     }
     crate::order::sort_by_key(&mut out, |n| n.start);
     out
 }
 
-/// Token ranges of the units that have tokens.
-fn unit_ranges(ctx: &Ctx<'_, '_>) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    for (i, t) in ctx.tokens.iter().enumerate() {
-        match out.last_mut() {
-            Some(last) if ctx.tokens[last.0].unit() == t.unit() => last.1 = i + 1,
-            _ => out.push((i, i + 1)),
+/// Token ranges of the units that have tokens, in order (walked again
+/// rather than kept: on text of tiny sentences a list of them took 8 bytes
+/// a unit, and twice that while it grew, at the peak of the whole call).
+fn unit_ranges(tokens: &[Token]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let start = i;
+        let unit = tokens.get(start)?.unit();
+        i += 1;
+        while tokens.get(i).is_some_and(|t| t.unit() == unit) {
+            i += 1;
         }
-    }
-    out
+        Some((start, i))
+    })
 }
 
 fn seen<'c>(ctx: &'c Ctx<'_, '_>, names: &[Name]) -> Seen<'c> {
@@ -567,4 +568,24 @@ fn match_known(
 /// "NORTH KOREA", "LAKE GENEVA": a place prefix before a known place.
 fn loc_phrase(ctx: &Ctx<'_, '_>, s: usize, e: usize) -> bool {
     e - s == 2 && ctx.has(s, LOC_PREFIX) && ctx.known(s + 1, e) & (COUNTRY | PLACE) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::token::tokenize_unit;
+
+    #[test]
+    fn unit_ranges_group_the_tokens_of_each_unit() {
+        let text = "A b. C. D e f.";
+        let mut tokens = Vec::new();
+        // Units 0, 1 and 3 (unit 2 has no tokens).
+        tokenize_unit(text, 0, 4, 0, &mut tokens);
+        tokenize_unit(text, 5, 7, 1, &mut tokens);
+        tokenize_unit(text, 8, 14, 3, &mut tokens);
+        let ranges: Vec<(usize, usize)> = unit_ranges(&tokens).collect();
+        // "C." is one token (an initial keeps its dot).
+        assert_eq!(ranges, [(0, 3), (3, 4), (4, 8)]);
+        assert_eq!(unit_ranges(&[]).count(), 0);
+    }
 }

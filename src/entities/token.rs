@@ -82,20 +82,27 @@ const OPENERS: &[&str] = &[
 
 /// Tokenizes every unit of `doc`.
 ///
-/// The room reserved is about the number of tokens in news, from the
-/// document's words (about 1.2 tokens a word with the punctuation; a room
-/// of one token per five bytes of text was too much for text of long words
-/// and doubled on text of tiny sentences), and what is left over at the
-/// end is given back.
+/// The room reserved is about the number of tokens, from the document's
+/// words and units: in news about 1.2 tokens a word with the punctuation, in
+/// text of tiny sentences ("A b. ") a word and a full stop more per unit (a
+/// room of one token per five bytes of text was too much for text of long
+/// words; a quarter more than the words was too little for tiny sentences,
+/// and the doubling that followed held both copies at once, the peak of the
+/// whole call). What is left over at the end is given back.
 pub(crate) fn tokenize(doc: &Document<'_>) -> Vec<Token> {
-    let words = doc.word_count();
-    let mut out = Vec::with_capacity(words + words / 4 + 16);
+    let mut out = Vec::with_capacity(room(doc));
     for (unit, u) in doc.units.iter().enumerate() {
         tokenize_unit(doc.text, u.span.start, u.span.end, unit, &mut out);
     }
     // The tokens live through the whole detection step.
     out.shrink_to_fit();
     out
+}
+
+/// The number of tokens [`tokenize`] makes room for.
+fn room(doc: &Document<'_>) -> usize {
+    let words = doc.word_count();
+    words + (words / 4).max(doc.units.len()) + 16
 }
 
 /// Tokenizes `text[start..end]` as unit `unit`, appending to `out`.
@@ -350,6 +357,26 @@ mod tests {
                 ("O’Neill", 6, 15, Title, true),
             ]
         );
+    }
+
+    #[test]
+    fn room_enough_for_news_and_tiny_sentences() {
+        use crate::text::lang::Language;
+        let tiny = "A b. ".repeat(2000);
+        let news = "The council of Riverside voted on 2 March, after a long debate, to build \
+                    a library (and three parks). \"It is a good day,\" the mayor said. "
+            .repeat(100);
+        let room_and_tokens = |text: &str| {
+            let doc = Document::analyse(text, Some(Language::ENGLISH));
+            (room(&doc), tokenize(&doc).len())
+        };
+        // Tiny sentences: room for all of them from the start (no doubling).
+        let (room_tiny, tokens) = room_and_tokens(&tiny);
+        assert!(room_tiny >= tokens && room_tiny <= tokens + 16);
+        // News: about right (this sample has more punctuation than most),
+        // not a quarter too much.
+        let (room_news, tokens) = room_and_tokens(&news);
+        assert!(room_news * 10 >= tokens * 9 && room_news <= tokens + tokens / 4 + 16);
     }
 
     #[test]

@@ -21,8 +21,12 @@ pub use params::Params;
 
 /// What ranking needs to know about the document's units.
 pub(crate) struct Input<'a> {
-    /// Content term ids of each unit (ids `0..term_count`).
-    pub terms: &'a [&'a [u32]],
+    /// Content term ids of unit `i` (ids `0..term_count`), for `i` in
+    /// `0..units` (asked for one unit after the other, not listed: on text
+    /// of tiny sentences a list of them took 8 bytes a unit at the peak).
+    pub terms: &'a dyn Fn(usize) -> &'a [u32],
+    /// Number of units.
+    pub units: usize,
     /// Number of distinct terms.
     pub term_count: usize,
     /// Which units may be chosen (others get no edges and score 0).
@@ -77,7 +81,11 @@ impl Ranking {
 /// of its term coverage.
 pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 1. Bags of terms and the similarity graph (inverted index).
-    let bags = Bags::new(input.terms, input.term_count, input.eligible);
+    let bags = Bags::new(
+        (0..input.units).map(input.terms),
+        input.term_count,
+        input.eligible,
+    );
     let graph = Similarity::new(&bags, input.eligible);
 
     // 2. PageRank, restarting from the eligible units only, then length

@@ -358,7 +358,7 @@ mod tests {
             &[0, 9, 1, 5],
         ];
         let eligible = [true, true, true, true, false, true, true];
-        let bags = Bags::new(&units, 10, &eligible);
+        let bags = Bags::new(units.iter().copied(), 10, &eligible);
         let once = Similarity::new(&bags, &eligible);
         let both = once.to_graph();
         let restart = [true, false, true, true, false, false, true];

@@ -118,12 +118,12 @@ fn bigram(doc: &Document<'_>, pairs: Pairs, a: &Word, b: &Word) -> Option<(u32, 
     if ta == NO_TERM || tb == NO_TERM {
         return None;
     }
-    let between = &doc.text[a.end()..b.start()];
+    let between = &doc.text[doc.word_end(a)..b.start()];
     let adjacent = match pairs {
         Pairs::Characters => {
             between.is_empty()
-                && is_cjk(&doc.text[a.start()..a.end()])
-                && is_cjk(&doc.text[b.start()..b.end()])
+                && is_cjk(&doc.text[a.start()..doc.word_end(a)])
+                && is_cjk(&doc.text[b.start()..doc.word_end(b)])
         }
         Pairs::Syllables => between == " ",
     };

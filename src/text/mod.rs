@@ -16,8 +16,6 @@ mod stopwords {
     include!(concat!(env!("OUT_DIR"), "/stopwords.rs"));
 }
 
-use std::ops::Range;
-
 use crate::Span;
 use lang::Language;
 use words::{Analyzer, Vocabulary};
@@ -32,17 +30,18 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 }
 
 /// One unit of the document (a sentence, or a line without closing
-/// punctuation).
+/// punctuation): 16 bytes in the wasm. Where its words and terms end is
+/// where the next unit's start, so only the starts are kept (on text of
+/// tiny sentences, "A b. " over and over, the units are the largest
+/// structure after the words and live through the whole summary).
 #[derive(Debug, Clone)]
 pub(crate) struct Unit {
     /// Byte span in the text.
     pub span: Span,
-    /// Number of words (all words, stopwords included).
-    pub words: usize,
-    /// Its words: `Document::words[first_word..first_word + words]`.
-    first_word: usize,
-    /// Its content terms: `Document::terms[terms.start..terms.end]`.
-    terms: Range<u32>,
+    /// Its first word: an index into `Document::words`.
+    first_word: u32,
+    /// Its first content term: an index into `Document::terms`.
+    first_term: u32,
 }
 
 /// A text split into units and analysed.
@@ -82,7 +81,8 @@ impl<'a> Document<'a> {
         let analyzer = Analyzer::new(language);
         vocabulary.assign_terms(&analyzer);
 
-        // 3. Each unit's terms.
+        // 3. Each unit's terms (the room for one a word is given back:
+        //    stopwords and one-letter words have none).
         let mut terms = Vec::with_capacity(words.len());
         let units = spans
             .iter()
@@ -90,7 +90,7 @@ impl<'a> Document<'a> {
             .enumerate()
             .map(|(i, (&span, &first_word))| {
                 let end = first_words.get(i + 1).copied().unwrap_or(words.len());
-                let start = terms.len() as u32;
+                let first_term = terms.len() as u32;
                 terms.extend(
                     words[first_word..end]
                         .iter()
@@ -99,12 +99,12 @@ impl<'a> Document<'a> {
                 );
                 Unit {
                     span,
-                    words: end - first_word,
-                    first_word,
-                    terms: start..terms.len() as u32,
+                    first_word: first_word as u32,
+                    first_term,
                 }
             })
             .collect();
+        terms.shrink_to_fit();
         Document {
             text,
             units,
@@ -124,19 +124,37 @@ impl<'a> Document<'a> {
 
     /// The words of unit `i`, in order.
     pub fn unit_words(&self, i: usize) -> &[Word] {
-        let u = &self.units[i];
-        &self.words[u.first_word..u.first_word + u.words]
+        let start = self.units[i].first_word as usize;
+        let end = self
+            .units
+            .get(i + 1)
+            .map_or(self.words.len(), |u| u.first_word as usize);
+        &self.words[start..end]
+    }
+
+    /// Number of words of unit `i` (all words, stopwords included).
+    pub fn unit_word_count(&self, i: usize) -> usize {
+        self.unit_words(i).len()
     }
 
     /// The content term ids of unit `i`, in order (with repeats).
     pub fn unit_terms(&self, i: usize) -> &[u32] {
-        let r = &self.units[i].terms;
-        &self.terms[r.start as usize..r.end as usize]
+        let start = self.units[i].first_term as usize;
+        let end = self
+            .units
+            .get(i + 1)
+            .map_or(self.terms.len(), |u| u.first_term as usize);
+        &self.terms[start..end]
     }
 
     /// Number of words in the document.
     pub fn word_count(&self) -> usize {
         self.words.len()
+    }
+
+    /// Byte offset just past `word`.
+    pub fn word_end(&self, word: &Word) -> usize {
+        word.start() + self.spelling(word).len as usize
     }
 
     /// What is known about a word's spelling.
@@ -192,16 +210,33 @@ mod tests {
         let words: Vec<&str> = d
             .unit_words(1)
             .iter()
-            .map(|w| &TEXT[w.start()..w.end()])
+            .map(|w| &TEXT[w.start()..d.word_end(w)])
             .collect();
         assert_eq!(words, ["The", "minister", "met", "ministers"]);
-        assert_eq!(d.units[1].words, 4);
+        assert_eq!(d.unit_word_count(1), 4);
         // Ids by first occurrence: "minist" 0, "meet" 1, "met" 2; "The" is
         // a stopword.
         assert_eq!(d.unit_terms(0), [0, 1]);
         assert_eq!(d.unit_terms(1), [0, 2, 0]);
         let stems: Vec<&str> = (0..d.term_count() as u32).map(|t| d.term(t)).collect();
         assert_eq!(stems, ["minist", "meet", "met"]);
+    }
+
+    #[test]
+    fn words_and_terms_of_units_without_them_and_of_the_last() {
+        let text = "Ministers meet. 42. ... The end";
+        let d = Document::analyse(text, Some(Language::ENGLISH));
+        let counts: Vec<usize> = (0..d.units.len()).map(|i| d.unit_word_count(i)).collect();
+        let terms: Vec<usize> = (0..d.units.len()).map(|i| d.unit_terms(i).len()).collect();
+        assert_eq!(counts.iter().sum::<usize>(), d.word_count());
+        assert_eq!(*counts.last().unwrap(), 2);
+        assert_eq!(terms.iter().sum::<usize>(), d.terms.len());
+        for i in 0..d.units.len() {
+            for w in d.unit_words(i) {
+                let span = d.units[i].span;
+                assert!(span.start <= w.start() && d.word_end(w) <= span.end);
+            }
+        }
     }
 
     #[test]

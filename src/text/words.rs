@@ -72,13 +72,16 @@ impl Analyzer {
 /// The term id of a word that is not a content term.
 pub(crate) const NO_TERM: u32 = u32::MAX;
 
-/// One word of the document (a UAX#29 word: it holds a letter or digit).
-/// Offsets are `u32`: input is capped far below 4 GiB
-/// ([`crate::DEFAULT_MAX_INPUT_BYTES`]).
+/// One word of the document (a UAX#29 word: it holds a letter or digit):
+/// 8 bytes. Offsets are `u32`: input is capped far below 4 GiB
+/// ([`crate::DEFAULT_MAX_INPUT_BYTES`]). Its end is its spelling's length
+/// past its start ([`Spelling::len`]): every word of a spelling is written
+/// alike, and the words are the largest structure of a long text after the
+/// entity tokens (on text of tiny sentences, "A b. " over and over, a third
+/// less for them was 54 MB less at the peak of 32 MiB).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Word {
     start: u32,
-    end: u32,
     /// Index of its spelling in the document's vocabulary.
     spelling: u32,
 }
@@ -87,11 +90,6 @@ impl Word {
     /// Byte offset of the word in the text.
     pub fn start(&self) -> usize {
         self.start as usize
-    }
-
-    /// Byte offset just past the word.
-    pub fn end(&self) -> usize {
-        self.end as usize
     }
 
     /// Index of its spelling in the document's vocabulary.
@@ -103,6 +101,8 @@ impl Word {
 /// What is known about one distinct spelling of a word.
 #[derive(Debug, Clone)]
 pub(crate) struct Spelling {
+    /// Length in bytes of the words written so.
+    pub len: u32,
     /// The content term (stem) id, or [`NO_TERM`] for stopwords, one-letter
     /// Latin words and words without a letter or digit.
     pub term: u32,
@@ -170,6 +170,7 @@ impl Vocabulary {
             stop_lists(word)
         };
         self.spellings.push(Spelling {
+            len: word.len() as u32,
             term: NO_TERM,
             lower: lower.into_boxed_str(),
             has_letter: word.chars().any(char::is_alphabetic),
@@ -253,10 +254,8 @@ impl<'t> Reader<'t> {
         let unit = &self.text[span.start..span.end];
         for (at, w) in word_indices(unit) {
             let spelling = self.spelling_of(w);
-            let start = span.start + at;
             self.words.push(Word {
-                start: start as u32,
-                end: (start + w.len()) as u32,
+                start: (span.start + at) as u32,
                 spelling,
             });
         }
