@@ -51,15 +51,14 @@ pub(crate) fn furniture(doc: &Document<'_>) -> Vec<bool> {
         .collect()
 }
 
-/// One line of the text: 24 bytes on wasm32, 40 natively (a text of
-/// newlines has a line per byte).
+/// One line of the text: 16 bytes on wasm32, 24 natively (a text of
+/// newlines has a line per byte, so its lower-cased form is made when a rule
+/// asks, [`Line::lower`], not kept: 32 MiB of newlines peaked at 950 MB with
+/// it, twice news text's peak).
 #[derive(Debug, Clone)]
 struct Line<'a> {
     /// The line, trimmed.
     text: &'a str,
-    /// Lower-cased, without leading bullets and whitespace runs collapsed
-    /// (empty on lines of more than [`LOWER_WORDS`] words).
-    lower: Box<str>,
     /// Byte offset just past the line (its newline included); `u32`, as
     /// input is capped far below 4 GiB ([`crate::DEFAULT_MAX_INPUT_BYTES`]).
     end: u32,
@@ -81,11 +80,6 @@ impl<'a> Line<'a> {
             Line {
                 text: t,
                 // No rule reads the lower-case form of longer lines.
-                lower: if words <= LOWER_WORDS {
-                    lower_form(t).into_boxed_str()
-                } else {
-                    Box::default()
-                },
                 end: end as u32,
                 words: words as u32,
             }
@@ -101,6 +95,17 @@ impl<'a> Line<'a> {
     /// Number of words.
     fn words(&self) -> usize {
         self.words as usize
+    }
+
+    /// Lower-cased, without leading bullets and whitespace runs collapsed
+    /// (empty on lines of more than [`LOWER_WORDS`] words, which no rule
+    /// reading it looks at).
+    fn lower(&self) -> String {
+        if self.words() <= LOWER_WORDS {
+            lower_form(self.text)
+        } else {
+            String::new()
+        }
     }
 
     fn is_blank(&self) -> bool {
@@ -224,7 +229,7 @@ fn is_comment_header(line: &Line<'_>) -> bool {
         return false;
     }
     let bare: String = line
-        .lower
+        .lower()
         .chars()
         .filter(|c| !c.is_ascii_digit() && !"()[]:".contains(*c))
         .collect();
@@ -246,7 +251,7 @@ fn is_furniture_line(line: &Line<'_>) -> bool {
 fn is_prompt(line: &Line<'_>) -> bool {
     line.words() <= DEFAULT_PROMPT_WORDS
         && Phrases::prompts()
-            .prefixes_of(&line.lower)
+            .prefixes_of(&line.lower())
             .any(|p| !is_label_word(p))
 }
 
@@ -261,15 +266,19 @@ fn is_label_word(p: &str) -> bool {
 /// (`Advertisement`, `Share`, `Sponsored`, `Anzeige`).
 fn is_label(line: &Line<'_>) -> bool {
     let short = line.words() <= 3 || (line.words() <= DEFAULT_LABEL_WORDS && !line.ends_sentence());
-    short
-        && Phrases::prompts()
-            .prefixes_of(&line.lower)
-            .any(|p| starts_with_word(&line.lower, p) && is_label_word(p))
+    if !short {
+        return false;
+    }
+    let lower = line.lower();
+    let label = Phrases::prompts()
+        .prefixes_of(&lower)
+        .any(|p| starts_with_word(&lower, p) && is_label_word(p));
+    label
 }
 
 /// Contains a plug or notice phrase (channel, newsletter, cookies, rights).
 fn is_notice(line: &Line<'_>) -> bool {
-    line.words() <= DEFAULT_NOTICE_WORDS && Phrases::notices().any_in(&line.lower)
+    line.words() <= DEFAULT_NOTICE_WORDS && Phrases::notices().any_in(&line.lower())
 }
 
 /// `Cambodia , US , deportation , Biden , Hun Sen`: three or more short
@@ -380,7 +389,8 @@ fn mark_top(lines: &[Line<'_>], flags: &mut [bool]) {
 }
 
 fn is_byline(line: &Line<'_>) -> bool {
-    BYLINE_STARTS.iter().any(|p| line.lower.starts_with(p))
+    let lower = line.lower();
+    BYLINE_STARTS.iter().any(|p| lower.starts_with(p))
         && line.words() <= 8
         && line
             .text
@@ -398,13 +408,13 @@ fn is_dateline(line: &Line<'_>) -> bool {
     if !has_digit {
         return false;
     }
-    let words: Vec<&str> = line
-        .lower
+    let lower = line.lower();
+    let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let month = words.iter().any(|w| MONTHS.contains(w));
-    let marker = DATELINE_WORDS.iter().any(|w| line.lower.contains(w));
+    let marker = DATELINE_WORDS.iter().any(|w| lower.contains(w));
     let numeric_date = line.text.split_whitespace().any(is_numeric_date);
     (month || marker || numeric_date) && !line.is_prose()
 }
@@ -450,7 +460,7 @@ fn is_list_header(line: &Line<'_>) -> bool {
     line.words() <= 6
         && !line.ends_sentence()
         && Phrases::list_headers()
-            .prefixes_of(&line.lower)
+            .prefixes_of(&line.lower())
             .next()
             .is_some()
 }
