@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // nutgraf CLI: see CONTRACT.md and `nutgraf --help`.
-import { fstatSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -252,34 +252,9 @@ async function* lineChunks(input) {
   if (carried.length) yield Buffer.concat(carried);
 }
 
-/**
- * A batch is compiled with TurboFan up front (see optimizeFor) from this much
- * input on: over many documents the baseline code is soon replaced anyway, and
- * compiling once costs less than compiling twice. Measured on the 1,328 BBC
- * articles (`--jobs 1`, a file on stdin, 5 runs each): 1.26-1.39 s wall and
- * 97-112 MB peak RSS with Liftoff first, 1.19-1.30 s and 73-76 MB without;
- * even at 50 articles (120 KB); one article took 0.08 s longer.
- */
-const BATCH_OPTIMIZE_FROM_BYTES = 128 * 1024;
-
-/** A first chunk this long was a full read of a pipe: more input follows. */
-const FULL_READ_BYTES = 32 * 1024;
-
-/** How much input a batch has: stdin's size when it is a file, else a guess from the first chunk. */
-function batchBytes(firstChunk) {
-  try {
-    const stat = fstatSync(0);
-    if (stat.isFile()) return stat.size;
-  } catch {
-    // not a file descriptor fstat can read: guess, as for a pipe
-  }
-  return firstChunk.length >= FULL_READ_BYTES ? Infinity : firstChunk.length;
-}
-
-/** Before the core is first loaded: the input's size decides how it is compiled (optimizeFor). */
+/** Before the core is first loaded: the first chunk (about the first line) decides how it is compiled (optimizeFor). */
 async function loadCore(firstChunk) {
   optimizeFor(firstChunk.length);
-  if (batchBytes(firstChunk) >= BATCH_OPTIMIZE_FROM_BYTES) setFlagsFromString("--no-liftoff");
   return core(); // a module that does not load fails the batch, not each line
 }
 
