@@ -8,9 +8,8 @@
 // `init(bytes | module | path)` loads it; a call before that throws NOT_BUILT.
 import { readFileSync } from "node:fs";
 import * as wasm from "../pkg/nutgraf.js";
+import { coreCalls } from "./calls.mjs";
 import { codedError } from "./errors.mjs";
-import { recovering } from "./recover.mjs";
-import { summarizeWith } from "./result.mjs";
 
 /** The compiled module the glue was instantiated with (null until loaded). */
 let compiled = null;
@@ -58,11 +57,8 @@ export async function init(input) {
   else instantiate(input);
 }
 
-/** Summarizes plain text. See index.d.ts. After a wasm trap the instance is replaced (js/recover.mjs). */
-export function summarize(text, options) {
-  check();
-  return recovering(wasm, () => summarizeWith(wasm, text, options));
-}
+/** `summarize`, `languages`, `version`: js/calls.mjs, see index.d.ts. */
+export const { summarize, languages, version } = coreCalls(wasm, check);
 
 /**
  * The compiled `WebAssembly.Module` (not part of the public API): the CLI's
@@ -72,16 +68,4 @@ export function summarize(text, options) {
 export function wasmModule() {
   check();
   return compiled;
-}
-
-/** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
-export function languages() {
-  check();
-  return wasm.languages();
-}
-
-/** The version of the wasm core. */
-export function version() {
-  check();
-  return wasm.version();
 }

@@ -1,9 +1,8 @@
 // The wasm core in browsers and workers, loaded by `init()`: shared by the
 // browser entry (js/browser.mjs) and the worker entry (js/worker.mjs).
 import initWasm, * as wasm from "../pkg/nutgraf.js";
+import { coreCalls } from "./calls.mjs";
 import { codedError } from "./errors.mjs";
-import { recovering } from "./recover.mjs";
-import { summarizeWith } from "./result.mjs";
 
 let ready = null;
 let initialised = false;
@@ -33,20 +32,5 @@ export function check() {
   }
 }
 
-/** Summarizes plain text. See index.d.ts. */
-export function summarize(text, options) {
-  check();
-  return recovering(wasm, () => summarizeWith(wasm, text, options));
-}
-
-/** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
-export function languages() {
-  check();
-  return wasm.languages();
-}
-
-/** The version of the wasm core. */
-export function version() {
-  check();
-  return wasm.version();
-}
+/** `summarize`, `languages`, `version`: js/calls.mjs, see index.d.ts. */
+export const { summarize, languages, version } = coreCalls(wasm, check);
