@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, DEFAULT_TOLERANCE};
+use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, KEYWORD_TOLERANCE};
 use crate::text::grams::is_cjk;
 use crate::text::{Document, Word, NO_TERM};
 use crate::Keyword;
@@ -124,7 +124,7 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
         &cooccurrence(&tokens, stems.len()),
         None,
         DEFAULT_DAMPING,
-        DEFAULT_TOLERANCE,
+        KEYWORD_TOLERANCE,
     );
 
     // 3. Merge adjacent top words into phrases and rank the phrases.

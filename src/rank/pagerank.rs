@@ -106,6 +106,15 @@ impl Edges for Similarity {
 pub const DEFAULT_DAMPING: f64 = 0.85;
 /// Iteration stops when the L1 change of the scores falls below this.
 pub const DEFAULT_TOLERANCE: f64 = 1e-8;
+/// The same for the word graph of the keywords: 100 times looser than for
+/// sentences (and 100 times stricter than Mihalcea & Tarau's 1e-4 per
+/// node). Keyword scores move by at most 2e-5, and the only keywords that
+/// change are near-ties that rounding decides either way: run to 1e-11
+/// instead, 51 of the 9,568 keyword lists of the golden dump differ from
+/// those at 1e-8, and 68 from those at 1e-6. A BBC article's word graph
+/// takes 38 rounds instead of 59 (the first 200 articles). Sentences keep
+/// 1e-8: their ranks decide the summaries.
+pub const KEYWORD_TOLERANCE: f64 = 1e-6;
 /// Iteration stops after this many rounds in any case.
 pub const DEFAULT_MAX_ITERATIONS: usize = 200;
 
