@@ -59,7 +59,7 @@ pub(crate) struct Document<'a> {
     /// The content term ids of every unit, in order (with repeats).
     terms: Vec<u32>,
     /// Distinct spellings and content terms.
-    vocabulary: Vocabulary,
+    vocabulary: Vocabulary<'a>,
 }
 
 impl<'a> Document<'a> {
@@ -158,7 +158,7 @@ impl<'a> Document<'a> {
     }
 
     /// What is known about a word's spelling.
-    pub fn spelling(&self, word: &Word) -> &Spelling {
+    pub fn spelling(&self, word: &Word) -> &Spelling<'a> {
         self.vocabulary.spelling(word)
     }
 
@@ -182,7 +182,7 @@ impl<'a> Document<'a> {
 
 /// The language of `text` from its script and the stopwords among the
 /// document's words that start in its first [`lang::DEFAULT_DETECT_BYTES`].
-fn detect(text: &str, words: &[Word], vocabulary: &Vocabulary) -> Language {
+fn detect(text: &str, words: &[Word], vocabulary: &Vocabulary<'_>) -> Language {
     let sample = lang::prefix(text, lang::DEFAULT_DETECT_BYTES);
     Language::detect_sample(sample, || {
         let mut votes = lang::Votes::default();
