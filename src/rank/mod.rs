@@ -91,7 +91,8 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
     // 2. PageRank, restarting from the eligible units only, then length
     //    normalisation.
     let eligible = Some(input.eligible);
-    let mut scores = pagerank(&graph, eligible, params.damping, DEFAULT_TOLERANCE);
+    let tolerance = sentence_tolerance(input.units);
+    let mut scores = pagerank(&graph, eligible, params.damping, tolerance);
     normalise_length(&mut scores, input, params.length);
 
     // 3. Term coverage: sentences made of the document's recurring terms.
@@ -107,6 +108,19 @@ pub(crate) fn rank(input: &Input<'_>, params: &Params) -> Ranking {
         graph,
         earlier: OnceCell::new(),
     }
+}
+
+/// Units from which the PageRank tolerance grows with the graph.
+const TOLERANCE_UNITS: usize = 1000;
+
+/// The L1 change at which the sentence PageRank stops for a text of
+/// `units` units: [`DEFAULT_TOLERANCE`] up to [`TOLERANCE_UNITS`] units (every
+/// text of the corpus), then the same change per unit as there (1e-11), so
+/// that a long text is not held to a precision per sentence a thousand
+/// times finer than a news article's: on 5 MB of news (41,000 sentences)
+/// 38 rounds took 31 % of the instructions.
+fn sentence_tolerance(units: usize) -> f64 {
+    DEFAULT_TOLERANCE * (units.max(TOLERANCE_UNITS) as f64 / TOLERANCE_UNITS as f64)
 }
 
 /// Turns each centrality into `centrality / words^exponent` for eligible
