@@ -61,6 +61,11 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         }
         _ => None,
     };
+    // Vietnamese capitalises every syllable of a name, and titles too.
+    let vietnamese = ctx.lang == "vi";
+    if vietnamese {
+        names = lang::vi::refine(&ctx, names);
+    }
     let mut teams = Vec::with_capacity(names.len());
     let mut team_count = 0;
     for n in &names {
@@ -85,6 +90,9 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         let mut m = name_mention(&ctx, n, team, sports);
         if let Some(ev) = &model_evidence {
             m.evidence = lang::with_cues(&ctx, n, ev[i]);
+        }
+        if vietnamese {
+            m.evidence = lang::vi::with_cues(&ctx, n, m.evidence);
         }
         mentions.push(m);
     }
