@@ -61,8 +61,11 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         }
         _ => None,
     };
-    // Vietnamese capitalises every syllable of a name, and titles too.
+    // Vietnamese capitalises every syllable of a name, and titles too
+    // (feature `ner-vi`).
+    #[cfg(feature = "ner-vi")]
     let vietnamese = ctx.lang == "vi";
+    #[cfg(feature = "ner-vi")]
     if vietnamese {
         names = lang::vi::refine(&ctx, names);
     }
@@ -91,6 +94,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         if let Some(ev) = &model_evidence {
             m.evidence = lang::with_cues(&ctx, n, ev[i]);
         }
+        #[cfg(feature = "ner-vi")]
         if vietnamese {
             m.evidence = lang::vi::with_cues(&ctx, n, m.evidence);
         }

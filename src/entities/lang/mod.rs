@@ -18,6 +18,7 @@ mod fi;
 #[rustfmt::skip]
 mod ja;
 mod no;
+#[cfg(feature = "ner-vi")]
 pub(crate) mod vi;
 #[rustfmt::skip]
 mod zh;
