@@ -6,7 +6,10 @@
 //! module and the benches summarize many articles in one process. Stemming
 //! is most of the cost of a document's vocabulary, so the stems are kept
 //! per language, up to [`DEFAULT_STEM_MEMO_ENTRIES`] words in all; past
-//! that the memo starts over, which bounds its memory (about 1 MB).
+//! that the memo starts over, which bounds its memory (about 4 MB). 40,000
+//! words hold the vocabulary of the 1,328 BBC dev articles (22,000 words):
+//! with 10,000 the memo started over twice in that batch, and the
+//! batch took 4.2 % more instructions.
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -15,7 +18,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Most words the memo of one thread holds, all languages together.
-pub const DEFAULT_STEM_MEMO_ENTRIES: usize = 10_000;
+pub const DEFAULT_STEM_MEMO_ENTRIES: usize = 40_000;
 
 /// Lower-case word -> stem, for one stemming algorithm.
 type Stems = HashMap<Box<str>, Arc<str>>;
