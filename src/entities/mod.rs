@@ -24,6 +24,9 @@ mod salience;
 mod token;
 mod typing;
 
+/// Entity data loaded at run time (re-exported at the crate root).
+pub(crate) use lang::registry as lang_data;
+
 #[cfg(test)]
 mod tests;
 
@@ -53,9 +56,8 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // Where capitals say little (German nouns), the language's model keeps,
     // trims and types the names.
     let model_evidence = match profile {
-        // (`cfg!`: without a model compiled in, the code is left out too.)
-        Some(p) if lang::MODELS && !p.model.is_empty() => {
-            let (kept, evidence) = lang::refine(&ctx, p, names);
+        Some(p) if !p.model.is_empty() => {
+            let (kept, evidence) = lang::refine(&ctx, &p, names);
             names = kept;
             Some(evidence)
         }
@@ -108,7 +110,6 @@ fn cjk_mentions(ctx: &Ctx<'_, '_>, data: Option<&lang::cjk::Data>, mentions: &mu
     let numerics = lang::cjk::numerics(ctx.text);
     taken.extend(numerics.iter().map(|f| (f.from, f.to)));
     let names = data
-        .filter(|_| lang::CJK_LISTS)
         .map(|d| lang::cjk::find(ctx.text, d))
         .unwrap_or_default()
         .into_iter()
