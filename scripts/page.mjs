@@ -5,6 +5,9 @@
 //   worker.js                       the worker, bundled on its own (only the wasm glue)
 //   nutgraf_bg.wasm                 the core, from pkg-page/ (pkg/'s build without the
 //                                   per-language entity data, scripts/build.mjs)
+//   lang/<code>.txt                 each language's entity data (pkg-page/lang/, scripts/build.mjs),
+//                                   fetched by the worker only for a text in that language: not in
+//                                   the service worker's precache list (cached when first fetched)
 //   sw.js                           the service worker, with this build's version and file list
 //   *.br, *.gz                      precompressed copies of the text and wasm files, which
 //                                   scripts/serve.mjs sends to browsers that accept them
@@ -85,8 +88,22 @@ export async function buildPage({ quiet = false } = {}) {
   }
   copyFileSync(join(root, "pkg-page", "nutgraf_bg.wasm"), join(dist, "nutgraf_bg.wasm"));
   writeServiceWorker();
+  copyLanguageData(join(dist, "lang"));
   compressAll();
   if (!quiet) printPageSizes();
+}
+
+/** Copies the language blobs (pkg-page/lang/, scripts/build.mjs) into `dir`; none if not built. */
+export function copyLanguageData(dir) {
+  const from = join(root, "pkg-page", "lang");
+  let names = [];
+  try {
+    names = readdirSync(from).filter((n) => n.endsWith(".txt"));
+  } catch {
+    return; // not built: the page summarizes without them
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) copyFileSync(join(from, name), join(dir, name));
 }
 
 /** Files worth precompressing. */

@@ -1,10 +1,16 @@
 // Runs the wasm off the main thread. Messages in:
 //   { type: "init", module?: WebAssembly.Module, url?: string }  (first, from the page)
 //   { id, text, options }                                         (a summary request)
+// Before a summary, the data of the text's language is fetched from lang/ beside
+// this script if the core needs it (app/lang.js); an English text fetches nothing.
 // Messages out: { type: "ready", languages } once the wasm is loaded, then
 //   { id, result } or { id, error: { code, message } } per request.
-import { init, languages, summarize } from "nutgraf";
+import { init, languageNeeds, languages, loadLanguage, summarize } from "nutgraf";
+import { languageData } from "./app/lang.js";
 import { SAMPLE } from "./app/sample.js";
+
+/** Loads the data a text's language needs, if missing, from lang/ beside this worker. */
+const prepare = languageData({ languageNeeds, loadLanguage }, new URL(".", self.location.href));
 
 /**
  * Times the sample article is repeated for the warm-up (about 46 KB of text).
@@ -44,6 +50,7 @@ self.onmessage = async ({ data }) => {
   const { id, text, options } = data;
   try {
     await ready;
+    await prepare(text, options);
     self.postMessage({ id, result: summarize(text, options) });
   } catch (e) {
     // An error without a code, or INTERNAL (a wasm trap, js/recover.mjs), is not a refusal but a

@@ -56,7 +56,8 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // Where capitals say little (German nouns), the language's model keeps,
     // trims and types the names.
     let model_evidence = match profile {
-        Some(p) if !p.model.is_empty() => {
+        // (`cfg!`: without a model to use, the code is left out too.)
+        Some(p) if lang::MODELS && !p.model.is_empty() => {
             let (kept, evidence) = lang::refine(&ctx, &p, names);
             names = kept;
             Some(evidence)
@@ -110,6 +111,7 @@ fn cjk_mentions(ctx: &Ctx<'_, '_>, data: Option<&lang::cjk::Data>, mentions: &mu
     let numerics = lang::cjk::numerics(ctx.text);
     taken.extend(numerics.iter().map(|f| (f.from, f.to)));
     let names = data
+        .filter(|_| lang::CJK_LISTS)
         .map(|d| lang::cjk::find(ctx.text, d))
         .unwrap_or_default()
         .into_iter()

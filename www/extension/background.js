@@ -9,7 +9,8 @@
 //   content.js's SUMMARIZE message (protocol.js) ─▶ the core's result, or its error as data
 //
 // Both entry points are user gestures, which grant `activeTab`: no host permissions.
-import { init, summarize } from "nutgraf";
+import { init, languageNeeds, loadLanguage, summarize } from "nutgraf";
+import { languageData } from "../app/lang.js";
 import { SUMMARIZE } from "./protocol.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -64,10 +65,14 @@ async function clearBadge(tabId) {
   await api.action.setTitle({ tabId, title: api.runtime.getManifest().action.default_title });
 }
 
+/** Loads the data of a text's language, if the core needs it, from the extension's lang/ (../app/lang.js). */
+const prepare = languageData({ languageNeeds, loadLanguage }, api.runtime.getURL(""));
+
 /** A summary for content.js, or the core's error as plain data (messages carry JSON only). */
 async function answer({ text, options }) {
   try {
     await init(api.runtime.getURL(WASM));
+    await prepare(text, options);
     return { result: summarize(text, options) };
   } catch (error) {
     return { error: { code: error?.code ?? "INTERNAL", message: String(error?.message ?? error) } };

@@ -78,6 +78,25 @@ impl Model {
     }
 }
 
+/// Whether a token model can be used (features `ner-de`, `ner-no`,
+/// `ner-fi`, or `lang-load` for a model loaded at run time): without one,
+/// the code that reads models is left out too.
+pub(crate) const MODELS: bool = cfg!(any(
+    feature = "ner-de",
+    feature = "ner-no",
+    feature = "ner-fi",
+    feature = "lang-load"
+));
+
+/// Whether Chinese or Japanese lists can be used (features `ner-zh`,
+/// `ner-ja`, or `lang-load`): without them, the name finder is left out
+/// too.
+pub(crate) const CJK_LISTS: bool = cfg!(any(
+    feature = "ner-zh",
+    feature = "ner-ja",
+    feature = "lang-load"
+));
+
 /// What a language brings.
 #[derive(Clone, Copy)]
 pub(crate) struct Profile {

@@ -92,13 +92,13 @@ fn position(code: &str) -> Option<usize> {
 
 /// The model and lists of language `code`: `compiled` (the compiled-in
 /// data, empty or `None` without it) unless it is missing and data was
-/// loaded.
+/// loaded (feature `lang-load`).
 pub(crate) fn resolve(
     code: &str,
     compiled: (&'static Model, Option<&'static cjk::Data>),
 ) -> (&'static Model, Option<&'static cjk::Data>) {
     let (model, lists) = compiled;
-    if !model.is_empty() || lists.is_some() {
+    if !cfg!(feature = "lang-load") || !model.is_empty() || lists.is_some() {
         return compiled;
     }
     match position(code).and_then(|i| LOADED[i].get()) {
@@ -108,13 +108,12 @@ pub(crate) fn resolve(
     }
 }
 
-/// Whether language `code` has entity data that is neither compiled in nor
-/// loaded (`false` for languages without data, such as English).
+/// Whether language `code` has entity data that this build can load
+/// (feature `lang-load`) but has neither compiled in nor loaded yet
+/// (`false` for languages without data, such as English).
 pub fn missing(code: &str) -> bool {
-    match position(code) {
-        Some(i) => LOADED[i].get().is_none() && !compiled_in(code),
-        None => false,
-    }
+    cfg!(feature = "lang-load")
+        && position(code).is_some_and(|i| LOADED[i].get().is_none() && !compiled_in(code))
 }
 
 /// Whether `code`'s data is compiled into this build.
@@ -130,23 +129,31 @@ fn compiled_in(code: &str) -> bool {
 }
 
 /// Loads the entity data of language `code` from `blob` (the format above),
-/// for every later summary in this instance. Data compiled in wins; a
-/// language loaded once stays loaded (a second call checks `blob` and
-/// keeps the first).
+/// for every later summary in this instance. A language loaded once stays
+/// loaded (a second call checks `blob` and keeps the first data); with the
+/// language's data compiled in, `blob` is checked and nothing is loaded.
 ///
-/// Errors (code `INVALID_LANGUAGE_DATA`): `code` has no data, or `blob` is
-/// not such data for `code`. Nothing is loaded then.
+/// Errors (code `INVALID_LANGUAGE_DATA`): `code` has no data, `blob` is
+/// not such data for `code`, or this build cannot load data (without the
+/// feature `lang-load`). Nothing is loaded then.
 pub fn load(code: &str, blob: Vec<u8>) -> Result<(), Error> {
     let i = position(code).ok_or_else(|| {
-        let codes: Vec<&str> = LANGUAGES.iter().map(|l| l.0).collect();
-        invalid(format!(
-            "\"{code}\" has no data to load (languages with data: {})",
-            codes.join(", ")
-        ))
+        invalid_in(
+            code,
+            "has no data to load (languages with data: de, no, fi, zh, ja)",
+        )
     })?;
+    if !cfg!(feature = "lang-load") {
+        return match compiled_in(code) {
+            true => Ok(()),
+            false => Err(invalid(
+                "this build cannot load language data (feature lang-load)",
+            )),
+        };
+    }
     let text = String::from_utf8(blob).map_err(|_| invalid("the data is not UTF-8 text"))?;
     check(code, &text)?;
-    if LOADED[i].get().is_some() || compiled_in(code) {
+    if compiled_in(code) || LOADED[i].get().is_some() {
         return Ok(());
     }
     // Checked first, so only good data is kept (and leaked, once).
@@ -156,9 +163,16 @@ pub fn load(code: &str, blob: Vec<u8>) -> Result<(), Error> {
     Ok(())
 }
 
-/// An `INVALID_LANGUAGE_DATA` error.
-fn invalid(why: impl Into<String>) -> Error {
+/// An `INVALID_LANGUAGE_DATA` error saying `why`.
+fn invalid(why: &str) -> Error {
     Error::invalid_language_data(why)
+}
+
+/// An `INVALID_LANGUAGE_DATA` error: `what` (quoted), then `why`.
+/// (Concatenated, not formatted: the smaller code.)
+fn invalid_in(what: &str, why: &str) -> Error {
+    let what: String = what.chars().take(40).collect();
+    Error::invalid_language_data("\"".to_string() + &what + "\" " + why)
 }
 
 /// Whether language `code`'s data is a token model (else name lists).
@@ -172,12 +186,12 @@ fn sections<'a>(code: &str, text: &'a str) -> Result<Vec<(&'a str, &'a str)>, Er
     let (header, mut rest) = text
         .split_once('\n')
         .ok_or_else(|| invalid("no header line"))?;
-    let expected = format!("{MAGIC} {VERSION} {code}");
+    let expected = MAGIC.to_string() + " " + VERSION + " " + code;
     if header != expected {
-        let shown: String = header.chars().take(40).collect();
-        return Err(invalid(format!(
-            "the header is \"{shown}\", not \"{expected}\""
-        )));
+        return Err(invalid_in(
+            header,
+            &("is not the header of this data, \"".to_string() + &expected + "\""),
+        ));
     }
     let known: &[&str] = if is_model(code) {
         &["model"]
@@ -188,16 +202,16 @@ fn sections<'a>(code: &str, text: &'a str) -> Result<Vec<(&'a str, &'a str)>, Er
     while !rest.is_empty() {
         let (name, body, after) = section(rest)?;
         if !known.contains(&name) {
-            return Err(invalid(format!("unknown section \"{name}\"")));
+            return Err(invalid_in(name, "is not a section of this language"));
         }
         if out.iter().any(|s| s.0 == name) {
-            return Err(invalid(format!("section \"{name}\" twice")));
+            return Err(invalid_in(name, "is there twice"));
         }
         out.push((name, body));
         rest = after;
     }
     if let Some(name) = known.iter().find(|n| !out.iter().any(|s| s.0 == **n)) {
-        return Err(invalid(format!("no section \"{name}\"")));
+        return Err(invalid_in(name, "is missing"));
     }
     Ok(out)
 }
@@ -207,76 +221,73 @@ fn section(rest: &str) -> Result<(&str, &str, &str), Error> {
     let (line, after) = rest
         .split_once('\n')
         .ok_or_else(|| invalid("a section line without a line break"))?;
-    let shown: String = line.chars().take(40).collect();
     let (name, len) = line
         .split_once(' ')
-        .ok_or_else(|| invalid(format!("\"{shown}\" is not \"<section> <length>\"")))?;
-    let len: usize = len
-        .parse()
-        .map_err(|_| invalid(format!("\"{shown}\" is not \"<section> <length>\"")))?;
+        .and_then(|(name, len)| Some((name, whole(len)?)))
+        .ok_or_else(|| invalid_in(line, "is not \"<section> <length>\""))?;
     let body = after
         .get(..len)
-        .ok_or_else(|| invalid(format!("section \"{name}\" is cut short")))?;
-    let after = after[len..].strip_prefix('\n').ok_or_else(|| {
-        invalid(format!(
-            "section \"{name}\" does not end where its length says"
-        ))
-    })?;
+        .ok_or_else(|| invalid_in(name, "is cut short"))?;
+    let after = after[len..]
+        .strip_prefix('\n')
+        .ok_or_else(|| invalid_in(name, "does not end where its length says"))?;
     Ok((name, body, after))
+}
+
+/// The whole number written `s` (decimal digits only).
+fn whole(s: &str) -> Option<usize> {
+    if s.is_empty() {
+        return None;
+    }
+    s.bytes().try_fold(0usize, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(usize::from(digit))
+    })
 }
 
 /// Checks blob `text` of language `code` through and through, so that
 /// [`build`] cannot fail.
 fn check(code: &str, text: &str) -> Result<(), Error> {
     for (name, body) in sections(code, text)? {
-        match name {
-            "model" => check_model(body)?,
-            "places" | "orgs" | "people" => check_names(name, body)?,
-            "runs" if !matches!(body, "0" | "1") => {
-                return Err(invalid("section \"runs\" is neither 0 nor 1"))
-            }
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// Checks a token model's text: lines of a feature, a tab and four weight
-/// characters, sorted bytewise (the search relies on it).
-fn check_model(text: &str) -> Result<(), Error> {
-    let mut last: Option<&str> = None;
-    for (n, line) in text.lines().enumerate() {
-        let bad = || {
-            invalid(format!(
-                "model line {}: not \"<feature>\\t<4 weights>\"",
-                n + 1
-            ))
+        let sorted = match name {
+            "model" => sorted_lines(body),
+            "places" | "orgs" | "people" => sorted_names(body),
+            "runs" => matches!(body, "0" | "1"),
+            _ => true,
         };
-        let (feature, weights) = line.split_once('\t').ok_or_else(bad)?;
-        if weights.len() != 4 || !weights.bytes().all(|b| b.is_ascii_graphic()) {
-            return Err(bad());
+        if !sorted {
+            return Err(invalid_in(name, "is not written as its section must be"));
         }
-        if last.is_some_and(|l| l >= feature) {
-            return Err(invalid(format!("model line {}: not sorted", n + 1)));
-        }
-        last = Some(feature);
     }
     Ok(())
 }
 
-/// Checks a list of names: single-spaced, sorted bytewise (the search
-/// relies on it).
-fn check_names(name: &str, text: &str) -> Result<(), Error> {
+/// Whether a token model's text is lines of a feature, a tab and four
+/// weight characters, sorted bytewise (the search relies on it).
+fn sorted_lines(text: &str) -> bool {
+    let mut last = None;
+    text.lines().all(|line| {
+        let Some((feature, weights)) = line.split_once('\t') else {
+            return false;
+        };
+        let ok = weights.len() == 4
+            && weights.bytes().all(|b| b.is_ascii_graphic())
+            && !last.is_some_and(|l| l >= feature);
+        last = Some(feature);
+        ok
+    })
+}
+
+/// Whether a list of names is single-spaced and sorted bytewise (the
+/// search relies on it).
+fn sorted_names(text: &str) -> bool {
     let mut last: Option<&str> = None;
-    for w in text.split(' ').filter(|_| !text.is_empty()) {
-        if w.is_empty() || last.is_some_and(|l| l >= w) {
-            return Err(invalid(format!(
-                "section \"{name}\": names not sorted or not single-spaced"
-            )));
-        }
-        last = Some(w);
-    }
-    Ok(())
+    text.is_empty()
+        || text.split(' ').all(|w| {
+            let ok = !w.is_empty() && !last.is_some_and(|l| l >= w);
+            last = Some(w);
+            ok
+        })
 }
 
 /// The data of the checked `sections` of language `code`.
