@@ -121,9 +121,6 @@ export async function buildExtension(distDir = join(root, "dist")) {
   await bundle(join("extension", "background.js"), join(out, "background.js"));
   await bundle(join("extension", "content.js"), join(out, "content.js"));
   copyFileSync(join(PKG, "nutgraf_bg.wasm"), join(out, "nutgraf_bg.wasm"));
-  // Each language's entity data, loaded by background.js only for a text in that language.
-  const { copyLanguageData } = await import("./page.mjs");
-  copyLanguageData(join(out, "lang"));
   for (const icon of readdirSync(join(src, "icons"))) copyFileSync(join(src, "icons", icon), join(out, "icons", icon));
   const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const manifest = { ...JSON.parse(readFileSync(join(src, "manifest.json"), "utf8")), version };
