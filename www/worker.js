@@ -6,11 +6,11 @@
 // Messages out: { type: "ready", languages } once the wasm is loaded, then
 //   { id, result } or { id, error: { code, message } } per request.
 import { init, languageNeeds, languages, loadLanguage, summarize } from "nutgraf";
-import { languageData } from "./app/lang.js";
+import { withLanguageData } from "./app/lang.js";
 import { SAMPLE } from "./app/sample.js";
 
-/** Loads the data a text's language needs, if missing, from lang/ beside this worker. */
-const prepare = languageData({ languageNeeds, loadLanguage }, new URL(".", self.location.href));
+/** `summarize`, with the data of the text's language loaded first if missing, from lang/ beside this worker. */
+const summarizeWithData = withLanguageData({ languageNeeds, loadLanguage }, new URL(".", self.location.href), summarize);
 
 /**
  * Times the sample article is repeated for the warm-up (about 46 KB of text).
@@ -50,8 +50,7 @@ self.onmessage = async ({ data }) => {
   const { id, text, options } = data;
   try {
     await ready;
-    await prepare(text, options);
-    self.postMessage({ id, result: summarize(text, options) });
+    self.postMessage({ id, result: await summarizeWithData(text, options) });
   } catch (e) {
     // An error without a code, or INTERNAL (a wasm trap, js/recover.mjs), is not a refusal but a
     // crash: the page replaces the worker (and its wasm memory) and says so politely.
