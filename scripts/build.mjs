@@ -5,6 +5,8 @@
 //   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (cargo profile `wasm`, rustc opt-level 3: for speed;
 //                                          wasm-bindgen --target web, wasm-opt -Oz)
 //   pkg-page/                              (the same without the entity data of `ner-shipped`: the page's copy)
+//   pkg-lang/                              (pkg-page/ with the loader of language data, feature `lang-load`:
+//                                          the page's copy for a text in a language with data)
 //   pkg-small/                             (profile `wasm-small`, opt-level "z": the bookmarklet's
 //                                          copy, for size; same glue, same results)
 //   pkg-page/lang/<code>.txt               (the entity data of each `ner-shipped` language, one blob
@@ -28,9 +30,12 @@ export const BUILDS = [
   // entity data of the languages in Cargo's `ner-shipped` (Cargo.toml).
   // `lang-load`: a language's data can be loaded at run time (`loadLanguage`, Cargo.toml).
   { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped", "lang-load"] },
-  // The page's copy: the same build without that data (its budget, tests/js/size.test.mjs),
-  // which its worker loads for a text in one of those languages (lang/<code>.txt, www/app/lang.js).
-  { profile: "wasm", dir: "pkg-page", glue: ["--experimental-reset-state-function"], features: ["lang-load"] },
+  // The page's copy: the same build without that data and without the loader (its budget at
+  // start, tests/js/size.test.mjs).
+  { profile: "wasm", dir: "pkg-page", glue: ["--experimental-reset-state-function"], features: [] },
+  // The page's copy for a text in a language with data (dist/nutgraf_lang_bg.wasm, fetched only
+  // then, www/app/runner.js): with the loader, which fetches lang/<code>.txt (www/app/lang.js).
+  { profile: "wasm", dir: "pkg-lang", glue: ["--experimental-reset-state-function"], features: ["lang-load"] },
   // The bookmarklet's and the extension's: no data and no loader (its budget has no room for the
   // code that reads the data: README, "Entities in other languages").
   { profile: "wasm-small", dir: "pkg-small", glue: [], features: [] },

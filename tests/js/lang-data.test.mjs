@@ -1,5 +1,5 @@
-// Language data loaded on demand: the page's build (pkg-page/, no language's
-// data compiled in) given a language's blob (lang/<code>.txt, written by
+// Language data loaded on demand: the page's build for languages with data
+// (pkg-lang/: no language's data compiled in, the loader in) given a language's blob (lang/<code>.txt, written by
 // scripts/build.mjs from the compiled-in data) finds the same entities as the
 // npm build (pkg/, the data of `ner-shipped` compiled in); languageNeeds says
 // when a blob is needed; bad bytes are refused with INVALID_LANGUAGE_DATA and
@@ -11,10 +11,10 @@ import { join } from "node:path";
 import { LANG_DIR } from "../../scripts/build.mjs";
 import * as npm from "../../js/core.mjs";
 import { coreCalls } from "../../js/calls.mjs";
-import * as pageGlue from "../../pkg-page/nutgraf.js";
+import * as pageGlue from "../../pkg-lang/nutgraf.js";
 
-pageGlue.initSync({ module: readFileSync(new URL("../../pkg-page/nutgraf_bg.wasm", import.meta.url)) });
-/** The page's build, through the same calls as the package's entries. */
+pageGlue.initSync({ module: readFileSync(new URL("../../pkg-lang/nutgraf_bg.wasm", import.meta.url)) });
+/** The page's build that loads data, through the same calls as the package's entries. */
 const page = coreCalls(pageGlue, () => {});
 
 const GERMAN =
