@@ -267,3 +267,32 @@ fn load_refuses_without_loading() {
         assert!(missing(code));
     }
 }
+
+#[test]
+fn summary_language_names_what_summarize_uses() {
+    let german = "Die Stadt hat am Dienstag beschlossen, die Brücke zu sanieren. \
+                  Die Kosten liegen bei fünf Millionen Euro, sagte der Bürgermeister.";
+    let english =
+        "The city decided on Tuesday to repair the bridge. It will cost five million euros.";
+    let auto = crate::Options::default();
+    let finnish = crate::Options {
+        language: Some("fi".into()),
+        ..Default::default()
+    };
+    for (text, options, code) in [
+        (german, &auto, "de"),
+        (english, &auto, "en"),
+        (english, &finnish, "fi"),
+    ] {
+        let language = crate::summary_language(text, options).map(crate::Language::code);
+        assert_eq!(language, Ok(code), "{text}");
+        let summary = crate::summarize(text, options).map(|s| s.language);
+        assert_eq!(summary.as_deref(), Ok(code));
+    }
+    let bad = crate::Options {
+        sentences: Some(0),
+        ..Default::default()
+    };
+    let e = crate::summary_language(english, &bad).err();
+    assert_eq!(e.map(|e| e.code()), Some("INVALID_OPTIONS"));
+}
