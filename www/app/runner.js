@@ -51,7 +51,7 @@ export class Runner {
     this.onBusy = onBusy;
     this.onReady = onReady;
     this.id = 0;
-    this.busy = null; // the request the worker is running: { id, text, t0 }
+    this.busy = null; // the request the worker is running: { id, text, options, t0 }
     this.module = compile(WASM_URL);
     /** The compiled core that loads language data (null until a text needed it; then a promise of it, or of null). */
     this.langModule = null;
