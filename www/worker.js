@@ -1,13 +1,14 @@
 // Runs the wasm off the main thread. Messages in:
 //   { type: "init", module?: WebAssembly.Module, url?: string, lang?: boolean }  (first, from the page)
-//   { id, text, options }                                                         (a summary request)
+//   { id, text, options, language? }                                              (a summary request)
 // Messages out: { type: "ready", languages } once the wasm is loaded, then
 //   { id, result } or { id, error: { code, message } } per request.
 // Language data: the page starts workers with the core that has none
 // (nutgraf_bg.wasm); when a summary's language has data (lang/<code>.txt), the
 // result says so ({ id, result, upgrade: code }) and the page starts workers with
 // the core that loads it (nutgraf_lang_bg.wasm, `lang: true`), which fetch
-// lang/<code>.txt beside this script when a text needs it (app/lang.js). An
+// lang/<code>.txt beside this script when a text needs it (app/lang.js; the
+// request run again says its `language`, so its data is loaded first). An
 // English reader fetches neither.
 import { init, languageNeeds, languages, loadLanguage, summarize } from "nutgraf";
 import { withLanguageData } from "./app/lang.js";
@@ -57,10 +58,10 @@ self.onmessage = async ({ data }) => {
     }, () => {});
     return;
   }
-  const { id, text, options } = data;
+  const { id, text, options, language } = data;
   try {
     await ready;
-    const result = loadsData ? await summarizeWithData(text, options) : summarize(text, options);
+    const result = loadsData ? await summarizeWithData(text, options, language) : summarize(text, options);
     const upgrade = !loadsData && LANG_DATA.includes(result.language) ? { upgrade: result.language } : {};
     self.postMessage({ id, result, ...upgrade });
   } catch (e) {

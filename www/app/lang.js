@@ -55,8 +55,13 @@ export function withLanguageData(core, base, summarize) {
     }
   }
 
-  return async function summarizeWithData(text, options) {
-    if (typeof text === "string" && text.length > LONG_TEXT_CHARS) await load(needs(text, options));
+  /**
+   * `language`: the language the text is known to be in, if the caller knows it (the page's
+   * worker is told after an earlier summary of the same text): its data is loaded first.
+   */
+  return async function summarizeWithData(text, options, language) {
+    if (language) await load(needs("", { language }));
+    else if (typeof text === "string" && text.length > LONG_TEXT_CHARS) await load(needs(text, options));
     const result = await summarize(text, options);
     // The language the summary was made in, checked without reading the text again.
     const after = result?.language && needs("", { language: result.language });

@@ -59,15 +59,18 @@ export class Runner {
     this.workers = 0; // workers started so far
   }
 
-  /** Summarize `text` with `options`; supersedes every earlier request. */
-  run(text, options) {
+  /**
+   * Summarize `text` with `options`; supersedes every earlier request. `language`: the text's
+   * language when an earlier summary said it (the worker loads its data first).
+   */
+  run(text, options, language) {
     const id = ++this.id;
     if (this.busy) this.#restart();
     const worker = this.#ensure();
     this.busy = { id, text, options, t0: performance.now() };
     this.#startBudget(id, text.length);
     this.onBusy(true, text.length);
-    worker.postMessage({ id, text, options });
+    worker.postMessage({ id, text, options, ...(language ? { language } : {}) });
     return id;
   }
 
@@ -136,7 +139,7 @@ export class Runner {
     if (data.id !== this.id) return;
     this.onBusy(false);
     this.onResult({ ...data, text: req.text, ms: performance.now() - req.t0, worker });
-    if (data.upgrade) this.#upgrade(req);
+    if (data.upgrade) this.#upgrade(req, data.upgrade);
   }
 
   /**
@@ -144,12 +147,12 @@ export class Runner {
    * that loads it (compiled once), and the request runs again in one. If that core cannot be had
    * (offline), the summary already shown stays and it is not asked for again.
    */
-  #upgrade(req) {
+  #upgrade(req, language) {
     this.langModule ??= compile(LANG_WASM_URL).catch(() => null);
     this.langModule.then((lang) => {
       if (!lang || this.busy || req.id !== this.id) return;
       this.#restart();
-      this.run(req.text, req.options);
+      this.run(req.text, req.options, language);
     });
   }
 }
