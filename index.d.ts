@@ -111,6 +111,7 @@ export interface Result {
  * `INVALID_OPTIONS` (unknown option, wrong type, out of range, two lengths),
  * `NOT_INITIALIZED` (browser: called before `init()`), `NOT_BUILT` (Node: the wasm is not
  * next to the module, e.g. in a bundle, and `init(bytes)` was not called),
+ * `INVALID_LANGUAGE_DATA` ({@link loadLanguage}: not that language's data),
  * `INTERNAL` (a bug of nutgraf's; please report it: the wasm crashed, and its instance has been
  * replaced, so the next call works). After any error the module keeps working.
  */
@@ -227,3 +228,30 @@ export function languages(): string[];
 
 /** Version of the wasm core. */
 export function version(): string;
+
+/** What {@link languageNeeds} says of a text. */
+export interface LanguageNeed {
+  /** The language the text will be summarized in (ISO 639-1), as `summarize` decides it. */
+  language: string;
+  /**
+   * Whether that language has entity data (German, Norwegian, Finnish, Chinese, Japanese) that
+   * is neither built in nor loaded: {@link loadLanguage} it first for its names. Always false
+   * in the npm build for German, Chinese and Japanese (built in), and for English.
+   */
+  missing: boolean;
+}
+
+/**
+ * The language `text` will be summarized in with `options` and whether its entity data is
+ * missing, without summarizing (it reads the text's start). Throws INVALID_OPTIONS as
+ * `summarize` does.
+ */
+export function languageNeeds(text: string, options?: Options): LanguageNeed;
+
+/**
+ * Loads a language's entity data (`bytes`: the file `lang/<code>.txt` of the page's build)
+ * into this instance, for every later summary; data built in wins, and a language loaded
+ * twice keeps its first data. Throws an Error with code `INVALID_LANGUAGE_DATA` if the bytes
+ * are not that language's data (nothing is loaded then; the instance keeps working).
+ */
+export function loadLanguage(language: string, bytes: Uint8Array | ArrayBuffer): void;

@@ -5,7 +5,7 @@ import { codedError } from "./errors.mjs";
 import { decodeHtml } from "./decode.mjs";
 import { checkExtractOptions, checkHtml, extractArticle, extractDocument } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
-import { check, init, languages, summarize, version } from "./web.mjs";
+import { check, init, languageNeeds, languages, loadLanguage, summarize, version } from "./web.mjs";
 
 /**
  * Extracts the article of an HTML page (DOMParser + Readability): its text
@@ -42,5 +42,5 @@ export function summarizeHtml(html, options) {
   return summarizeArticle(extract, summarize, html, options);
 }
 
-export { decodeHtml, extractDocument, init, languages, summarize, version };
+export { decodeHtml, extractDocument, init, languageNeeds, languages, loadLanguage, summarize, version };
 export default init;

@@ -2,10 +2,14 @@
 // (js/core.mjs) and the browser and worker entries (js/web.mjs): each checks
 // first that the wasm is loaded, with the entry's own `check` (NOT_BUILT in
 // Node, NOT_INITIALIZED before `init()` in browsers), then calls the glue.
+import { codedError } from "./errors.mjs";
 import { recovering } from "./recover.mjs";
 import { summarizeWith } from "./result.mjs";
 
-/** `summarize`, `languages` and `version` over `glue`, each after `check()`. See index.d.ts. */
+/**
+ * `summarize`, `languages`, `version`, `languageNeeds` and `loadLanguage` over `glue`, each after
+ * `check()`. See index.d.ts.
+ */
 export function coreCalls(glue, check) {
   return {
     /** Summarizes plain text. After a wasm trap the instance is replaced (js/recover.mjs). */
@@ -17,6 +21,24 @@ export function coreCalls(glue, check) {
     languages() {
       check();
       return glue.languages();
+    },
+    /**
+     * The language `text` will be summarized in with `options`, and whether its entity data is
+     * missing (neither built in nor loaded): `{ language, missing }`. Throws on bad options.
+     */
+    languageNeeds(text, options) {
+      check();
+      // A build that cannot load data (the bookmarklet's wasm has no room for it): nothing to load.
+      if (!glue.languageNeeds) return { language: undefined, missing: false };
+      const [language, missing] = recovering(glue, () => glue.languageNeeds(text, options));
+      return { language, missing };
+    },
+    /** Loads the entity data of `language` (the bytes of `lang/<code>.txt`); throws INVALID_LANGUAGE_DATA. */
+    loadLanguage(language, bytes) {
+      check();
+      if (!glue.loadLanguage) throw codedError("INVALID_LANGUAGE_DATA", "this build of nutgraf cannot load language data");
+      if (!(bytes instanceof Uint8Array)) bytes = new Uint8Array(bytes);
+      recovering(glue, () => glue.loadLanguage(String(language), bytes));
     },
     /** The version of the wasm core. */
     version() {

@@ -57,8 +57,8 @@ export async function init(input) {
   else instantiate(input);
 }
 
-/** `summarize`, `languages`, `version`: js/calls.mjs, see index.d.ts. */
-export const { summarize, languages, version } = coreCalls(wasm, check);
+/** `summarize`, `languages`, `version`, `languageNeeds`, `loadLanguage`: js/calls.mjs, see index.d.ts. */
+export const { summarize, languages, version, languageNeeds, loadLanguage } = coreCalls(wasm, check);
 
 /**
  * The compiled `WebAssembly.Module` (not part of the public API): the CLI's

@@ -19,5 +19,5 @@ export function summarizeHtml(html, options) {
 }
 
 export { decodeHtml, extractDocument, summarize };
-export { init, languages, version } from "./core.mjs";
+export { init, languageNeeds, languages, loadLanguage, version } from "./core.mjs";
 export { init as default } from "./core.mjs";

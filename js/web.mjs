@@ -32,5 +32,5 @@ export function check() {
   }
 }
 
-/** `summarize`, `languages`, `version`: js/calls.mjs, see index.d.ts. */
-export const { summarize, languages, version } = coreCalls(wasm, check);
+/** `summarize`, `languages`, `version`, `languageNeeds`, `loadLanguage`: js/calls.mjs, see index.d.ts. */
+export const { summarize, languages, version, languageNeeds, loadLanguage } = coreCalls(wasm, check);

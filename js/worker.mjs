@@ -7,7 +7,7 @@ import { extractDocument } from "./extract.mjs";
 import { summarizeArticle } from "./html.mjs";
 import { linkedomExtract } from "./linkedom.mjs";
 import { parseHTML } from "./vendor/linkedom.mjs";
-import { check, init, languages, summarize, version } from "./web.mjs";
+import { check, init, languageNeeds, languages, loadLanguage, summarize, version } from "./web.mjs";
 
 /**
  * Extracts the article of an HTML page (linkedom + Readability): its text with
@@ -21,5 +21,5 @@ export function summarizeHtml(html, options) {
   return summarizeArticle(extract, summarize, html, options);
 }
 
-export { decodeHtml, extractDocument, init, languages, summarize, version };
+export { decodeHtml, extractDocument, init, languageNeeds, languages, loadLanguage, summarize, version };
 export default init;

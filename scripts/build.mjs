@@ -5,12 +5,18 @@
 //   pkg/nutgraf.js + pkg/nutgraf_bg.wasm  (cargo profile `wasm`, rustc opt-level 3: for speed;
 //                                          wasm-bindgen --target web, wasm-opt -Oz)
 //   pkg-page/                              (the same without the entity data of `ner-shipped`: the page's copy)
+//   pkg-lang/                              (pkg-page/ with the loader of language data, feature `lang-load`:
+//                                          the page's copy for a text in a language with data)
 //   pkg-small/                             (profile `wasm-small`, opt-level "z": the bookmarklet's
 //                                          copy, for size; same glue, same results)
-//   dist/                                  (the page, bundled with esbuild, and the bookmarklet)
+//   pkg-page/lang/<code>.txt               (the entity data of each `ner-shipped` language, one blob
+//                                          each, for the builds without it to load on demand:
+//                                          examples/lang_data.rs writes the compiled-in data out)
+//   dist/                                  (the page, bundled with esbuild, and the bookmarklet;
+//                                          dist/lang/ holds the blobs)
 //   dist/extension/, dist/nutgraf-extension.zip  (the browser extension, from the bookmarklet's modules)
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,10 +28,17 @@ export const BUILDS = [
   // pkg/'s glue can replace a trapped instance (`__wbg_reset_state`, js/recover.mjs).
   // The npm package (Node, bundlers) has no download budget: it carries the
   // entity data of the languages in Cargo's `ner-shipped` (Cargo.toml).
-  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped"] },
-  // The page's copy: the same build without that data (its budget, tests/js/size.test.mjs),
-  // with the Vietnamese name rules (code, 1.5 KB gzipped: the bookmarklet's pkg-small/ has no room).
+  // `lang-load`: a language's data can be loaded at run time (`loadLanguage`, Cargo.toml).
+  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped", "lang-load"] },
+  // The page's copy: the same build without that data and without the loader (its budget at
+  // start, tests/js/size.test.mjs), with the Vietnamese name rules (code, 1.5 KB gzipped: the
+  // bookmarklet's pkg-small/ has no room for them).
   { profile: "wasm", dir: "pkg-page", glue: ["--experimental-reset-state-function"], features: ["ner-vi"] },
+  // The page's copy for a text in a language with data (dist/nutgraf_lang_bg.wasm, fetched only
+  // then, www/app/runner.js): with the loader, which fetches lang/<code>.txt (www/app/lang.js).
+  { profile: "wasm", dir: "pkg-lang", glue: ["--experimental-reset-state-function"], features: ["lang-load", "ner-vi"] },
+  // The bookmarklet's and the extension's: no data and no loader (its budget has no room for the
+  // code that reads the data: README, "Entities in other languages").
   { profile: "wasm-small", dir: "pkg-small", glue: [], features: [] },
 ];
 const TARGET = "wasm32-unknown-unknown";
@@ -70,6 +83,18 @@ function buildWasm({ profile, dir, glue, features }) {
   run(join(root, "node_modules", ".bin", "wasm-opt"), [...WASM_OPT_ARGS, wasm, "-o", wasm]);
 }
 
+/** Where the language blobs are written, for the page, the bookmarklet and the extension to copy. */
+export const LANG_DIR = join(root, "pkg-page", "lang");
+
+/**
+ * Writes one blob per language of Cargo's `ner-shipped` into LANG_DIR (examples/lang_data.rs, a
+ * native build: the blobs come from the compiled-in statics, so regenerated data flows through).
+ */
+function buildLanguageData() {
+  rmSync(LANG_DIR, { recursive: true, force: true });
+  run("cargo", ["run", "--quiet", "--example", "lang_data", "--features", "ner-shipped", "--", LANG_DIR]);
+}
+
 /** Raw and gzipped size of a file, for the build log and the README. */
 export function sizes(file) {
   const bytes = readFileSync(file);
@@ -92,10 +117,19 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
   await buildVendor();
   const builds = packageOnly ? BUILDS.filter(({ dir }) => dir === "pkg") : BUILDS;
   builds.forEach(buildWasm);
-  if (!packageOnly) await buildPageAndBookmarklet();
+  if (!packageOnly) {
+    buildLanguageData();
+    await buildPageAndBookmarklet();
+  }
   for (const { dir } of builds) {
     const w = sizes(join(root, dir, "nutgraf_bg.wasm"));
     console.error(`[build] ${dir}/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
+  }
+  if (!packageOnly) {
+    for (const name of readdirSync(LANG_DIR).sort()) {
+      const l = sizes(join(LANG_DIR, name));
+      console.error(`[build] lang/${name}: ${(l.raw / 1024).toFixed(1)} KB raw, ${(l.gzip / 1024).toFixed(1)} KB gzip (loaded on demand)`);
+    }
   }
   console.error("[build] breakdown by crate/module: node scripts/wasm_size.mjs");
 }

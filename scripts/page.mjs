@@ -5,6 +5,11 @@
 //   worker.js                       the worker, bundled on its own (only the wasm glue)
 //   nutgraf_bg.wasm                 the core, from pkg-page/ (pkg/'s build without the
 //                                   per-language entity data, scripts/build.mjs)
+//   nutgraf_lang_bg.wasm            the core with the loader of language data (pkg-lang/), and
+//   lang/<code>.txt                 each language's entity data (pkg-page/lang/, scripts/build.mjs):
+//                                   fetched only for a text in that language (www/app/runner.js,
+//                                   www/app/lang.js); not in the service worker's precache list
+//                                   (cached when first fetched), not counted at start
 //   sw.js                           the service worker, with this build's version and file list
 //   *.br, *.gz                      precompressed copies of the text and wasm files, which
 //                                   scripts/serve.mjs sends to browsers that accept them
@@ -75,8 +80,10 @@ export async function buildPage({ quiet = false } = {}) {
   };
   // The page, with lazy chunks (HTML extraction, the bookmarklet's receiver).
   await build({ ...common, entryPoints: PAGE_ENTRIES.map((e) => join(www, e)), splitting: true, chunkNames: "chunks/[name]-[hash]" });
-  // The worker on its own: it needs only the wasm glue, never the chunks of the page.
-  await build({ ...common, entryPoints: [join(www, WORKER)] });
+  // The worker on its own: it needs only the wasm glue, never the chunks of the page. It is told
+  // which languages have data (lang/<code>.txt), to ask for the core that loads it.
+  const define = { __NUTGRAF_LANG_DATA__: JSON.stringify(languagesWithData()) };
+  await build({ ...common, entryPoints: [join(www, WORKER)], define });
   for (const name of readdirSync(www)) {
     const path = join(www, name);
     // JS in www/ is source: bundled where it is imported (the bookmarklet's bundle has its own build).
@@ -85,8 +92,32 @@ export async function buildPage({ quiet = false } = {}) {
   }
   copyFileSync(join(root, "pkg-page", "nutgraf_bg.wasm"), join(dist, "nutgraf_bg.wasm"));
   writeServiceWorker();
+  if (languagesWithData().length) {
+    copyFileSync(join(root, "pkg-lang", "nutgraf_bg.wasm"), join(dist, LANG_WASM));
+    copyLanguageData(join(dist, "lang"));
+  }
   compressAll();
   if (!quiet) printPageSizes();
+}
+
+/** The core that loads language data, in dist/ (loaded on demand). */
+export const LANG_WASM = "nutgraf_lang_bg.wasm";
+const LANG_FROM = join(root, "pkg-page", "lang");
+
+/** The codes of the language blobs built (pkg-page/lang/, scripts/build.mjs); none without pkg-lang/. */
+function languagesWithData() {
+  try {
+    statSync(join(root, "pkg-lang", "nutgraf_bg.wasm"));
+    return readdirSync(LANG_FROM).filter((n) => n.endsWith(".txt")).map((n) => n.slice(0, -4)).sort();
+  } catch {
+    return []; // not built: the page summarizes without them
+  }
+}
+
+/** Copies the language blobs into `dir`. */
+function copyLanguageData(dir) {
+  mkdirSync(dir, { recursive: true });
+  for (const code of languagesWithData()) copyFileSync(join(LANG_FROM, `${code}.txt`), join(dir, `${code}.txt`));
 }
 
 /** Files worth precompressing. */
@@ -116,7 +147,7 @@ export function pageSizes() {
   const code = rows.filter(
     (r) => /\.(js|wasm)$/.test(r.file) && !r.file.startsWith("bookmarklet") && !r.file.startsWith("extension/") && r.file !== SERVICE_WORKER,
   );
-  const lazy = code.filter((r) => r.file.startsWith("chunks/"));
+  const lazy = code.filter((r) => r.file.startsWith("chunks/") || r.file === LANG_WASM);
   return {
     rows,
     total: sum(code),
@@ -130,7 +161,7 @@ export function printPageSizes(log = console.error) {
   const { rows, total, initial, lazy, initialBrotli } = pageSizes();
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   for (const r of rows) log(`[page] ${r.file.padEnd(34)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip ${kb(r.brotli).padStart(9)} br`);
-  log(`[page] JS + wasm, gzip: ${kb(total)} in all; ${kb(initial)} at start (main, worker, wasm) + ${kb(lazy)} of lazy chunks (HTML extraction)`);
+  log(`[page] JS + wasm, gzip: ${kb(total)} in all; ${kb(initial)} at start (main, worker, wasm) + ${kb(lazy)} loaded on demand (HTML extraction; ${LANG_WASM}, for a text in a language with data)`);
   log(`[page] JS + wasm at start as served (brotli): ${kb(initialBrotli)}`);
 }
 

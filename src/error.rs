@@ -25,6 +25,8 @@ enum ErrorKind {
     InvalidOptions(String),
     /// A failure that is a bug of nutgraf's (what failed).
     Internal(String),
+    /// Language data given at run time was refused (why).
+    InvalidLanguageData(String),
 }
 
 impl Error {
@@ -72,8 +74,15 @@ impl Error {
         }
     }
 
+    pub(crate) fn invalid_language_data(why: impl Into<String>) -> Self {
+        Error {
+            kind: ErrorKind::InvalidLanguageData(why.into()),
+        }
+    }
+
     /// A stable code for programs: `EMPTY_INPUT`, `INPUT_TOO_LARGE`,
-    /// `BINARY_INPUT`, `INVALID_OPTIONS`; from the bindings also
+    /// `BINARY_INPUT`, `INVALID_OPTIONS`, `INVALID_LANGUAGE_DATA`
+    /// ([`crate::load_language`]); from the bindings also
     /// `INVALID_INPUT` (the text is not a string) and `INTERNAL` (a bug).
     pub fn code(&self) -> &'static str {
         match self.kind {
@@ -83,6 +92,7 @@ impl Error {
             ErrorKind::NotText(_) => "INVALID_INPUT",
             ErrorKind::InvalidOptions(_) => "INVALID_OPTIONS",
             ErrorKind::Internal(_) => "INTERNAL",
+            ErrorKind::InvalidLanguageData(_) => "INVALID_LANGUAGE_DATA",
         }
     }
 }
@@ -111,6 +121,7 @@ impl fmt::Display for Error {
             ErrorKind::Internal(what) => {
                 write!(f, "internal error, please report it: {what}")
             }
+            ErrorKind::InvalidLanguageData(why) => write!(f, "invalid language data: {why}"),
         }
     }
 }
@@ -152,6 +163,11 @@ mod tests {
                 Error::internal("the result"),
                 "INTERNAL",
                 "please report it: the result",
+            ),
+            (
+                Error::invalid_language_data("no header line"),
+                "INVALID_LANGUAGE_DATA",
+                "invalid language data: no header line",
             ),
         ];
         for (error, code, text) in cases {

@@ -188,6 +188,34 @@ fn reserve_memory(text_len: usize) {
     let _ = room.try_reserve_exact(text_len.saturating_mul(RESERVE_PER_TEXT_BYTE));
 }
 
+/// The language `text` (a string) will be summarized in with `options`,
+/// and whether that language's entity data is missing (neither compiled
+/// in nor loaded): `[code, missing]`. Cheap (it reads the text's start);
+/// the page asks before each summary whether to fetch `lang/<code>.txt`.
+/// Throws as [`summarize_packed`] does on bad options. Only in builds that
+/// can load data (feature `lang-load`; not the bookmarklet's, whose budget
+/// has no room for it: `js/calls.mjs` then answers that nothing is missing).
+#[cfg(feature = "lang-load")]
+#[wasm_bindgen(js_name = languageNeeds)]
+pub fn language_needs(text: JsValue, options: JsValue) -> Result<js_sys::Array, JsValue> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| Error::not_text(describe(&text)))?;
+    let code = crate::summary_language(&text, &options_from_js(options)?)?.code();
+    let missing = crate::language_data_missing(code);
+    Ok(js_sys::Array::of2(&code.into(), &missing.into()))
+}
+
+/// Loads the entity data of language `code` from `bytes` (a `Uint8Array`,
+/// the contents of `lang/<code>.txt`) for the life of this instance. Throws
+/// an `Error` with code `INVALID_LANGUAGE_DATA` if they are not that
+/// language's data; the instance stays as it was. Only with `lang-load`.
+#[cfg(feature = "lang-load")]
+#[wasm_bindgen(js_name = loadLanguage)]
+pub fn load_language(code: &str, bytes: Vec<u8>) -> Result<(), JsValue> {
+    Ok(crate::load_language(code, bytes)?)
+}
+
 /// The languages nutgraf can be told to use (ISO 639-1 codes).
 #[wasm_bindgen(js_name = languages)]
 pub fn languages_js() -> Vec<JsValue> {

@@ -4,6 +4,9 @@
 // file of dist/). A new build means a new sw.js, so the browser installs it,
 // it caches the new files, and the old cache is deleted on activation.
 // Only same-origin GET requests are answered; nothing else is touched.
+// The language data (lang/<code>.txt) and the core that loads it
+// (nutgraf_lang_bg.wasm) are not precached, so that no reader downloads a
+// language they do not read: they are cached when first fetched.
 const VERSION = "dev";
 const ASSETS = ["./", "index.html", "main.js", "worker.js", "style.css", "nutgraf_bg.wasm"];
 const CACHE = `nutgraf-${VERSION}`;
@@ -37,7 +40,9 @@ async function fromCache(request) {
   const hit = await cache.match(request, { ignoreSearch: request.mode === "navigate" });
   if (hit) return hit;
   try {
-    return await fetch(request);
+    const response = await fetch(request);
+    if (response.ok && /\/(lang\/[a-z]+\.txt|nutgraf_lang_bg\.wasm)$/.test(new URL(request.url).pathname)) await cache.put(request, response.clone());
+    return response;
   } catch (error) {
     // Offline and not cached: for a page, the app shell is the best answer.
     if (request.mode === "navigate") {

@@ -24,6 +24,9 @@ mod salience;
 mod token;
 mod typing;
 
+/// Entity data loaded at run time (re-exported at the crate root).
+pub(crate) use lang::registry as lang_data;
+
 #[cfg(test)]
 mod tests;
 
@@ -53,9 +56,9 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // Where capitals say little (German nouns), the language's model keeps,
     // trims and types the names.
     let model_evidence = match profile {
-        // (`cfg!`: without a model compiled in, the code is left out too.)
+        // (`cfg!`: without a model to use, the code is left out too.)
         Some(p) if lang::MODELS && !p.model.is_empty() => {
-            let (kept, evidence) = lang::refine(&ctx, p, names);
+            let (kept, evidence) = lang::refine(&ctx, &p, names);
             names = kept;
             Some(evidence)
         }

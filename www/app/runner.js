@@ -8,6 +8,8 @@
 // a polite error (codes WORKER_CRASHED, TIMEOUT); the text box is never touched here.
 
 const WASM_URL = new URL("nutgraf_bg.wasm", location.href);
+/** The core that loads language data: compiled only once a summary's language has data. */
+const LANG_WASM_URL = new URL("nutgraf_lang_bg.wasm", location.href);
 
 /**
  * A worker that has summarized more than this many characters (UTF-16 units) is replaced
@@ -49,21 +51,26 @@ export class Runner {
     this.onBusy = onBusy;
     this.onReady = onReady;
     this.id = 0;
-    this.busy = null; // the request the worker is running: { id, text, t0 }
-    this.module = compile();
+    this.busy = null; // the request the worker is running: { id, text, options, t0 }
+    this.module = compile(WASM_URL);
+    /** The compiled core that loads language data (null until a text needed it; then a promise of it, or of null). */
+    this.langModule = null;
     this.worker = null;
     this.workers = 0; // workers started so far
   }
 
-  /** Summarize `text` with `options`; supersedes every earlier request. */
-  run(text, options) {
+  /**
+   * Summarize `text` with `options`; supersedes every earlier request. `language`: the text's
+   * language when an earlier summary said it (the worker loads its data first).
+   */
+  run(text, options, language) {
     const id = ++this.id;
     if (this.busy) this.#restart();
     const worker = this.#ensure();
-    this.busy = { id, text, t0: performance.now() };
+    this.busy = { id, text, options, t0: performance.now() };
     this.#startBudget(id, text.length);
     this.onBusy(true, text.length);
-    worker.postMessage({ id, text, options });
+    worker.postMessage({ id, text, options, ...(language ? { language } : {}) });
     return id;
   }
 
@@ -83,10 +90,14 @@ export class Runner {
       if (this.busy) this.#message({ id: this.busy.id, fatal: true, error: { code: "WORKER_CRASHED", message: CRASHED } });
       else this.#restart();
     };
-    this.module.then(
-      (module) => worker.postMessage({ type: "init", module }),
-      () => worker.postMessage({ type: "init", url: WASM_URL.href }),
-    );
+    // The core that loads language data once a text needed it, if it could be had; else the first.
+    Promise.resolve(this.langModule).then((lang) => {
+      if (lang) return worker.postMessage({ type: "init", module: lang, lang: true });
+      this.module.then(
+        (module) => worker.postMessage({ type: "init", module }),
+        () => worker.postMessage({ type: "init", url: WASM_URL.href }),
+      );
+    });
     this.worker = worker;
     this.workers++;
     return worker;
@@ -128,13 +139,27 @@ export class Runner {
     if (data.id !== this.id) return;
     this.onBusy(false);
     this.onResult({ ...data, text: req.text, ms: performance.now() - req.t0, worker });
+    if (data.upgrade) this.#upgrade(req, data.upgrade);
+  }
+
+  /**
+   * The text's language has data the worker's core cannot load: from now on workers get the core
+   * that loads it (compiled once), and the request runs again in one. If that core cannot be had
+   * (offline), the summary already shown stays and it is not asked for again.
+   */
+  #upgrade(req, language) {
+    this.langModule ??= compile(LANG_WASM_URL).catch(() => null);
+    this.langModule.then((lang) => {
+      if (!lang || this.busy || req.id !== this.id) return;
+      this.#restart();
+      this.run(req.text, req.options, language);
+    });
   }
 }
 
-/** Compiles the wasm once on the main thread (off-thread in practice) for every worker. */
-function compile() {
-  if (!WebAssembly.compileStreaming) return fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
-  return WebAssembly.compileStreaming(fetch(WASM_URL)).catch(() =>
-    fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
-  );
+/** Compiles the wasm at `url` once on the main thread (off-thread in practice) for every worker. */
+function compile(url) {
+  const bytes = () => fetch(url).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${url}: ${r.status}`))));
+  if (!WebAssembly.compileStreaming) return bytes().then((b) => WebAssembly.compile(b));
+  return WebAssembly.compileStreaming(fetch(url)).catch(() => bytes().then((b) => WebAssembly.compile(b)));
 }

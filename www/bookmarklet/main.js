@@ -4,10 +4,14 @@
 //   1. extract the article from a copy of the live DOM (Readability);
 //   2. start the wasm, which is inside this bundle (so it needs no CORS from
 //      wherever the nutgraf page is hosted), and summarize locally;
+//      the data of the text's language would be fetched from lang/ beside this
+//      script if the core needed it (../app/lang.js); the bookmarklet's wasm
+//      cannot load it (no room in its budget), so it never asks;
 //   3. show the overlay (overlay.js: the panel, the in-page highlights; Escape
 //      or the close button restores the page).
 // If the wasm cannot run here (CSP), hand over to the loader's fallback (a new tab).
-import { extractDocument, init, summarize } from "nutgraf";
+import { extractDocument, init, languageNeeds, loadLanguage, summarize } from "nutgraf";
+import { withLanguageData } from "../app/lang.js";
 // The wasm (pkg-small/), deflated and in base64: a virtual module of scripts/bookmarklet.mjs.
 import WASM_DEFLATED_BASE64 from "nutgraf:bookmarklet-wasm";
 import { openOverlay, showError } from "./overlay.js";
@@ -52,5 +56,6 @@ async function start(state) {
     }
     throw e;
   }
-  await openOverlay(state, article, summarize, { forget, onError: (e) => showError(state, e, { forget }) });
+  const summarizeWithData = withLanguageData({ languageNeeds, loadLanguage }, state.base, summarize);
+  await openOverlay(state, article, summarizeWithData, { forget, onError: (e) => showError(state, e, { forget }) });
 }

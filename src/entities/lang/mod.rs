@@ -1,5 +1,6 @@
 //! Per-language data: everything one language needs beyond the shared
-//! rules, behind one boundary so that it can later be loaded on demand.
+//! rules, behind one boundary: compiled in (features `ner-de`…) or loaded
+//! at run time ([`registry`]), reached through [`profile`] only.
 //!
 //! A [`Profile`] holds a language's token model (German, Norwegian,
 //! Finnish: names are not told by capitals alone, since German capitalises
@@ -18,6 +19,7 @@ mod fi;
 #[rustfmt::skip]
 mod ja;
 mod no;
+pub(crate) mod registry;
 #[cfg(feature = "ner-vi")]
 pub(crate) mod vi;
 #[rustfmt::skip]
@@ -78,19 +80,27 @@ impl Model {
     }
 }
 
-/// Whether a token model is compiled in (features `ner-de`, `ner-no`,
-/// `ner-fi`): without one, the code that reads models is left out too.
+/// Whether a token model can be used (features `ner-de`, `ner-no`,
+/// `ner-fi`, or `lang-load` for a model loaded at run time): without one,
+/// the code that reads models is left out too.
 pub(crate) const MODELS: bool = cfg!(any(
     feature = "ner-de",
     feature = "ner-no",
-    feature = "ner-fi"
+    feature = "ner-fi",
+    feature = "lang-load"
 ));
 
-/// Whether Chinese or Japanese lists are compiled in (features `ner-zh`,
-/// `ner-ja`): without them, the name finder is left out too.
-pub(crate) const CJK_LISTS: bool = cfg!(any(feature = "ner-zh", feature = "ner-ja"));
+/// Whether Chinese or Japanese lists can be used (features `ner-zh`,
+/// `ner-ja`, or `lang-load`): without them, the name finder is left out
+/// too.
+pub(crate) const CJK_LISTS: bool = cfg!(any(
+    feature = "ner-zh",
+    feature = "ner-ja",
+    feature = "lang-load"
+));
 
 /// What a language brings.
+#[derive(Clone, Copy)]
 pub(crate) struct Profile {
     /// Token model scoring capitalised words; empty when there is none.
     pub model: &'static Model,
@@ -123,16 +133,19 @@ impl Profile {
     }
 }
 
-/// The profile of language `code`, if it has one.
-pub(crate) fn profile(code: &str) -> Option<&'static Profile> {
-    match code {
-        "de" => Some(&GERMAN),
-        "no" => Some(&NORWEGIAN),
-        "fi" => Some(&FINNISH),
-        "zh" => Some(&CHINESE),
-        "ja" => Some(&JAPANESE),
-        _ => None,
-    }
+/// The profile of language `code`, if it has one, with its model and
+/// lists compiled in or loaded ([`registry::resolve`]).
+pub(crate) fn profile(code: &str) -> Option<Profile> {
+    let p = match code {
+        "de" => &GERMAN,
+        "no" => &NORWEGIAN,
+        "fi" => &FINNISH,
+        "zh" => &CHINESE,
+        "ja" => &JAPANESE,
+        _ => return None,
+    };
+    let (model, cjk) = registry::resolve(code, (p.model, p.cjk));
+    Some(Profile { model, cjk, ..*p })
 }
 
 /// The model of languages without one.
