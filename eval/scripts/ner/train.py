@@ -1,6 +1,7 @@
 import sys, random, json
 from collections import defaultdict, Counter
 from load import load
+from gaz import lookup
 CL=['O','PER','LOC','ORG']
 def is_cand(w):
     return any(ch.isupper() for ch in w) or False
@@ -16,7 +17,16 @@ def feats(s,i):
     pc = i>0 and is_cand(s[i-1][0]); nc = i+1<len(s) and is_cand(s[i+1][0])
     if pc: f.append('pc')
     if nc: f.append('nc')
+    f.append('sh='+shape(w))
+    for g in lookup(lw): f.append('g='+g)
     return f
+def shape(w):
+    # lang/mod.rs word_shape: runs of capitals X, other letters x, digits d
+    out=[]
+    for ch in w:
+        c='X' if ch.isupper() else 'x' if ch.isalpha() else 'd' if ch.isdigit() else ch
+        if not out or out[-1]!=c: out.append(c)
+    return ''.join(out)
 def data(ss):
     X=[];Y=[]
     for s in ss:

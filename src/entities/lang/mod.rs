@@ -22,6 +22,7 @@ mod no;
 mod zh;
 
 use super::context::Ctx;
+use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, ORG_SUFFIX};
 use super::names::Name;
 use super::token::Shape;
@@ -180,8 +181,8 @@ static JAPANESE: Profile = Profile {
 // Margins (in weight units: weights run from -40 to 40) chosen on the
 // tuning half: a model trained on its blocks 0 mod 4
 // and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
-const MARGIN_DE: i32 = 16;
-const TRIM_DE: i32 = 31;
+const MARGIN_DE: i32 = 0;
+const TRIM_DE: i32 = 20;
 const TRIM_NO: i32 = 31;
 
 /// Scores of token `k` under `model`: not a name, person, place,
@@ -226,7 +227,49 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) ->
     if has_cap(k + 1) {
         feature(buf, "nc", "");
     }
+    let mut shape = String::new();
+    word_shape(ctx.text(k), &mut shape);
+    feature(buf, "sh=", &shape);
+    let known = ctx.known_word(k);
+    for &(bit, name) in GAZETTEER_FEATURES {
+        if known & bit != 0 {
+            feature(buf, "g=", name);
+        }
+    }
     sum
+}
+
+/// The gazetteer lists a token may be in, as the model names them.
+const GAZETTEER_FEATURES: &[(Known, &str)] = &[
+    (gazetteer::ALPHA3, "alpha3"),
+    (gazetteer::COUNTRY, "country"),
+    (gazetteer::GIVEN, "given"),
+    (gazetteer::NATIONALITY, "nat"),
+    (gazetteer::PLACE, "place"),
+    (gazetteer::SURNAME, "surname"),
+];
+
+/// Writes the shape of `word` into `out`: each run of capitals as `X`,
+/// of other letters as `x`, of digits as `d`, any other character as
+/// itself ("McDonald's" → "XxXx'x").
+fn word_shape(word: &str, out: &mut String) {
+    out.clear();
+    let mut last = None;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(class) {
+            out.push(class);
+            last = Some(class);
+        }
+    }
 }
 
 /// Adds the weights of feature `name` + `value` to `sum` (`buf`: scratch).
