@@ -16,6 +16,7 @@ weights are quantised to -40..40 (one ASCII character each) and the KEEP stronge
 import sys
 from load import load
 from train import data, train, evaluate, prune
+from gaz import use_language
 
 # Weights are quantised to -LIMIT..LIMIT and written as the characters
 # OFFSET-LIMIT..OFFSET+LIMIT (printable ASCII).
@@ -40,6 +41,7 @@ def rust_str(s):
 def main():
     path, code, keep = sys.argv[1], sys.argv[2], int(sys.argv[3])
     import os
+    use_language(code)
     tr = load(path, part='quarter' if os.environ.get('QUARTER') else 0)
     X, Y = data(tr)
     M = train(X, Y)

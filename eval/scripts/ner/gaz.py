@@ -33,9 +33,39 @@ def load_gaz():
 NAMES = load_gaz()
 
 
+
+
+def load_stems(code):
+    """The PLACE_STEM and GIVEN_STEM lists of src/entities/lang/<code>/mod.rs
+    as {'place': [...], 'given': [...]} (empty where there are none)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../src/entities/lang', code, 'mod.rs')
+    out = {'place': [], 'given': []}
+    if not os.path.exists(path):
+        return out
+    txt = open(path, encoding='utf-8').read()
+    for cue, key in (('PLACE_STEM', 'place'), ('GIVEN_STEM', 'given')):
+        for m in re.finditer(r'\(' + cue + r', "([^"]*)"\)', txt):
+            out[key] += m.group(1).split()
+    return out
+
+
+# lang/mod.rs DEFAULT_MAX_ENDING
+MAX_ENDING = 5
+STEMS = {'place': [], 'given': []}
+
+
+def use_language(code):
+    """Reads the stems of language `code` for lookup()."""
+    STEMS.update(load_stems(code))
+
+
 def lookup(lower):
-    """The lists the lower-case word is in (gazetteer::lookup), sorted."""
-    k = NAMES.get(lower)
+    """The lists the lower-case word is in (gazetteer::lookup, and the
+    language's stems as lang/mod.rs has_stem reads them), sorted."""
+    k = set(NAMES.get(lower) or ())
     if not k and not lower.isascii():
-        k = NAMES.get(lower.translate(FOLD))
-    return sorted(k or ())
+        k = set(NAMES.get(lower.translate(FOLD)) or ())
+    for key, stems in STEMS.items():
+        if any(lower.startswith(s) and len(lower) - len(s) <= MAX_ENDING for s in stems):
+            k.add(key)
+    return sorted(k)

@@ -23,7 +23,7 @@ mod zh;
 
 use super::context::Ctx;
 use super::gazetteer::{self, Known};
-use super::lexicon::{Cues, ORG_SUFFIX};
+use super::lexicon::{Cues, GIVEN_STEM, ORG_SUFFIX, PLACE_STEM};
 use super::names::Name;
 use super::token::Shape;
 use super::typing::Evidence;
@@ -187,7 +187,8 @@ const TRIM_NO: i32 = 31;
 
 /// Scores of token `k` under `model`: not a name, person, place,
 /// organization.
-fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) -> [i32; 4] {
+fn token_scores(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String) -> [i32; 4] {
+    let model = profile.model;
     let t = &ctx.tokens[k];
     let unit = t.unit();
     let lower = ctx.lower(k);
@@ -230,13 +231,36 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) ->
     let mut shape = String::new();
     word_shape(ctx.text(k), &mut shape);
     feature(buf, "sh=", &shape);
-    let known = ctx.known_word(k);
+    let mut known = ctx.known_word(k);
+    if has_stem(profile.words, PLACE_STEM, lower) {
+        known |= gazetteer::PLACE;
+    }
+    if has_stem(profile.words, GIVEN_STEM, lower) {
+        known |= gazetteer::GIVEN;
+    }
     for &(bit, name) in GAZETTEER_FEATURES {
         if known & bit != 0 {
             feature(buf, "g=", name);
         }
     }
     sum
+}
+
+/// Most characters after a stem of [`PLACE_STEM`] or [`GIVEN_STEM`] in a
+/// word that starts with it (a case ending and a possessive: "-ssämme").
+pub(crate) const DEFAULT_MAX_ENDING: usize = 5;
+
+/// Whether the lower-case `word` starts with one of the language's stems of
+/// class `cue`, followed by at most [`DEFAULT_MAX_ENDING`] characters.
+fn has_stem(words: &[(Cues, &str)], cue: Cues, word: &str) -> bool {
+    words
+        .iter()
+        .filter(|(c, _)| *c == cue)
+        .flat_map(|(_, list)| list.split(' '))
+        .any(|stem| {
+            word.strip_prefix(stem)
+                .is_some_and(|rest| rest.chars().count() <= DEFAULT_MAX_ENDING)
+        })
 }
 
 /// The gazetteer lists a token may be in, as the model names them.
@@ -302,7 +326,6 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
-    let model = profile.model;
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
     let mut buf = String::new();
@@ -312,17 +335,25 @@ pub(crate) fn refine(
         let scores: Vec<[i32; 4]> = (n.start..n.end)
             .map(|k| {
                 if ctx.tokens[k].is_cap() {
-                    token_scores(ctx, model, k, &mut buf)
+                    token_scores(ctx, profile, k, &mut buf)
                 } else {
                     [0; 4]
                 }
             })
             .collect();
         // Edge words the model takes for common nouns are cut.
+        // A known given name and the word after it are a person's name
+        // ("Stefani Korn", "Oliver Herber"): neither is cut.
+        let given = |i: usize| {
+            i + 1 < scores.len()
+                && ctx.tokens[n.start + i + 1].is_cap()
+                && ctx.known_word(n.start + i) & gazetteer::GIVEN != 0
+        };
         let common = |i: usize| {
             let s = &scores[i];
             let best = s[1..].iter().copied().max().unwrap_or(0);
-            !ctx.tokens[n.start + i].is_cap() || s[0] - best > trim
+            let person = given(i) || (i > 0 && given(i - 1));
+            !ctx.tokens[n.start + i].is_cap() || (!person && s[0] - best > trim)
         };
         // A legal suffix holds its name together ("Bauer Logistik GmbH").
         let legal = n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX);
@@ -392,4 +423,42 @@ fn evidence(total: [i32; 4]) -> Evidence {
         *e = 1.0 / (1.0 + (best - s) as f32 / DEFAULT_EVIDENCE_SCALE);
     }
     ev
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_shapes() {
+        let mut out = String::new();
+        for (word, shape) in [
+            ("McDonald's", "XxXx'x"),
+            ("EADS", "X"),
+            ("Müller", "Xx"),
+            ("E3", "Xd"),
+            ("Saudi-Arabien", "Xx-Xx"),
+            ("", ""),
+        ] {
+            word_shape(word, &mut out);
+            assert_eq!(out, shape, "{word}");
+        }
+    }
+
+    #[test]
+    fn stems_take_short_endings_only() {
+        let words: &[(Cues, &str)] = &[(PLACE_STEM, "helsin suom"), (GIVEN_STEM, "pekk peka")];
+        for (word, cue, expected) in [
+            ("helsingissä", PLACE_STEM, true),
+            ("helsinki", PLACE_STEM, true),
+            ("suomesta", PLACE_STEM, true),
+            // A derived word, not an inflected name.
+            ("suomalainen", PLACE_STEM, false),
+            ("pekan", GIVEN_STEM, true),
+            ("pekan", PLACE_STEM, false),
+            ("talo", PLACE_STEM, false),
+        ] {
+            assert_eq!(has_stem(words, cue, word), expected, "{word}");
+        }
+    }
 }
