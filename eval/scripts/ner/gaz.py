@@ -49,8 +49,16 @@ def load_stems(code):
     return out
 
 
-# lang/mod.rs DEFAULT_MAX_ENDING
+# lang/mod.rs DEFAULT_MAX_ENDING, GENITIVE_ENDINGS
 MAX_ENDING = 5
+GENITIVE_ENDINGS = ('', 's', 'es')
+
+
+def stem_matches(lower, stem):
+    """lang/mod.rs has_stem for one stem ("name=": the name or its genitive)."""
+    if stem.endswith('='):
+        return lower.startswith(stem[:-1]) and lower[len(stem) - 1:] in GENITIVE_ENDINGS
+    return lower.startswith(stem) and len(lower) - len(stem) <= MAX_ENDING
 STEMS = {'place': [], 'given': []}
 
 
@@ -66,6 +74,6 @@ def lookup(lower):
     if not k and not lower.isascii():
         k = set(NAMES.get(lower.translate(FOLD)) or ())
     for key, stems in STEMS.items():
-        if any(lower.startswith(s) and len(lower) - len(s) <= MAX_ENDING for s in stems):
+        if any(stem_matches(lower, s) for s in stems):
             k.add(key)
     return sorted(k)
