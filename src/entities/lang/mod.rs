@@ -396,10 +396,35 @@ pub(crate) fn refine(
             n.start = start;
             n.end = end;
         }
+        n.to = with_case_ending(ctx.text, n.to);
         out.push(n);
         evidences.push(evidence(total));
     }
     (out, evidences)
+}
+
+/// Most letters of a case ending written after a colon ("EU:ssa").
+pub(crate) const DEFAULT_MAX_COLON_ENDING: usize = 4;
+
+/// Where a name ending at byte `to` of `text` ends with the case ending
+/// that Finnish writes after a colon ("EU:n", "YK:ssa"): a colon, then one
+/// to [`DEFAULT_MAX_COLON_ENDING`] lower-case letters and no other letter
+/// or digit.
+fn with_case_ending(text: &str, to: usize) -> usize {
+    let Some(rest) = text.get(to..).and_then(|r| r.strip_prefix(':')) else {
+        return to;
+    };
+    let letters = rest.chars().take_while(|c| c.is_lowercase()).count();
+    let len: usize = rest.chars().take(letters).map(char::len_utf8).sum();
+    let glued = rest[len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    if (1..=DEFAULT_MAX_COLON_ENDING).contains(&letters) && !glued {
+        to + 1 + len
+    } else {
+        to
+    }
 }
 
 /// Evidence of the cues the model does not see: a title before the name
@@ -453,6 +478,21 @@ mod tests {
         ] {
             word_shape(word, &mut out);
             assert_eq!(out, shape, "{word}");
+        }
+    }
+
+    #[test]
+    fn case_endings_after_a_colon() {
+        for (text, to, expected) in [
+            ("EU:n jäsenet", 2, 4),
+            ("YK:ssa.", 2, 6),
+            ("EU: se", 2, 2),
+            ("EU:n2", 2, 2),
+            ("EU:Nokia", 2, 2),
+            ("EU:abcde", 2, 2),
+            ("EU", 2, 2),
+        ] {
+            assert_eq!(with_case_ending(text, to), expected, "{text}");
         }
     }
 
