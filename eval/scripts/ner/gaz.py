@@ -36,15 +36,16 @@ NAMES = load_gaz()
 
 
 def load_stems(code):
-    """The PLACE_STEM and GIVEN_STEM lists of src/entities/lang/<code>/mod.rs
+    """The PLACES and GIVEN lists (PLACE_STEM, GIVEN_STEM) of src/entities/lang/<code>/mod.rs
     as {'place': [...], 'given': [...]} (empty where there are none)."""
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../src/entities/lang', code, 'mod.rs')
     out = {'place': [], 'given': []}
     if not os.path.exists(path):
         return out
     txt = open(path, encoding='utf-8').read()
-    for cue, key in (('PLACE_STEM', 'place'), ('GIVEN_STEM', 'given')):
-        for m in re.finditer(r'\(' + cue + r', "([^"]*)"\)', txt):
+    # `static PLACES: &str = "...";` under the language's feature.
+    for const, key in (('PLACES', 'place'), ('GIVEN', 'given')):
+        for m in re.finditer(r'static ' + const + r': &str = "([^"]*)";', txt):
             out[key] += m.group(1).split()
     return out
 

@@ -260,6 +260,7 @@ fn has_stem(words: &[(Cues, &str)], cue: Cues, word: &str) -> bool {
         .iter()
         .filter(|(c, _)| *c == cue)
         .flat_map(|(_, list)| list.split(' '))
+        .filter(|stem| !stem.is_empty())
         .any(|stem| {
             // "name=": the name itself or its genitive ("Deutschlands"),
             // where longer endings derive other words ("Berliner").
