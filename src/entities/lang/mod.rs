@@ -246,6 +246,12 @@ fn token_scores(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String
     sum
 }
 
+/// Whether token `k` is a place the gazetteer or the language's list knows.
+fn is_place(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> bool {
+    ctx.known_word(k) & (gazetteer::PLACE | gazetteer::COUNTRY) != 0
+        || has_stem(profile.words, PLACE_STEM, ctx.lower(k))
+}
+
 /// Most characters after a stem of [`PLACE_STEM`] or [`GIVEN_STEM`] in a
 /// word that starts with it (a case ending and a possessive: "-ssämme").
 pub(crate) const DEFAULT_MAX_ENDING: usize = 5;
@@ -377,6 +383,17 @@ pub(crate) fn refine(
         while last > first && common(last - 1) {
             last -= 1;
         }
+        // A noun the model leans to before a known place is cut from it
+        // ("Stadt Berlin", "Region Helsingin"): the place is the name.
+        let leans_common =
+            |i: usize| scores[i][0] > scores[i][1..].iter().copied().max().unwrap_or(0);
+        if !legal
+            && last - first == 2
+            && leans_common(first)
+            && is_place(ctx, profile, n.start + first + 1)
+        {
+            first += 1;
+        }
         if first == last {
             continue;
         }
@@ -429,8 +446,8 @@ fn with_case_ending(text: &str, to: usize) -> usize {
 }
 
 /// Evidence of the cues the model does not see: a title before the name
-/// ("Herr Müller") and a legal suffix ending it ("Equinor ASA", "Nokia
-/// Oyj").
+/// ("Herr Müller"), a legal suffix ending it ("Equinor ASA", "Nokia
+/// Oyj"), and a single word the gazetteer knows as a place ("Berlin").
 pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Evidence {
     if n.title {
         ev[0] += DEFAULT_CUE_WEIGHT;
@@ -438,8 +455,16 @@ pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Eviden
     if n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX) {
         ev[2] += DEFAULT_CUE_WEIGHT;
     }
+    if n.end - n.start == 1
+        && ctx.known_word(n.start) & (gazetteer::PLACE | gazetteer::COUNTRY) != 0
+    {
+        ev[1] += DEFAULT_PLACE_WEIGHT;
+    }
     ev
 }
+
+/// Weight of a single word the gazetteer knows as a place ("Berlin").
+pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 1.0;
 
 /// Weight of a title or legal suffix against the model's evidence (whose
 /// best kind weighs 1).
