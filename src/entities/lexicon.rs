@@ -61,6 +61,13 @@ pub(crate) const VERSUS: Cues = 1 << 23;
 pub(crate) const COMPANY_WORD: Cues = 1 << 24;
 /// First words of events, awards and laws ("Copa del Rey", "Treaty of").
 pub(crate) const EVENT_HEAD: Cues = 1 << 25;
+/// Stems of place names in a language's own spelling, matched as the start
+/// of an inflected word ("helsin" in "Helsingissä"): a token-model feature
+/// only (`src/entities/lang/mod.rs`).
+pub(crate) const PLACE_STEM: Cues = 1 << 26;
+/// Stems of given names in a language's own spelling ("pekk", "peka" in
+/// "Pekan"): a token-model feature only.
+pub(crate) const GIVEN_STEM: Cues = 1 << 27;
 
 /// (cue class, words).
 #[rustfmt::skip]

@@ -715,6 +715,34 @@ const GERMANIC_AND_FINNISH: &[(&str, &str, &str, &str, EntityKind)] = &[
         Place,
     ),
     (
+        "de_noun_before_place_cut",
+        "de",
+        "Die Stadt Berlin hat am Dienstag beschlossen, die Brücke zu sanieren.",
+        "Berlin",
+        Place,
+    ),
+    (
+        "de_given_name_kept",
+        "de",
+        "Die Resonanz habe die Erwartungen übertroffen, sagte Stefani Korn am Montag.",
+        "Stefani Korn",
+        Per,
+    ),
+    (
+        "fi_colon_case_ending",
+        "fi",
+        "Ne vastaavat siitä, että niiden tuotteet vastaavat voimassa olevia EU:n määräyksiä.",
+        "EU:n",
+        Org,
+    ),
+    (
+        "fi_inflected_place",
+        "fi",
+        "Pekka asuu nyt Helsingissä ja käy usein Tampereella.",
+        "Helsingissä",
+        Place,
+    ),
+    (
         "de_millionen",
         "de",
         "Die Brücke kostet nun 5 Millionen Euro mehr als geplant.",
@@ -915,6 +943,48 @@ const CJK: &[(&str, &str, &str, &str, EntityKind)] = &[
         "大阪市",
         Place,
     ),
+    (
+        "ja_katakana_person_after_kanji",
+        "ja",
+        "事件を担当する刑事ジョン・ブックは母子を警察署へ連れて行った。",
+        "ジョン・ブック",
+        Per,
+    ),
+    (
+        "ja_katakana_person_before_kanji",
+        "ja",
+        "スパイダーマンは、スタン・リー原作により初登場した。",
+        "スタン・リー",
+        Per,
+    ),
+    (
+        "ja_katakana_team",
+        "ja",
+        "彼はニューヨーク・ヤンキースに入団した。",
+        "ニューヨーク・ヤンキース",
+        Org,
+    ),
+    (
+        "ja_long_given_name",
+        "ja",
+        "浅野総一郎は横浜に工場を建てた。",
+        "浅野総一郎",
+        Per,
+    ),
+    (
+        "ja_orchestra",
+        "ja",
+        "彼は札幌交響楽団の指揮者になった。",
+        "札幌交響楽団",
+        Org,
+    ),
+    (
+        "ja_museum",
+        "ja",
+        "作品は国立西洋美術館に収められた。",
+        "国立西洋美術館",
+        Place,
+    ),
 ];
 
 #[cfg(all(feature = "ner-zh", feature = "ner-ja"))]
@@ -931,6 +1001,11 @@ fn japanese_common_nouns_and_glued_names_are_not_names() {
     // "本社" (head office) and "政府" (government) end like names; "東京" in
     // "東京オリンピック" is part of another name.
     let text = "同社の本社は政府の近くにあり、東京オリンピックに協賛した。";
+    let found = mentions(text, &entities(text, "ja"));
+    assert!(found.is_empty(), "no names expected: {found:?}");
+    // Katakana words joined by "・" with a common word among them are a
+    // title or a band, not a person.
+    let text = "番組はワールド・ニュースの後に放送された。";
     let found = mentions(text, &entities(text, "ja"));
     assert!(found.is_empty(), "no names expected: {found:?}");
 }

@@ -100,6 +100,9 @@ pub(crate) struct Found {
 /// Longest a known name or a name before an ending may be, in characters.
 pub(crate) const DEFAULT_MAX_CHARS: usize = 12;
 
+/// Longest run of katakana taken for a name (Japanese), in characters.
+pub(crate) const DEFAULT_MAX_KATAKANA_CHARS: usize = 24;
+
 /// Characters of a name before a place ending when the name is not known
 /// (Chinese: "廊坊" in "廊坊市").
 pub(crate) const DEFAULT_PLACE_STEM: usize = 2;
@@ -187,7 +190,13 @@ fn at(
     if data.runs && i > 0 && same_run(chars[i - 1].1, c) {
         return None;
     }
-    let limit = (i + DEFAULT_MAX_CHARS).min(chars.len());
+    // Transcribed names run longer ("ヨハン・フリードリヒ・ヘルバルト").
+    let max = if data.runs && is_katakana(c) {
+        DEFAULT_MAX_KATAKANA_CHARS
+    } else {
+        DEFAULT_MAX_CHARS
+    };
+    let limit = (i + max).min(chars.len());
     // A run ends at a stop or a change of script (Japanese).
     let mut run_end = i + 1;
     while run_end < limit
@@ -255,9 +264,7 @@ fn at(
         let s = slice(i, run_end);
         let generic = data.generic.iter().any(|w| s.ends_with(w))
             && !data.org_starts.iter().any(|w| s.ends_with(w));
-        if generic || !bounded(chars, i, run_end) {
-            return None;
-        }
+        let whole = !generic && bounded(chars, i, run_end);
         let chars_of = |w: &str| w.chars().count();
         let stem = |ends: &[&str]| {
             ends.iter()
@@ -266,11 +273,17 @@ fn at(
                 .max()
                 .is_some_and(|n| n >= DEFAULT_RUN_STEM)
         };
-        if stem(data.org_ends) {
+        if whole && stem(data.org_ends) {
             return Some((run_end, EntityKind::Organization));
         }
-        if stem(data.place_ends) {
+        if whole && stem(data.place_ends) {
             return Some((run_end, EntityKind::Place));
+        }
+        if let Some(found) = dotted_katakana(data, chars, i, run_end, &slice) {
+            return Some(found);
+        }
+        if !whole {
+            return None;
         }
         // A person's title glued to the name ("後藤総裁", "藤原氏") is cut.
         let title = data
@@ -299,6 +312,41 @@ fn at(
     }
     // 4. A person: family name plus one or two characters next to a cue.
     person(text, data, i, run_end, byte)
+}
+
+/// Katakana words joined by "・" opening the run at `i` (Japanese), kanji
+/// on either side or not: a person ("刑事ジョン・ブックは", "スタン・リー原作"),
+/// or, opened by a known place, a team or a paper
+/// ("ニューヨーク・ヤンキース", "ワシントン・ポスト").
+fn dotted_katakana<'a>(
+    data: &Data,
+    chars: &[(usize, char)],
+    i: usize,
+    run_end: usize,
+    slice: &dyn Fn(usize, usize) -> &'a str,
+) -> Option<(usize, EntityKind)> {
+    let mut k = i;
+    while k < run_end && is_katakana(chars[k].1) {
+        k += 1;
+    }
+    let name = slice(i, k);
+    let latin = |j: usize| chars.get(j).is_some_and(|c| c.1.is_ascii_alphanumeric());
+    if !name.contains('・') || (i > 0 && latin(i - 1)) || latin(k) {
+        return None;
+    }
+    if name
+        .split('・')
+        .next()
+        .is_some_and(|p| data.places.contains(p))
+    {
+        return Some((k, EntityKind::Organization));
+    }
+    // A common word among the parts: a title, a team, a band ("ワールド",
+    // "ニュース", "オブ").
+    if name.split('・').any(|p| data.generic.contains(&p)) {
+        return None;
+    }
+    run_person(data, name).then_some((k, EntityKind::Person))
 }
 
 /// Whether the character before `i` cannot be part of the same name (so a
@@ -361,7 +409,7 @@ fn run_person(data: &Data, s: &str) -> bool {
 }
 
 /// Longest run of kanji taken for a family name plus a given name.
-pub(crate) const DEFAULT_MAX_PERSON_RUN: usize = 4;
+pub(crate) const DEFAULT_MAX_PERSON_RUN: usize = 5;
 
 /// Whether `c` may stand in a name: a CJK ideograph, kana, or the middle
 /// dot and long vowel mark of transcribed names.

@@ -26,7 +26,8 @@ pub(crate) mod vi;
 mod zh;
 
 use super::context::Ctx;
-use super::lexicon::{Cues, ORG_SUFFIX};
+use super::gazetteer::{self, Known};
+use super::lexicon::{Cues, GIVEN_STEM, ORG_SUFFIX, PLACE_STEM};
 use super::names::Name;
 use super::token::Shape;
 use super::typing::Evidence;
@@ -195,13 +196,14 @@ static JAPANESE: Profile = Profile {
 // Margins (in weight units: weights run from -40 to 40) chosen on the
 // tuning half: a model trained on its blocks 0 mod 4
 // and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
-const MARGIN_DE: i32 = 16;
-const TRIM_DE: i32 = 31;
+const MARGIN_DE: i32 = 4;
+const TRIM_DE: i32 = 20;
 const TRIM_NO: i32 = 31;
 
 /// Scores of token `k` under `model`: not a name, person, place,
 /// organization.
-fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) -> [i32; 4] {
+fn token_scores(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String) -> [i32; 4] {
+    let model = profile.model;
     let t = &ctx.tokens[k];
     let unit = t.unit();
     let lower = ctx.lower(k);
@@ -241,7 +243,90 @@ fn token_scores(ctx: &Ctx<'_, '_>, model: &Model, k: usize, buf: &mut String) ->
     if has_cap(k + 1) {
         feature(buf, "nc", "");
     }
+    let mut shape = String::new();
+    word_shape(ctx.text(k), &mut shape);
+    feature(buf, "sh=", &shape);
+    let mut known = ctx.known_word(k);
+    if has_stem(profile.words, PLACE_STEM, lower) {
+        known |= gazetteer::PLACE;
+    }
+    if has_stem(profile.words, GIVEN_STEM, lower) {
+        known |= gazetteer::GIVEN;
+    }
+    for &(bit, name) in GAZETTEER_FEATURES {
+        if known & bit != 0 {
+            feature(buf, "g=", name);
+        }
+    }
     sum
+}
+
+/// Whether token `k` is a place the gazetteer or the language's list knows.
+fn is_place(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> bool {
+    ctx.known_word(k) & (gazetteer::PLACE | gazetteer::COUNTRY) != 0
+        || has_stem(profile.words, PLACE_STEM, ctx.lower(k))
+}
+
+/// Most characters after a stem of [`PLACE_STEM`] or [`GIVEN_STEM`] in a
+/// word that starts with it (a case ending and a possessive: "-ssämme").
+pub(crate) const DEFAULT_MAX_ENDING: usize = 5;
+
+/// What may follow a name written "name=": nothing or a genitive ending.
+const GENITIVE_ENDINGS: &[&str] = &["", "s", "es"];
+
+/// Whether the lower-case `word` starts with one of the language's stems of
+/// class `cue`, followed by at most [`DEFAULT_MAX_ENDING`] characters.
+fn has_stem(words: &[(Cues, &str)], cue: Cues, word: &str) -> bool {
+    words
+        .iter()
+        .filter(|(c, _)| *c == cue)
+        .flat_map(|(_, list)| list.split(' '))
+        .filter(|stem| !stem.is_empty())
+        .any(|stem| {
+            // "name=": the name itself or its genitive ("Deutschlands"),
+            // where longer endings derive other words ("Berliner").
+            match stem.strip_suffix('=') {
+                Some(name) => word
+                    .strip_prefix(name)
+                    .is_some_and(|rest| GENITIVE_ENDINGS.contains(&rest)),
+                None => word
+                    .strip_prefix(stem)
+                    .is_some_and(|rest| rest.chars().count() <= DEFAULT_MAX_ENDING),
+            }
+        })
+}
+
+/// The gazetteer lists a token may be in, as the model names them.
+const GAZETTEER_FEATURES: &[(Known, &str)] = &[
+    (gazetteer::ALPHA3, "alpha3"),
+    (gazetteer::COUNTRY, "country"),
+    (gazetteer::GIVEN, "given"),
+    (gazetteer::NATIONALITY, "nat"),
+    (gazetteer::PLACE, "place"),
+    (gazetteer::SURNAME, "surname"),
+];
+
+/// Writes the shape of `word` into `out`: each run of capitals as `X`,
+/// of other letters as `x`, of digits as `d`, any other character as
+/// itself ("McDonald's" → "XxXx'x").
+fn word_shape(word: &str, out: &mut String) {
+    out.clear();
+    let mut last = None;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if last != Some(class) {
+            out.push(class);
+            last = Some(class);
+        }
+    }
 }
 
 /// Adds the weights of feature `name` + `value` to `sum` (`buf`: scratch).
@@ -274,7 +359,6 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
-    let model = profile.model;
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
     let mut buf = String::new();
@@ -284,17 +368,25 @@ pub(crate) fn refine(
         let scores: Vec<[i32; 4]> = (n.start..n.end)
             .map(|k| {
                 if ctx.tokens[k].is_cap() {
-                    token_scores(ctx, model, k, &mut buf)
+                    token_scores(ctx, profile, k, &mut buf)
                 } else {
                     [0; 4]
                 }
             })
             .collect();
         // Edge words the model takes for common nouns are cut.
+        // A known given name and the word after it are a person's name
+        // ("Stefani Korn", "Oliver Herber"): neither is cut.
+        let given = |i: usize| {
+            i + 1 < scores.len()
+                && ctx.tokens[n.start + i + 1].is_cap()
+                && ctx.known_word(n.start + i) & gazetteer::GIVEN != 0
+        };
         let common = |i: usize| {
             let s = &scores[i];
             let best = s[1..].iter().copied().max().unwrap_or(0);
-            !ctx.tokens[n.start + i].is_cap() || s[0] - best > trim
+            let person = given(i) || (i > 0 && given(i - 1));
+            !ctx.tokens[n.start + i].is_cap() || (!person && s[0] - best > trim)
         };
         // A legal suffix holds its name together ("Bauer Logistik GmbH").
         let legal = n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX);
@@ -305,6 +397,17 @@ pub(crate) fn refine(
         }
         while last > first && common(last - 1) {
             last -= 1;
+        }
+        // A noun the model leans to before a known place is cut from it
+        // ("Stadt Berlin", "Region Helsingin"): the place is the name.
+        let leans_common =
+            |i: usize| scores[i][0] > scores[i][1..].iter().copied().max().unwrap_or(0);
+        if !legal
+            && last - first == 2
+            && leans_common(first)
+            && is_place(ctx, profile, n.start + first + 1)
+        {
+            first += 1;
         }
         if first == last {
             continue;
@@ -326,15 +429,40 @@ pub(crate) fn refine(
             n.start = start;
             n.end = end;
         }
+        n.to = with_case_ending(ctx.text, n.to);
         out.push(n);
         evidences.push(evidence(total));
     }
     (out, evidences)
 }
 
+/// Most letters of a case ending written after a colon ("EU:ssa").
+pub(crate) const DEFAULT_MAX_COLON_ENDING: usize = 4;
+
+/// Where a name ending at byte `to` of `text` ends with the case ending
+/// that Finnish writes after a colon ("EU:n", "YK:ssa"): a colon, then one
+/// to [`DEFAULT_MAX_COLON_ENDING`] lower-case letters and no other letter
+/// or digit.
+fn with_case_ending(text: &str, to: usize) -> usize {
+    let Some(rest) = text.get(to..).and_then(|r| r.strip_prefix(':')) else {
+        return to;
+    };
+    let letters = rest.chars().take_while(|c| c.is_lowercase()).count();
+    let len: usize = rest.chars().take(letters).map(char::len_utf8).sum();
+    let glued = rest[len..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    if (1..=DEFAULT_MAX_COLON_ENDING).contains(&letters) && !glued {
+        to + 1 + len
+    } else {
+        to
+    }
+}
+
 /// Evidence of the cues the model does not see: a title before the name
-/// ("Herr Müller") and a legal suffix ending it ("Equinor ASA", "Nokia
-/// Oyj").
+/// ("Herr Müller"), a legal suffix ending it ("Equinor ASA", "Nokia
+/// Oyj"), and a single word the gazetteer knows as a place ("Berlin").
 pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Evidence {
     if n.title {
         ev[0] += DEFAULT_CUE_WEIGHT;
@@ -342,8 +470,16 @@ pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Eviden
     if n.end - n.start > 1 && ctx.has(n.end - 1, ORG_SUFFIX) {
         ev[2] += DEFAULT_CUE_WEIGHT;
     }
+    if n.end - n.start == 1
+        && ctx.known_word(n.start) & (gazetteer::PLACE | gazetteer::COUNTRY) != 0
+    {
+        ev[1] += DEFAULT_PLACE_WEIGHT;
+    }
     ev
 }
+
+/// Weight of a single word the gazetteer knows as a place ("Berlin").
+pub(crate) const DEFAULT_PLACE_WEIGHT: f32 = 1.0;
 
 /// Weight of a title or legal suffix against the model's evidence (whose
 /// best kind weighs 1).
@@ -364,4 +500,63 @@ fn evidence(total: [i32; 4]) -> Evidence {
         *e = 1.0 / (1.0 + (best - s) as f32 / DEFAULT_EVIDENCE_SCALE);
     }
     ev
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_shapes() {
+        let mut out = String::new();
+        for (word, shape) in [
+            ("McDonald's", "XxXx'x"),
+            ("EADS", "X"),
+            ("Müller", "Xx"),
+            ("E3", "Xd"),
+            ("Saudi-Arabien", "Xx-Xx"),
+            ("", ""),
+        ] {
+            word_shape(word, &mut out);
+            assert_eq!(out, shape, "{word}");
+        }
+    }
+
+    #[test]
+    fn case_endings_after_a_colon() {
+        for (text, to, expected) in [
+            ("EU:n jäsenet", 2, 4),
+            ("YK:ssa.", 2, 6),
+            ("EU: se", 2, 2),
+            ("EU:n2", 2, 2),
+            ("EU:Nokia", 2, 2),
+            ("EU:abcde", 2, 2),
+            ("EU", 2, 2),
+        ] {
+            assert_eq!(with_case_ending(text, to), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn stems_take_short_endings_only() {
+        let words: &[(Cues, &str)] = &[
+            (PLACE_STEM, "helsin suom deutschland= berlin="),
+            (GIVEN_STEM, "pekk peka"),
+        ];
+        for (word, cue, expected) in [
+            ("helsingissä", PLACE_STEM, true),
+            ("helsinki", PLACE_STEM, true),
+            ("suomesta", PLACE_STEM, true),
+            // A derived word, not an inflected name.
+            ("suomalainen", PLACE_STEM, false),
+            ("pekan", GIVEN_STEM, true),
+            ("pekan", PLACE_STEM, false),
+            ("talo", PLACE_STEM, false),
+            ("deutschlands", PLACE_STEM, true),
+            ("berlin", PLACE_STEM, true),
+            ("berliner", PLACE_STEM, false),
+        ] {
+            assert_eq!(has_stem(words, cue, word), expected, "{word}");
+        }
+    }
 }

@@ -1,7 +1,8 @@
 //! Finnish: cue words and the token model. Months and weekdays are listed
 //! with the case forms of dates ("maaliskuussa", "tiistaina").
 
-use super::super::lexicon::{Cues, CURRENCY, MONTH, ORG_SUFFIX, PERCENT, SCALE, TITLE, WEEKDAY};
+use super::super::lexicon::{Cues, CURRENCY, GIVEN_STEM, MONTH, ORG_SUFFIX, PERCENT, PLACE_STEM};
+use super::super::lexicon::{SCALE, TITLE, WEEKDAY};
 
 use super::Model;
 
@@ -25,4 +26,23 @@ pub(crate) static WORDS: &[(Cues, &str)] = &[
     (PERCENT, "prosenttia prosentti"),
     (TITLE, "presidentti pääministeri ministeri johtaja"),
     (ORG_SUFFIX, "oy oyj ab ry"),
+    // Stems, written for nutgraf, that inflected forms start with
+    // ("helsin": Helsinki, Helsingissä; "suom": Suomi, Suomesta).
+    (PLACE_STEM, PLACES),
+    (GIVEN_STEM, GIVEN),
 ];
+
+/// Place names for the model's features (feature `ner-fi`; none without
+/// it, as only the model reads them).
+#[cfg(feature = "ner-fi")]
+static PLACES: &str = "suom ruotsi norja tanska islan viro viron venäj saksa ranska espanja portugal italia kreik puola latvia liettua unkari itäval sveitsi belgia hollan alankoma englan britannia irlan skotlan yhdysval amerik kanada meksiko brasilia argentiin kiina japani intia pakistan afganistan irak iran israel egypti turkki turkin ukraina nigeria liberia afrik euroop aasia australia norsunluuranni helsin espoo vantaa tampere turku turu oulu jyväskylä kuopio pori joensuu lappeenran vaasa kotka rovanie hämeenlinn tukholm oslo kööpenhamin moskova lontoo pariisi berliini rooma madrid brysse tokio peking ahvenanma karjala pohjanma uusimaa uudellamaalla savo schengen";
+/// Place names for the model's features (feature `ner-fi`; none without it).
+#[cfg(not(feature = "ner-fi"))]
+static PLACES: &str = "";
+
+/// Given names for the model's features (feature `ner-fi`; none without it).
+#[cfg(feature = "ner-fi")]
+static GIVEN: &str = "matti mati pekka peka juha mikko miko timo jari antti jukka juka markku marku heikki heiki hannu ville janne jani petri pertti perti esa seppo sepo risto erkki erki tapio pentti penti jorma raimo reijo aulis eero olli lauri tuomas tommi teemu jussi sami marko mika kimmo veli ilkka ilka kalle tero harri arto sakari pasi vesa eija pirkko pirko liisa leena maria marja riitta riita tuula päivi anne sari minna tiina kaisa laura hanna heidi johanna virpi paula outi merja ritva eila aino helena elina katja kirsi tarja mirja marjatta sirpa kati jenni emma sofia";
+/// Given names for the model's features (feature `ner-fi`; none without it).
+#[cfg(not(feature = "ner-fi"))]
+static GIVEN: &str = "";
