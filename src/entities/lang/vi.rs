@@ -174,20 +174,48 @@ pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Eviden
         .map(|k| ctx.lower(k));
     let first = ctx.lower(n.start);
     let family = is_family_name(ctx, n);
-    // One syllable, not an acronym: [`refine`] kept it as a given name.
-    let given = n.end - n.start == 1 && is_person_like(ctx, n);
+    let country = COUNTRIES.contains(&&*ctx.key(n.start, n.end));
+    // One syllable, not an acronym or a country: [`refine`] kept it as a
+    // given name.
+    let given = n.end - n.start == 1 && is_person_like(ctx, n) && !country;
     if n.title || family || given || before.is_some_and(|w| ADDRESS.contains(&w)) {
         ev[0] += DEFAULT_CUE_WEIGHT;
     }
-    if before.is_some_and(|w| PLACE_BEFORE.contains(&w))
-        || COUNTRIES.contains(&&*ctx.key(n.start, n.end))
-    {
+    let district = !family && is_person_like(ctx, n) && place_in_brackets(ctx, n.end, unit);
+    let province = !family && is_person_like(ctx, n) && bracketed_after_name(ctx, n, unit);
+    if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) || country || district || province {
         ev[1] += DEFAULT_CUE_WEIGHT;
     }
     if ORG_START.contains(&first) {
         ev[2] += DEFAULT_CUE_WEIGHT;
     }
     ev
+}
+
+/// Whether tokens from `k` on are a place's name in brackets, two
+/// capitalised syllables or more ("Tân Thạnh (Long An)": a district, then
+/// its province).
+fn place_in_brackets(ctx: &Ctx<'_, '_>, k: usize, unit: usize) -> bool {
+    let is = |i: usize, text: &str| ctx.get(i, unit).is_some() && ctx.text(i) == text;
+    if !is(k, "(") {
+        return false;
+    }
+    let inside = (k + 1..)
+        .take_while(|&i| ctx.get(i, unit).is_some_and(|t| t.shape == Shape::Title))
+        .count();
+    inside >= 2 && is(k + 1 + inside, ")")
+}
+
+/// Whether `n` stands in brackets right after a capitalised syllable:
+/// the province of "Tân Thạnh (Long An)".
+fn bracketed_after_name(ctx: &Ctx<'_, '_>, n: &Name, unit: usize) -> bool {
+    let is = |i: usize, text: &str| ctx.get(i, unit).is_some() && ctx.text(i) == text;
+    n.start >= 2
+        && is(n.start - 1, "(")
+        && is(n.end, ")")
+        && ctx
+            .get(n.start - 2, unit)
+            .is_some_and(|t| t.shape == Shape::Title)
 }
 
 #[cfg(test)]
@@ -213,7 +241,7 @@ mod tests {
     }
 
     const TEXT: &str = "Phó giám đốc Công an tỉnh Sóc Trăng cho biết ông Đinh Công Tráng \
-        đã bị bắt tại huyện Mỹ Xuyên. Trưởng Nguyễn Hồng Phuông nói Tráng khai nhận \
+        đã bị bắt tại huyện Mỹ Xuyên, gần Tân Thạnh (Long An). Trưởng Nguyễn Hồng Phuông nói Tráng khai nhận \
         hành vi. Thủ tướng chỉ đạo Bộ Công an phối hợp với Trung Quốc và Mỹ.";
 
     #[test]
@@ -236,6 +264,8 @@ mod tests {
             ("Nguyễn Hồng Phuông", Person),
             ("Sóc Trăng", Place),
             ("Mỹ Xuyên", Place),
+            ("Tân Thạnh", Place),
+            ("Long An", Place),
             ("Trung Quốc", Place),
         ] {
             assert!(
