@@ -137,16 +137,22 @@ impl Profile {
 /// The profile of language `code`, if it has one, with its model and
 /// lists compiled in or loaded ([`registry::resolve`]).
 pub(crate) fn profile(code: &str) -> Option<Profile> {
-    let p = match code {
-        "de" => &GERMAN,
-        "no" => &NORWEGIAN,
-        "fi" => &FINNISH,
-        "zh" => &CHINESE,
-        "ja" => &JAPANESE,
-        _ => return None,
-    };
+    let p = compiled(code)?;
     let (model, cjk) = registry::resolve(code, (p.model, p.cjk));
     Some(Profile { model, cjk, ..*p })
+}
+
+/// The profile of language `code` as compiled: its model empty and its
+/// lists `None` without the language's feature.
+fn compiled(code: &str) -> Option<&'static Profile> {
+    match code {
+        "de" => Some(&GERMAN),
+        "no" => Some(&NORWEGIAN),
+        "fi" => Some(&FINNISH),
+        "zh" => Some(&CHINESE),
+        "ja" => Some(&JAPANESE),
+        _ => None,
+    }
 }
 
 /// The model of languages without one.

@@ -118,14 +118,7 @@ pub fn missing(code: &str) -> bool {
 
 /// Whether `code`'s data is compiled into this build.
 fn compiled_in(code: &str) -> bool {
-    match code {
-        "de" => !super::de::MODEL.is_empty(),
-        "no" => !super::no::MODEL.is_empty(),
-        "fi" => !super::fi::MODEL.is_empty(),
-        "zh" => super::zh::DATA.is_some(),
-        "ja" => super::ja::DATA.is_some(),
-        _ => false,
-    }
+    super::compiled(code).is_some_and(|p| !p.model.is_empty() || p.cjk.is_some())
 }
 
 /// Loads the entity data of language `code` from `blob` (the format above),
@@ -327,20 +320,12 @@ pub fn blob(code: &str) -> Option<String> {
     let mut add = |name: &str, body: &str| {
         out.push_str(&format!("{name} {}\n{body}\n", body.len()));
     };
-    let model = match code {
-        "de" => Some(&super::de::MODEL),
-        "no" => Some(&super::no::MODEL),
-        "fi" => Some(&super::fi::MODEL),
-        _ => None,
-    };
-    if let Some(m) = model {
-        add("model", m.text);
+    let p = super::compiled(code)?;
+    if is_model(code) {
+        add("model", p.model.text);
         return Some(out);
     }
-    let d = match code {
-        "zh" => super::zh::DATA,
-        _ => super::ja::DATA,
-    }?;
+    let d = p.cjk?;
     let join = |list: &[&str]| list.join(" ");
     add("places", d.places.text);
     add("orgs", d.orgs.text);
