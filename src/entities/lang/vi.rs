@@ -7,7 +7,8 @@
 //!
 //! No Vietnamese NER data is in the corpus, so the rules are few, written
 //! from the language's grammar, and lean to precision: a name of one
-//! syllable is kept only when written as an acronym ("HTX", "VKSND").
+//! syllable is kept only as an acronym ("HTX", "VKSND"), a country written
+//! as one word, or a given name ([`refine`]).
 
 use rustc_hash::FxHashSet as HashSet;
 
@@ -106,10 +107,11 @@ const COUNTRIES: &[&str] = &[
 const NOT_NAMES: &[&str] = &["sn"];
 
 /// `names` without the titles that open them, and without the names of
-/// one syllable that are neither acronyms nor the last syllable of a
-/// name of the text that opens with a family name (a person is named by the given name after the
-/// first mention: "Đinh Công Tráng", then "Tráng"). A name that loses an
-/// address ("Ông", "Bà") is marked as having a title.
+/// one syllable that are neither acronyms, countries, nor the last
+/// syllable of a name of the text that opens with a family name (a person
+/// is named by the given name after the first mention: "Đinh Công Tráng",
+/// then "Tráng"). A name that loses an address ("Ông", "Bà") is marked as
+/// having a title.
 pub(crate) fn refine(ctx: &Ctx<'_, '_>, names: Vec<Name>) -> Vec<Name> {
     let names: Vec<Name> = names
         .into_iter()
@@ -129,7 +131,7 @@ pub(crate) fn refine(ctx: &Ctx<'_, '_>, names: Vec<Name>) -> Vec<Name> {
             || given.contains(ctx.lower(n.start))
             || COUNTRIES.contains(&ctx.lower(n.start))
     };
-    names.iter().filter(|n| keep(n)).cloned().collect()
+    names.into_iter().filter(keep).collect()
 }
 
 /// `n` without the titles it opens with, or `None` when nothing is left.
@@ -173,16 +175,17 @@ pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Eviden
         .filter(|&k| ctx.get(k, unit).is_some())
         .map(|k| ctx.lower(k));
     let first = ctx.lower(n.start);
+    let person_like = is_person_like(ctx, n);
     let family = is_family_name(ctx, n);
     let country = COUNTRIES.contains(&&*ctx.key(n.start, n.end));
     // One syllable, not an acronym or a country: [`refine`] kept it as a
     // given name.
-    let given = n.end - n.start == 1 && is_person_like(ctx, n) && !country;
+    let given = n.end - n.start == 1 && person_like && !country;
     if n.title || family || given || before.is_some_and(|w| ADDRESS.contains(&w)) {
         ev[0] += DEFAULT_CUE_WEIGHT;
     }
-    let district = !family && is_person_like(ctx, n) && place_in_brackets(ctx, n.end, unit);
-    let province = !family && is_person_like(ctx, n) && bracketed_after_name(ctx, n, unit);
+    let district = person_like && !family && place_in_brackets(ctx, n.end, unit);
+    let province = person_like && !family && bracketed_after_name(ctx, n, unit);
     if before.is_some_and(|w| PLACE_BEFORE.contains(&w)) || country || district || province {
         ev[1] += DEFAULT_CUE_WEIGHT;
     }
@@ -196,26 +199,30 @@ pub(crate) fn with_cues(ctx: &Ctx<'_, '_>, n: &Name, mut ev: Evidence) -> Eviden
 /// capitalised syllables or more ("Tân Thạnh (Long An)": a district, then
 /// its province).
 fn place_in_brackets(ctx: &Ctx<'_, '_>, k: usize, unit: usize) -> bool {
-    let is = |i: usize, text: &str| ctx.get(i, unit).is_some() && ctx.text(i) == text;
-    if !is(k, "(") {
+    if !is_token(ctx, k, unit, "(") {
         return false;
     }
-    let inside = (k + 1..)
-        .take_while(|&i| ctx.get(i, unit).is_some_and(|t| t.shape == Shape::Title))
-        .count();
-    inside >= 2 && is(k + 1 + inside, ")")
+    let inside = (k + 1..).take_while(|&i| is_title(ctx, i, unit)).count();
+    inside >= 2 && is_token(ctx, k + 1 + inside, unit, ")")
 }
 
 /// Whether `n` stands in brackets right after a capitalised syllable:
 /// the province of "Tân Thạnh (Long An)".
 fn bracketed_after_name(ctx: &Ctx<'_, '_>, n: &Name, unit: usize) -> bool {
-    let is = |i: usize, text: &str| ctx.get(i, unit).is_some() && ctx.text(i) == text;
     n.start >= 2
-        && is(n.start - 1, "(")
-        && is(n.end, ")")
-        && ctx
-            .get(n.start - 2, unit)
-            .is_some_and(|t| t.shape == Shape::Title)
+        && is_token(ctx, n.start - 1, unit, "(")
+        && is_token(ctx, n.end, unit, ")")
+        && is_title(ctx, n.start - 2, unit)
+}
+
+/// Whether token `i` is in `unit` and written `text`.
+fn is_token(ctx: &Ctx<'_, '_>, i: usize, unit: usize, text: &str) -> bool {
+    ctx.get(i, unit).is_some() && ctx.text(i) == text
+}
+
+/// Whether token `i` is in `unit` and a capital and small letters.
+fn is_title(ctx: &Ctx<'_, '_>, i: usize, unit: usize) -> bool {
+    ctx.get(i, unit).is_some_and(|t| t.shape == Shape::Title)
 }
 
 #[cfg(test)]
