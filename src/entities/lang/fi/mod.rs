@@ -36,13 +36,14 @@ pub(crate) static WORDS: &[(Cues, &str)] = &[
 /// loaded model reads them; none without).
 #[cfg(any(feature = "ner-fi", feature = "lang-load"))]
 static PLACES: &str = "suom ruotsi norja tanska islan viro viron venäj saksa ranska espanja portugal italia kreik puola latvia liettua unkari itäval sveitsi belgia hollan alankoma englan britannia irlan skotlan yhdysval amerik kanada meksiko brasilia argentiin kiina japani intia pakistan afganistan irak iran israel egypti turkki turkin ukraina nigeria liberia afrik euroop aasia australia norsunluuranni helsin espoo vantaa tampere turku turu oulu jyväskylä kuopio pori joensuu lappeenran vaasa kotka rovanie hämeenlinn tukholm oslo kööpenhamin moskova lontoo pariisi berliini rooma madrid brysse tokio peking ahvenanma karjala pohjanma uusimaa uudellamaalla savo schengen";
-/// Place names for the model's features (feature `ner-fi`; none without it).
+/// Place names for the model's features (none without `ner-fi` or `lang-load`).
 #[cfg(not(any(feature = "ner-fi", feature = "lang-load")))]
 static PLACES: &str = "";
 
-/// Given names for the model's features (feature `ner-fi`; none without it).
+/// Given names for the model's features (feature `ner-fi`, or `lang-load`,
+/// where a loaded model reads them).
 #[cfg(any(feature = "ner-fi", feature = "lang-load"))]
 static GIVEN: &str = "matti mati pekka peka juha mikko miko timo jari antti jukka juka markku marku heikki heiki hannu ville janne jani petri pertti perti esa seppo sepo risto erkki erki tapio pentti penti jorma raimo reijo aulis eero olli lauri tuomas tommi teemu jussi sami marko mika kimmo veli ilkka ilka kalle tero harri arto sakari pasi vesa eija pirkko pirko liisa leena maria marja riitta riita tuula päivi anne sari minna tiina kaisa laura hanna heidi johanna virpi paula outi merja ritva eila aino helena elina katja kirsi tarja mirja marjatta sirpa kati jenni emma sofia";
-/// Given names for the model's features (feature `ner-fi`; none without it).
+/// Given names for the model's features (none without `ner-fi` or `lang-load`).
 #[cfg(not(any(feature = "ner-fi", feature = "lang-load")))]
 static GIVEN: &str = "";
