@@ -10,7 +10,7 @@ use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
 use crate::text::lang::{stop_lists, Stopwords};
-use crate::text::{Document, Word};
+use crate::text::{is_folded, Document, Word};
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -262,16 +262,11 @@ impl Forms {
                         id
                     }
                 }
-                _ if !t
-                    .text(doc.text)
-                    .bytes()
-                    .any(|b| b.is_ascii_uppercase() || b >= 0x80) =>
-                {
-                    *ids.entry(Form(Cow::Borrowed(t.text(doc.text))))
-                        .or_insert_with(|| {
-                            new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
-                        })
-                }
+                _ if is_folded(t.text(doc.text)) => *ids
+                    .entry(Form(Cow::Borrowed(t.text(doc.text))))
+                    .or_insert_with(|| {
+                        new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
+                    }),
                 _ => {
                     folded.clear();
                     fold_into(t.text(doc.text), &mut folded);

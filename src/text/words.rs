@@ -314,19 +314,22 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
     })
 }
 
-/// [`fold`], borrowing `word` when it is its own folded form: plain ASCII
-/// without capitals, as most words of English text are (each spelling's
-/// folded form was a string of its own, a quarter of a news article's
-/// allocations).
+/// [`fold`], borrowing `word` when it is its own folded form, as most
+/// words of English text are (each spelling's folded form was a string of
+/// its own, a quarter of a news article's allocations).
 fn fold_borrowed(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
+    if is_folded(word) {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(fold(word))
     }
+}
+
+/// Whether `word` is surely its own folded form ([`fold`]): plain ASCII
+/// without capitals. (Other text may be too; this tells without folding.)
+pub(crate) fn is_folded(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
 }
 
 /// Case folding for matching: lower case, typographic apostrophes unified.
