@@ -147,6 +147,11 @@ impl<'a> Document<'a> {
         &self.terms[start..end]
     }
 
+    /// Number of content terms in the document, with repeats.
+    pub fn term_occurrences(&self) -> usize {
+        self.terms.len()
+    }
+
     /// Number of words in the document.
     pub fn word_count(&self) -> usize {
         self.words.len()

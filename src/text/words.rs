@@ -107,8 +107,10 @@ pub(crate) struct Spelling<'t> {
     /// The content term (stem) id, or [`NO_TERM`] for stopwords, one-letter
     /// Latin words and words without a letter or digit.
     pub term: u32,
-    /// The folded form ([`fold`]): the text's own when folding changes
-    /// nothing (most words), so that no string is allocated for it.
+    /// The folded form ([`fold`]): the text's own when the word surely is
+    /// its own folded form ([`is_folded`], most words of English text), so
+    /// that no string is allocated for it (each spelling's folded form was
+    /// a string of its own, a quarter of a news article's allocations).
     pub lower: Cow<'t, str>,
     /// Whether it holds a letter (not only digits).
     pub has_letter: bool,
@@ -160,11 +162,19 @@ impl<'t> Vocabulary<'t> {
 
     /// Adds the spelling `word` (not seen before) and returns its index.
     fn add(&mut self, word: &'t str) -> u32 {
-        let lower = fold_borrowed(word);
+        let folded = is_folded(word);
+        let lower = if folded {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(fold(word))
+        };
         let stop = stop_lists(&lower);
         // What `detection_lists` gives, without a second look-up when the
-        // word is its own folded form.
-        let detection = if word.chars().any(char::is_uppercase) {
+        // word is its own folded form (surely so when `folded`: no
+        // capitals, and no comparison needed).
+        let detection = if folded {
+            stop
+        } else if word.chars().any(char::is_uppercase) {
             0
         } else if lower == word {
             stop
@@ -222,12 +232,27 @@ fn intern(ids: &mut HashMap<Arc<str>, u32>, stems: &mut Vec<Arc<str>>, stem: Arc
     id
 }
 
+/// A word as a hash key, compared byte by byte in line: words are short,
+/// and a call to `memcmp` per look-up costs more than the comparison (in
+/// the wasm most, where `memcmp` is a loop over bytes of its own).
+#[derive(Clone, Copy, Hash)]
+pub(crate) struct Key<'t>(pub &'t str);
+
+impl Eq for Key<'_> {}
+
+impl PartialEq for Key<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+    }
+}
+
 /// Reads the words of a document's units, one unit after the other, and
 /// records each distinct spelling once.
 pub(crate) struct Reader<'t> {
     text: &'t str,
     /// Spelling -> index in `vocabulary`.
-    seen: HashMap<&'t str, u32>,
+    seen: HashMap<Key<'t>, u32>,
     /// The words read so far.
     pub words: Vec<Word>,
     vocabulary: Vocabulary<'t>,
@@ -264,12 +289,8 @@ impl<'t> Reader<'t> {
     }
 
     fn spelling_of(&mut self, w: &'t str) -> u32 {
-        if let Some(&id) = self.seen.get(w) {
-            return id;
-        }
-        let id = self.vocabulary.add(w);
-        self.seen.insert(w, id);
-        id
+        let vocabulary = &mut self.vocabulary;
+        *self.seen.entry(Key(w)).or_insert_with(|| vocabulary.add(w))
     }
 
     /// The words and the vocabulary (without terms yet). The words give
@@ -312,17 +333,6 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
         A::Turkish => Stemmer::create(A::Turkish),
         A::Arabic | A::Greek | A::Romanian | A::Tamil => return None,
     })
-}
-
-/// [`fold`], borrowing `word` when it is its own folded form, as most
-/// words of English text are (each spelling's folded form was a string of
-/// its own, a quarter of a news article's allocations).
-fn fold_borrowed(word: &str) -> Cow<'_, str> {
-    if is_folded(word) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(fold(word))
-    }
 }
 
 /// Whether `word` is surely its own folded form ([`fold`]): plain ASCII
