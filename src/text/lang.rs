@@ -20,6 +20,7 @@ use rustc_hash::FxHashMap as HashMap;
 use whatlang::Script;
 
 use super::stopwords::{NLTK_LISTS, STOPWORDS};
+use super::words::Key;
 
 /// How many bytes of text language detection looks at.
 pub const DEFAULT_DETECT_BYTES: usize = 8192;
@@ -191,13 +192,13 @@ impl Stopwords {
 /// Every stopword of every list, mapped to the set of lists that have it
 /// (bit `i` = `STOPWORDS[i]`), built on first use: one hashed lookup per
 /// word answers for all languages at once.
-fn lexicon() -> &'static HashMap<&'static str, u32> {
-    static LEXICON: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn lexicon() -> &'static HashMap<Key<&'static str>, u32> {
+    static LEXICON: OnceLock<HashMap<Key<&'static str>, u32>> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map: HashMap<&'static str, u32> = HashMap::default();
+        let mut map: HashMap<Key<&'static str>, u32> = HashMap::default();
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in list.split('\n').filter(|w| !w.is_empty()) {
-                *map.entry(word).or_insert(0) |= 1 << i;
+                *map.entry(Key(word)).or_insert(0) |= 1 << i;
             }
         }
         map
@@ -279,7 +280,7 @@ fn is_vietnamese_letter(utf8: &[u8]) -> bool {
 /// The stopword lists (bits of `STOPWORDS` indices) that have the
 /// lower-cased `word`.
 pub(crate) fn stop_lists(word: &str) -> u32 {
-    lexicon().get(word).copied().unwrap_or(0)
+    lexicon().get(&Key(word)).copied().unwrap_or(0)
 }
 
 /// The stopword lists that a word votes for in language detection: only

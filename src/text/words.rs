@@ -133,8 +133,6 @@ impl Spelling<'_> {
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary<'t> {
     spellings: Vec<Spelling<'t>>,
-    /// Stem -> term id, ids by first occurrence.
-    ids: HashMap<Arc<str>, u32>,
     /// Term id -> stem (shared with the memo of stems).
     stems: Vec<Arc<str>>,
 }
@@ -193,56 +191,47 @@ impl<'t> Vocabulary<'t> {
     }
 
     /// Gives every spelling its content term in `analyzer`'s language.
-    /// Spellings are in order of first occurrence, so term ids are too;
-    /// spellings that fold alike ("Minister", "minister") are stemmed once.
+    /// Spellings are in order of first occurrence, so term ids are too.
+    /// Each content spelling asks the memo of stems for its stem (a
+    /// spelling that folds like one before, "Minister" after "minister",
+    /// finds it there; a map by folded form to skip that look-up missed
+    /// for most spellings, and cost a third hash each).
     pub fn assign_terms(&mut self, analyzer: &Analyzer) {
-        let Self {
-            spellings,
-            ids,
-            stems,
-        } = self;
-        let mut by_lower: HashMap<&str, u32> =
+        let Self { spellings, stems } = self;
+        let mut ids: HashMap<Key<Arc<str>>, u32> =
             HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
-        ids.reserve(spellings.len());
-        let terms: Vec<u32> = spellings
-            .iter()
-            .map(|s| {
-                if !analyzer.is_content(&s.lower, s.stop_lists) {
-                    return NO_TERM;
-                }
-                *by_lower
-                    .entry(&s.lower)
-                    .or_insert_with(|| intern(ids, stems, analyzer.stem(&s.lower)))
-            })
-            .collect();
-        for (s, t) in spellings.iter_mut().zip(terms) {
-            s.term = t;
+        for s in spellings.iter_mut() {
+            if analyzer.is_content(&s.lower, s.stop_lists) {
+                let next = stems.len() as u32;
+                s.term = *ids
+                    .entry(Key(analyzer.stem(&s.lower)))
+                    .or_insert_with_key(|stem| {
+                        stems.push(Arc::clone(&stem.0));
+                        next
+                    });
+            }
         }
     }
 }
 
-/// The id of `stem`, adding it when new.
-fn intern(ids: &mut HashMap<Arc<str>, u32>, stems: &mut Vec<Arc<str>>, stem: Arc<str>) -> u32 {
-    if let Some(&id) = ids.get(&stem) {
-        return id;
+/// A word (`&str`, `Arc<str>`) as a hash key, hashed as a `str` and
+/// compared byte by byte in line: words are short, and a call to `memcmp`
+/// per look-up costs more than the comparison (in the wasm most, where
+/// `memcmp` is a loop over bytes of its own).
+#[derive(Clone, Copy)]
+pub(crate) struct Key<S>(pub S);
+
+impl<S: AsRef<str>> std::hash::Hash for Key<S> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.as_ref().hash(state);
     }
-    let id = stems.len() as u32;
-    ids.insert(Arc::clone(&stem), id);
-    stems.push(stem);
-    id
 }
 
-/// A word as a hash key, compared byte by byte in line: words are short,
-/// and a call to `memcmp` per look-up costs more than the comparison (in
-/// the wasm most, where `memcmp` is a loop over bytes of its own).
-#[derive(Clone, Copy, Hash)]
-pub(crate) struct Key<'t>(pub &'t str);
+impl<S: AsRef<str>> Eq for Key<S> {}
 
-impl Eq for Key<'_> {}
-
-impl PartialEq for Key<'_> {
+impl<S: AsRef<str>> PartialEq for Key<S> {
     fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
+        let (a, b) = (self.0.as_ref().as_bytes(), other.0.as_ref().as_bytes());
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
     }
 }
@@ -252,7 +241,7 @@ impl PartialEq for Key<'_> {
 pub(crate) struct Reader<'t> {
     text: &'t str,
     /// Spelling -> index in `vocabulary`.
-    seen: HashMap<Key<'t>, u32>,
+    seen: HashMap<Key<&'t str>, u32>,
     /// The words read so far.
     pub words: Vec<Word>,
     vocabulary: Vocabulary<'t>,
