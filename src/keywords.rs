@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, KEYWORD_TOLERANCE};
 use crate::text::grams::is_cjk;
-use crate::text::{Document, Word, NO_TERM};
+use crate::text::{same_bytes, Document, Word, NO_TERM};
 use crate::Keyword;
 
 /// Two content words are linked when at most this many content words
@@ -439,11 +439,12 @@ fn add_form<'t>(
         other_forms: Vec::new(),
         first: start,
     });
-    if entry.form.0 == form {
+    let same = |f: &str| same_bytes(f.as_bytes(), form.as_bytes());
+    if same(entry.form.0) {
         entry.form.1 += 1;
         return;
     }
-    match entry.other_forms.iter_mut().find(|(f, _)| *f == form) {
+    match entry.other_forms.iter_mut().find(|(f, _)| same(f)) {
         Some((_, c)) => *c += 1,
         None => entry.other_forms.push((form, 1)),
     }

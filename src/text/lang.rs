@@ -218,12 +218,12 @@ struct Letters<'a> {
 impl<'a> Letters<'a> {
     fn count(sample: &'a str) -> Letters<'a> {
         let (mut ascii, mut others) = (0usize, 0usize);
+        // Without branches: most bytes are letters, spaces and punctuation
+        // mixed at random.
         for &b in sample.as_bytes() {
-            if b.is_ascii_alphabetic() {
-                ascii += 1;
-            } else if b >= 0xC0 {
-                others += 1; // the first byte of a character outside ASCII
-            }
+            ascii += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
+            // The first byte of a character outside ASCII.
+            others += usize::from(b >= 0xC0);
         }
         Letters {
             sample,
@@ -322,7 +322,12 @@ impl Votes {
             return;
         }
         let share = 1.0 / lists.count_ones() as f64;
-        for i in (0..STOPWORDS.len()).filter(|&i| lists & (1 << i) != 0) {
+        // The lists' bits in rising order, one step each (not a test of
+        // every list's bit per word).
+        let mut rest = lists;
+        while rest != 0 {
+            let i = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
             self.weight[i] += share;
             self.hits[i] += 1;
         }

@@ -20,7 +20,7 @@ use crate::Span;
 use lang::Language;
 use words::{Analyzer, Vocabulary};
 
-pub(crate) use words::{is_folded, Key, Spelling, Word, NO_TERM};
+pub(crate) use words::{is_folded, same_bytes, Key, Spelling, Word, NO_TERM};
 
 /// Whether a unit ends like a sentence (full stop, question or exclamation
 /// mark, ellipsis, possibly followed by closing quotes or brackets).

@@ -231,9 +231,13 @@ impl<S: AsRef<str>> Eq for Key<S> {}
 
 impl<S: AsRef<str>> PartialEq for Key<S> {
     fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_ref().as_bytes(), other.0.as_ref().as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+        same_bytes(self.0.as_ref().as_bytes(), other.0.as_ref().as_bytes())
     }
+}
+
+/// Whether `a` and `b` hold the same bytes, compared in line (see [`Key`]).
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Reads the words of a document's units, one unit after the other, and
