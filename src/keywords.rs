@@ -138,7 +138,7 @@ pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<
 fn tokens<'d>(doc: &'d Document<'_>, eligible: &[bool]) -> (Vec<Token>, Vec<&'d str>) {
     let mut nodes = Nodes {
         node_of: vec![Nodes::NONE; doc.term_count()],
-        stems: Vec::new(),
+        stems: Vec::with_capacity(doc.term_count()),
         candidate: Candidates::new(doc),
     };
     let units = (0..doc.units.len()).filter(|&i| eligible.get(i).copied().unwrap_or(false));

@@ -200,6 +200,7 @@ impl<'t> Vocabulary<'t> {
         let Self { spellings, stems } = self;
         let mut ids: HashMap<Key<Arc<str>>, u32> =
             HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
+        stems.reserve(spellings.len());
         for s in spellings.iter_mut() {
             if analyzer.is_content(&s.lower, s.stop_lists) {
                 let next = stems.len() as u32;
