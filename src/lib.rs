@@ -315,8 +315,11 @@ fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool
 /// said.`) continues a quote begun in the unit before, and reads as a
 /// fragment on its own.
 fn is_complete(unit: &str) -> bool {
-    let first_quote = unit.chars().find(|c| matches!(c, '“' | '”' | '„'));
-    ends_sentence(unit) && first_quote != Some('”')
+    // Most units have no closing quotation mark at all, which `contains`
+    // tells with a byte search instead of decoding every character.
+    let opens_inside =
+        || unit.contains('”') && unit.chars().find(|c| matches!(c, '“' | '”' | '„')) == Some('”');
+    ends_sentence(unit) && !opens_inside()
 }
 
 fn sentence(doc: &Document<'_>, scores: &[f64], i: usize) -> Sentence {
@@ -349,6 +352,16 @@ mod tests {
                 "{c:?}"
             );
         }
+    }
+
+    #[test]
+    fn complete_units_end_a_sentence_and_do_not_close_a_quote_first() {
+        assert!(is_complete("He left."));
+        assert!(!is_complete("He left"));
+        assert!(!is_complete("Once, they left,” he said."));
+        assert!(is_complete("He said: “Once, they left.”"));
+        assert!(is_complete("„Ja“, sagte er, „nein”."));
+        assert!(is_complete("It’s ‘fine’, “really”."));
     }
 
     #[test]
