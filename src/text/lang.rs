@@ -209,7 +209,7 @@ fn lexicon() -> &'static HashMap<Key<&'static str>, u32> {
 #[derive(Debug, Clone, Copy)]
 struct Letters<'a> {
     sample: &'a str,
-    /// ASCII letters.
+    /// ASCII letters (in a sample all ASCII, 1 when it has any).
     ascii: usize,
     /// Characters outside ASCII.
     others: usize,
@@ -217,6 +217,18 @@ struct Letters<'a> {
 
 impl<'a> Letters<'a> {
     fn count(sample: &'a str) -> Letters<'a> {
+        // In ASCII text (`is_ascii` reads a word at a time) no character
+        // is outside ASCII, and only whether there is a letter decides
+        // ([`Letters::latin_wins`]; [`Letters::vietnamese`] needs others):
+        // counted as one letter at most.
+        if sample.is_ascii() {
+            let ascii = sample.bytes().any(|b| b.is_ascii_alphabetic());
+            return Letters {
+                sample,
+                ascii: usize::from(ascii),
+                others: 0,
+            };
+        }
         let (mut ascii, mut others) = (0usize, 0usize);
         // Without branches: most bytes are letters, spaces and punctuation
         // mixed at random.
