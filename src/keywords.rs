@@ -226,6 +226,10 @@ impl Candidates {
 
 /// Only spaces, or a hyphen, between two words of a phrase.
 fn is_joining_gap(gap: &str) -> bool {
+    // One space, the most of gaps, without trimming it.
+    if let [b' '] = gap.as_bytes() {
+        return true;
+    }
     let t = gap.trim();
     t.is_empty() || t == "-"
 }
@@ -580,6 +584,21 @@ mod tests {
         let top = top_nodes(&[0.25; 4], &["d", "c", "b", "a"]);
         assert_eq!(top, [false, false, true, true]);
         assert!(top_nodes(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn words_join_across_spaces_or_a_hyphen() {
+        for (gap, joins) in [
+            (" ", true),
+            ("", true),
+            ("  \n", true),
+            ("-", true),
+            (" - ", true),
+            (", ", false),
+            (" -- ", false),
+        ] {
+            assert_eq!(is_joining_gap(gap), joins, "{gap:?}");
+        }
     }
 
     #[test]
