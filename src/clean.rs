@@ -12,7 +12,7 @@ mod lexicon;
 
 use std::sync::OnceLock;
 
-use crate::text::Document;
+use crate::text::{same_bytes, Document};
 use lexicon::{
     BYLINE_STARTS, COMMENT_HEADERS, CREDITS, DATELINE_WORDS, LIST_HEADERS, MONTHS, PROMPT_ANYWHERE,
     PROMPT_STARTS,
@@ -589,10 +589,10 @@ impl Phrases {
         (0..b.len()).any(|i| {
             pair(b, i).is_some_and(|k| {
                 self.may_start(k)
-                    && self
-                        .starting_with(k)
-                        .iter()
-                        .any(|&(_, p)| b[i..].starts_with(p.as_bytes()))
+                    && self.starting_with(k).iter().any(|&(_, p)| {
+                        b.get(i..i + p.len())
+                            .is_some_and(|w| same_bytes(w, p.as_bytes()))
+                    })
             })
         })
     }

@@ -10,7 +10,7 @@ use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
 use super::token::{Shape, Token};
 use crate::text::lang::{stop_lists, Stopwords};
-use crate::text::{is_folded, Document, Word};
+use crate::text::{is_folded, Document, Key, Word};
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -228,7 +228,7 @@ impl Forms {
             stop: Vec::with_capacity(distinct),
             long: Vec::with_capacity(distinct),
         };
-        let mut ids: HashMap<Form<'_>, u32> =
+        let mut ids: HashMap<Key<Cow<'_, str>>, u32> =
             HashMap::with_capacity_and_hasher(distinct, Default::default());
         let mut by_spelling = vec![u32::MAX; doc.spelling_count()];
         let stopwords = doc.analyzer.stopwords();
@@ -256,25 +256,25 @@ impl Forms {
                         // A word's spelling knows its stopword lists.
                         let s = doc.spelling(&w);
                         let id = *ids
-                            .entry(Form(Cow::Borrowed(s.lower.as_ref())))
+                            .entry(Key(Cow::Borrowed(s.lower.as_ref())))
                             .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
                         by_spelling[w.spelling()] = id;
                         id
                     }
                 }
                 _ if is_folded(t.text(doc.text)) => *ids
-                    .entry(Form(Cow::Borrowed(t.text(doc.text))))
+                    .entry(Key(Cow::Borrowed(t.text(doc.text))))
                     .or_insert_with(|| {
                         new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
                     }),
                 _ => {
                     folded.clear();
                     fold_into(t.text(doc.text), &mut folded);
-                    match ids.get(&Form(Cow::Borrowed(folded.as_str()))) {
+                    match ids.get(&Key(Cow::Borrowed(folded.as_str()))) {
                         Some(&id) => id,
                         None => {
                             let id = new_form(&mut forms, &folded, stop_lists(&folded));
-                            ids.insert(Form(Cow::Owned(folded.clone())), id);
+                            ids.insert(Key(Cow::Owned(folded.clone())), id);
                             id
                         }
                     }
@@ -319,25 +319,6 @@ fn fold_into(text: &str, out: &mut String) {
                 out.extend(c.to_lowercase());
             }
         }
-    }
-}
-
-/// A word form as a hash key, compared byte by byte in line (words are
-/// short; a call to `memcmp` per look-up costs more than the comparison).
-struct Form<'l>(Cow<'l, str>);
-
-impl std::hash::Hash for Form<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-    }
-}
-
-impl Eq for Form<'_> {}
-
-impl PartialEq for Form<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
     }
 }
 

@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::text::Key;
+
 /// A set of cue classes, one bit each.
 pub(crate) type Cues = u32;
 
@@ -331,7 +333,7 @@ pub(crate) fn is_place_preposition(code: &str, word: &str) -> bool {
 
 /// The cue classes of every word, built once, at first use.
 pub(crate) struct Lexicon {
-    map: HashMap<&'static str, Cues>,
+    map: HashMap<Key<&'static str>, Cues>,
 }
 
 impl Lexicon {
@@ -343,11 +345,11 @@ impl Lexicon {
 
     /// Builds the lookup table from [`TABLES`].
     fn new() -> Self {
-        let mut map: HashMap<&'static str, Cues> =
+        let mut map: HashMap<Key<&'static str>, Cues> =
             HashMap::with_capacity_and_hasher(1024, Default::default());
         for (cue, words) in TABLES {
             for w in *words {
-                *map.entry(w).or_insert(0) |= cue;
+                *map.entry(Key(w)).or_insert(0) |= cue;
             }
         }
         Lexicon { map }
@@ -357,9 +359,9 @@ impl Lexicon {
     /// except for abbreviations listed with theirs: "Sen." is a title,
     /// "Sen" a name).
     pub fn cues(&self, word: &str) -> Cues {
-        let exact = self.map.get(word).copied().unwrap_or(0);
+        let exact = self.map.get(&Key(word)).copied().unwrap_or(0);
         match word.strip_suffix('.') {
-            Some(bare) => exact | self.map.get(bare).copied().unwrap_or(0),
+            Some(bare) => exact | self.map.get(&Key(bare)).copied().unwrap_or(0),
             None => exact,
         }
     }

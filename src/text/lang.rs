@@ -20,6 +20,7 @@ use rustc_hash::FxHashMap as HashMap;
 use whatlang::Script;
 
 use super::stopwords::{NLTK_LISTS, STOPWORDS};
+use super::words::Key;
 
 /// How many bytes of text language detection looks at.
 pub const DEFAULT_DETECT_BYTES: usize = 8192;
@@ -191,13 +192,13 @@ impl Stopwords {
 /// Every stopword of every list, mapped to the set of lists that have it
 /// (bit `i` = `STOPWORDS[i]`), built on first use: one hashed lookup per
 /// word answers for all languages at once.
-fn lexicon() -> &'static HashMap<&'static str, u32> {
-    static LEXICON: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn lexicon() -> &'static HashMap<Key<&'static str>, u32> {
+    static LEXICON: OnceLock<HashMap<Key<&'static str>, u32>> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut map: HashMap<&'static str, u32> = HashMap::default();
+        let mut map: HashMap<Key<&'static str>, u32> = HashMap::default();
         for (i, (_, list)) in STOPWORDS.iter().enumerate() {
             for word in list.split('\n').filter(|w| !w.is_empty()) {
-                *map.entry(word).or_insert(0) |= 1 << i;
+                *map.entry(Key(word)).or_insert(0) |= 1 << i;
             }
         }
         map
@@ -208,7 +209,7 @@ fn lexicon() -> &'static HashMap<&'static str, u32> {
 #[derive(Debug, Clone, Copy)]
 struct Letters<'a> {
     sample: &'a str,
-    /// ASCII letters.
+    /// ASCII letters (in a sample all ASCII, 1 when it has any).
     ascii: usize,
     /// Characters outside ASCII.
     others: usize,
@@ -216,13 +217,25 @@ struct Letters<'a> {
 
 impl<'a> Letters<'a> {
     fn count(sample: &'a str) -> Letters<'a> {
+        // In ASCII text (`is_ascii` reads a word at a time) no character
+        // is outside ASCII, and only whether there is a letter decides
+        // ([`Letters::latin_wins`]; [`Letters::vietnamese`] needs others):
+        // counted as one letter at most.
+        if sample.is_ascii() {
+            let ascii = sample.bytes().any(|b| b.is_ascii_alphabetic());
+            return Letters {
+                sample,
+                ascii: usize::from(ascii),
+                others: 0,
+            };
+        }
         let (mut ascii, mut others) = (0usize, 0usize);
+        // Without branches: most bytes are letters, spaces and punctuation
+        // mixed at random.
         for &b in sample.as_bytes() {
-            if b.is_ascii_alphabetic() {
-                ascii += 1;
-            } else if b >= 0xC0 {
-                others += 1; // the first byte of a character outside ASCII
-            }
+            ascii += usize::from((b | 0x20).wrapping_sub(b'a') < 26);
+            // The first byte of a character outside ASCII.
+            others += usize::from(b >= 0xC0);
         }
         Letters {
             sample,
@@ -279,7 +292,7 @@ fn is_vietnamese_letter(utf8: &[u8]) -> bool {
 /// The stopword lists (bits of `STOPWORDS` indices) that have the
 /// lower-cased `word`.
 pub(crate) fn stop_lists(word: &str) -> u32 {
-    lexicon().get(word).copied().unwrap_or(0)
+    lexicon().get(&Key(word)).copied().unwrap_or(0)
 }
 
 /// The stopword lists that a word votes for in language detection: only
@@ -321,7 +334,12 @@ impl Votes {
             return;
         }
         let share = 1.0 / lists.count_ones() as f64;
-        for i in (0..STOPWORDS.len()).filter(|&i| lists & (1 << i) != 0) {
+        // The lists' bits in rising order, one step each (not a test of
+        // every list's bit per word).
+        let mut rest = lists;
+        while rest != 0 {
+            let i = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
             self.weight[i] += share;
             self.hits[i] += 1;
         }

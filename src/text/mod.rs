@@ -20,7 +20,7 @@ use crate::Span;
 use lang::Language;
 use words::{Analyzer, Vocabulary};
 
-pub(crate) use words::{is_folded, Spelling, Word, NO_TERM};
+pub(crate) use words::{is_folded, same_bytes, Key, Spelling, Word, NO_TERM};
 
 /// Whether a unit ends like a sentence (full stop, question or exclamation
 /// mark, ellipsis, possibly followed by closing quotes or brackets).
@@ -145,6 +145,11 @@ impl<'a> Document<'a> {
             .get(i + 1)
             .map_or(self.terms.len(), |u| u.first_term as usize);
         &self.terms[start..end]
+    }
+
+    /// Number of content terms in the document, with repeats.
+    pub fn term_occurrences(&self) -> usize {
+        self.terms.len()
     }
 
     /// Number of words in the document.

@@ -15,13 +15,25 @@ use std::cell::RefCell;
 use std::sync::Arc;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+
+use super::words::Key;
 
 /// Most words the memo of one thread holds, all languages together.
 pub const DEFAULT_STEM_MEMO_ENTRIES: usize = 40_000;
 
-/// Lower-case word -> stem, for one stemming algorithm.
-type Stems = HashMap<Box<str>, Arc<str>>;
+/// Lower-case word -> stem, for one stemming algorithm, keyed by the
+/// word's hash ([`hash`]) and holding the word: a look-up compares the word
+/// in line ([`Key`]) instead of calling `memcmp` (in the wasm, a loop over
+/// bytes of its own), which a map keyed by the word itself did on every hit.
+type Stems = HashMap<u64, (Box<str>, Arc<str>)>;
+
+/// The hash of `word` that [`Stems`] is keyed by.
+fn hash(word: &str) -> u64 {
+    FxBuildHasher.hash_one(word)
+}
 
 /// Lower-case word -> stem, per stemming algorithm.
 #[derive(Default)]
@@ -53,12 +65,17 @@ impl Memo {
             }
         };
         let stems = &mut self.by_algorithm[i].1;
-        if let Some(stem) = stems.get(word) {
+        let key = hash(word);
+        let held = stems.get(&key);
+        if let Some((_, stem)) = held.filter(|(w, _)| Key(&**w) == Key(word)) {
             return Arc::clone(stem);
         }
         let stem: Arc<str> = Arc::from(stemmer.stem(word).as_ref());
-        stems.insert(word.into(), Arc::clone(&stem));
-        self.entries += 1;
+        // Another word with the same hash keeps its place.
+        if held.is_none() {
+            stems.insert(key, (word.into(), Arc::clone(&stem)));
+            self.entries += 1;
+        }
         stem
     }
 }
@@ -91,6 +108,25 @@ mod tests {
             }
         }
         assert_eq!(memo.entries, 4);
+    }
+
+    #[test]
+    fn a_word_whose_hash_another_holds_is_stemmed_not_kept() {
+        let english = Stemmer::create(Algorithm::English);
+        let mut memo = Memo::default();
+        memo.stem(Algorithm::English, &english, "said", 100);
+        // "ministers" as if its hash were the one "other" is held under.
+        let stems = &mut memo.by_algorithm[0].1;
+        stems.insert(hash("ministers"), ("other".into(), Arc::from("oth")));
+        for _ in 0..2 {
+            let stem = memo.stem(Algorithm::English, &english, "ministers", 100);
+            assert_eq!(&*stem, "minist");
+        }
+        assert_eq!(memo.entries, 1);
+        assert_eq!(
+            &*memo.stem(Algorithm::English, &english, "said", 100),
+            "said"
+        );
     }
 
     #[test]

@@ -107,8 +107,10 @@ pub(crate) struct Spelling<'t> {
     /// The content term (stem) id, or [`NO_TERM`] for stopwords, one-letter
     /// Latin words and words without a letter or digit.
     pub term: u32,
-    /// The folded form ([`fold`]): the text's own when folding changes
-    /// nothing (most words), so that no string is allocated for it.
+    /// The folded form ([`fold`]): the text's own when the word surely is
+    /// its own folded form ([`is_folded`], most words of English text), so
+    /// that no string is allocated for it (each spelling's folded form was
+    /// a string of its own, a quarter of a news article's allocations).
     pub lower: Cow<'t, str>,
     /// Whether it holds a letter (not only digits).
     pub has_letter: bool,
@@ -131,8 +133,6 @@ impl Spelling<'_> {
 #[derive(Debug, Default)]
 pub(crate) struct Vocabulary<'t> {
     spellings: Vec<Spelling<'t>>,
-    /// Stem -> term id, ids by first occurrence.
-    ids: HashMap<Arc<str>, u32>,
     /// Term id -> stem (shared with the memo of stems).
     stems: Vec<Arc<str>>,
 }
@@ -160,11 +160,19 @@ impl<'t> Vocabulary<'t> {
 
     /// Adds the spelling `word` (not seen before) and returns its index.
     fn add(&mut self, word: &'t str) -> u32 {
-        let lower = fold_borrowed(word);
+        let folded = is_folded(word);
+        let lower = if folded {
+            Cow::Borrowed(word)
+        } else {
+            Cow::Owned(fold(word))
+        };
         let stop = stop_lists(&lower);
         // What `detection_lists` gives, without a second look-up when the
-        // word is its own folded form.
-        let detection = if word.chars().any(char::is_uppercase) {
+        // word is its own folded form (surely so when `folded`: no
+        // capitals, and no comparison needed).
+        let detection = if folded {
+            stop
+        } else if word.chars().any(char::is_uppercase) {
             0
         } else if lower == word {
             stop
@@ -183,43 +191,54 @@ impl<'t> Vocabulary<'t> {
     }
 
     /// Gives every spelling its content term in `analyzer`'s language.
-    /// Spellings are in order of first occurrence, so term ids are too;
-    /// spellings that fold alike ("Minister", "minister") are stemmed once.
+    /// Spellings are in order of first occurrence, so term ids are too.
+    /// Each content spelling asks the memo of stems for its stem (a
+    /// spelling that folds like one before, "Minister" after "minister",
+    /// finds it there; a map by folded form to skip that look-up missed
+    /// for most spellings, and cost a third hash each).
     pub fn assign_terms(&mut self, analyzer: &Analyzer) {
-        let Self {
-            spellings,
-            ids,
-            stems,
-        } = self;
-        let mut by_lower: HashMap<&str, u32> =
+        let Self { spellings, stems } = self;
+        let mut ids: HashMap<Key<Arc<str>>, u32> =
             HashMap::with_capacity_and_hasher(spellings.len(), Default::default());
-        ids.reserve(spellings.len());
-        let terms: Vec<u32> = spellings
-            .iter()
-            .map(|s| {
-                if !analyzer.is_content(&s.lower, s.stop_lists) {
-                    return NO_TERM;
-                }
-                *by_lower
-                    .entry(&s.lower)
-                    .or_insert_with(|| intern(ids, stems, analyzer.stem(&s.lower)))
-            })
-            .collect();
-        for (s, t) in spellings.iter_mut().zip(terms) {
-            s.term = t;
+        stems.reserve(spellings.len());
+        for s in spellings.iter_mut() {
+            if analyzer.is_content(&s.lower, s.stop_lists) {
+                let next = stems.len() as u32;
+                s.term = *ids
+                    .entry(Key(analyzer.stem(&s.lower)))
+                    .or_insert_with_key(|stem| {
+                        stems.push(Arc::clone(&stem.0));
+                        next
+                    });
+            }
         }
     }
 }
 
-/// The id of `stem`, adding it when new.
-fn intern(ids: &mut HashMap<Arc<str>, u32>, stems: &mut Vec<Arc<str>>, stem: Arc<str>) -> u32 {
-    if let Some(&id) = ids.get(&stem) {
-        return id;
+/// A word (`&str`, `Arc<str>`) as a hash key, hashed as a `str` and
+/// compared byte by byte in line: words are short, and a call to `memcmp`
+/// per look-up costs more than the comparison (in the wasm most, where
+/// `memcmp` is a loop over bytes of its own).
+#[derive(Clone, Copy)]
+pub(crate) struct Key<S>(pub S);
+
+impl<S: AsRef<str>> std::hash::Hash for Key<S> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.as_ref().hash(state);
     }
-    let id = stems.len() as u32;
-    ids.insert(Arc::clone(&stem), id);
-    stems.push(stem);
-    id
+}
+
+impl<S: AsRef<str>> Eq for Key<S> {}
+
+impl<S: AsRef<str>> PartialEq for Key<S> {
+    fn eq(&self, other: &Self) -> bool {
+        same_bytes(self.0.as_ref().as_bytes(), other.0.as_ref().as_bytes())
+    }
+}
+
+/// Whether `a` and `b` hold the same bytes, compared in line (see [`Key`]).
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Reads the words of a document's units, one unit after the other, and
@@ -227,7 +246,7 @@ fn intern(ids: &mut HashMap<Arc<str>, u32>, stems: &mut Vec<Arc<str>>, stem: Arc
 pub(crate) struct Reader<'t> {
     text: &'t str,
     /// Spelling -> index in `vocabulary`.
-    seen: HashMap<&'t str, u32>,
+    seen: HashMap<Key<&'t str>, u32>,
     /// The words read so far.
     pub words: Vec<Word>,
     vocabulary: Vocabulary<'t>,
@@ -264,12 +283,8 @@ impl<'t> Reader<'t> {
     }
 
     fn spelling_of(&mut self, w: &'t str) -> u32 {
-        if let Some(&id) = self.seen.get(w) {
-            return id;
-        }
-        let id = self.vocabulary.add(w);
-        self.seen.insert(w, id);
-        id
+        let vocabulary = &mut self.vocabulary;
+        *self.seen.entry(Key(w)).or_insert_with(|| vocabulary.add(w))
     }
 
     /// The words and the vocabulary (without terms yet). The words give
@@ -312,17 +327,6 @@ fn snowball(algorithm: Algorithm) -> Option<Stemmer> {
         A::Turkish => Stemmer::create(A::Turkish),
         A::Arabic | A::Greek | A::Romanian | A::Tamil => return None,
     })
-}
-
-/// [`fold`], borrowing `word` when it is its own folded form, as most
-/// words of English text are (each spelling's folded form was a string of
-/// its own, a quarter of a news article's allocations).
-fn fold_borrowed(word: &str) -> Cow<'_, str> {
-    if is_folded(word) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(fold(word))
-    }
 }
 
 /// Whether `word` is surely its own folded form ([`fold`]): plain ASCII
