@@ -116,8 +116,9 @@ function readInput(file) {
   }
 }
 
-/** The wasm core alone: all plain text needs (a --jobs worker has its own, workerMain). */
-let core = () => import("../js/core.mjs");
+/** The wasm core alone: all plain text needs (a --jobs worker has its own, workerMain); imported once. */
+let coreModule;
+let core = () => (coreModule ??= import("../js/core.mjs"));
 
 /**
  * Inputs of at least this many characters have the wasm compiled by the
@@ -180,6 +181,7 @@ async function batchRecord(line, options, forceKind) {
   let record;
   try {
     record = JSON.parse(line);
+    line = undefined; // the record has the text: the line is not held while it is summarized
   } catch (e) {
     return { id: null, error: { code: "INVALID_JSON", message: `not a JSON object: ${e.message}` } };
   }
@@ -223,10 +225,20 @@ function decodeChunk(bytes) {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
-/** The output lines of a chunk of input lines, joined. */
+/**
+ * The output lines of a chunk of input lines, joined. Neither the bytes nor
+ * a line is held while its document is summarized (a 5 MB line held 15 MB
+ * more): the bytes are dropped once decoded, each line once taken.
+ */
 async function batchChunk(bytes, options, forceKind) {
+  const lines = splitLines(decodeChunk(bytes));
+  bytes = undefined;
   let out = "";
-  for (const line of splitLines(decodeChunk(bytes))) out += await batchLine(line, options, forceKind);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    lines[k] = undefined;
+    out += await batchLine(line, options, forceKind);
+  }
   return out;
 }
 
@@ -246,10 +258,16 @@ async function* lineChunks(input) {
       continue;
     }
     const head = piece.subarray(0, cut + 1);
-    yield carried.length ? Buffer.concat([...carried, head]) : head;
+    const chunk = carried.length ? Buffer.concat([...carried, head]) : head;
+    // The pieces are let go before the chunk is answered: a 5 MB line kept
+    // them (another 5 MB) while it was summarized.
     carried = cut + 1 < piece.length ? [piece.subarray(cut + 1)] : [];
+    yield chunk;
   }
-  if (carried.length) yield Buffer.concat(carried);
+  if (!carried.length) return;
+  const last = Buffer.concat(carried);
+  carried = [];
+  yield last;
 }
 
 /** Before the core is first loaded: the first chunk (about the first line) decides how it is compiled (optimizeFor). */
@@ -261,9 +279,11 @@ async function loadCore(firstChunk) {
 /** `--batch --jobs 1`: every chunk in the main thread, one after the other, its answer in one write. */
 async function runBatch(options, forceKind) {
   let loaded = false;
-  for await (const chunk of lineChunks(process.stdin)) {
+  for await (let chunk of lineChunks(process.stdin)) {
     if (!loaded) loaded = Boolean(await loadCore(chunk));
-    await write(await batchChunk(chunk, options, forceKind));
+    const out = batchChunk(chunk, options, forceKind);
+    chunk = undefined; // not held while it is answered (batchChunk)
+    await write(await out);
   }
 }
 
@@ -396,12 +416,13 @@ async function runPool(jobs, options, forceKind) {
     }
   })();
   writer.catch(fail);
-  for await (const chunk of lineChunks(process.stdin)) {
+  for await (let chunk of lineChunks(process.stdin)) {
     const first = !pool;
     pool ??= new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
     while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
     const here = first || chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();
     const out = here ? batchChunk(chunk, options, forceKind) : pool.run(chunk);
+    chunk = undefined; // not held while it is answered (batchChunk)
     queue.push(out);
     wakeWriter();
     if (here) await out; // read on when it is done: by then a worker may have room
