@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // nutgraf CLI: see CONTRACT.md and `nutgraf --help`.
-import { readFileSync } from "node:fs";
+import { fstatSync, readFileSync } from "node:fs";
 import { once } from "node:events";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
@@ -116,29 +116,66 @@ function readInput(file) {
   }
 }
 
-/** The wasm core alone: all plain text needs (a --jobs worker has its own, workerMain). */
-let core = () => import("../js/core.mjs");
+/** The wasm core alone: all plain text needs (a --jobs worker has its own, workerMain); imported once. */
+let coreModule;
+let core = () => (coreModule ??= import("../js/core.mjs"));
 
 /**
- * Inputs of at least this many characters have the wasm compiled by the
- * optimizing compiler up front ([`optimizeFor`]).
+ * Inputs (all of them: one article, or a batch read from a file) below this
+ * many characters or bytes run on V8's baseline compiler alone ([`compileFor`]).
+ */
+const BASELINE_BELOW = 4 * 1024 * 1024;
+
+/**
+ * A first document of at least this many characters (above BASELINE_BELOW in
+ * all) has the wasm compiled by the optimizing compiler up front ([`compileFor`]).
  */
 const OPTIMIZE_FROM_CHARS = 512 * 1024;
 
 /**
- * Before the core is first loaded: when the input is long, compile the wasm
- * with V8's optimizing compiler (TurboFan) up front instead of its baseline
- * compiler (Liftoff). V8 moves a function up to TurboFan only for its next
- * calls, so one long call on a large document runs its loops in baseline
- * code to the end. Measured in Node 20 on 5 MB: 2.7 instead of 3.5-4.3 s of
- * CPU, and 30-40 MB less peak RSS; the up-front compile costs about 0.35 s
- * of CPU, more than it saves below about 1 MB. The flag is process-wide and
- * read when a module is compiled, so it also holds in the --jobs workers
- * started after it is set.
+ * Before the core is first loaded, chooses how V8 compiles the wasm, from
+ * `total`, the size of the whole input when it is known (an article; a batch
+ * whose standard input is a file), and `first`, the size of the first
+ * document or chunk. The flags are process-wide and read when a module is
+ * compiled, so they also hold in the --jobs workers.
+ *
+ * - Below BASELINE_BELOW in all: the baseline compiler (Liftoff) only. By
+ *   default V8 also recompiles the functions that grow hot with its
+ *   optimizing compiler (TurboFan) in background threads, and a process
+ *   waits for those compiles before it exits: after a 3 KB article the
+ *   output came at 0.14 s and the exit at 0.45 s. That compile (about 0.3 s
+ *   of CPU and 40 MB of memory for the functions a summary runs) pays back
+ *   only over about 4 MB of text. Measured in Node 20 on BBC articles
+ *   joined, best of 3 (time to exit): 10 KB 0.26-0.52 -> 0.09 s, 100 KB
+ *   0.31 -> 0.12 s, 1 MB 0.49 -> 0.40 s, 4 MB equal; the 1,328 BBC
+ *   articles (3.4 MB) in one batch 1.33-1.38 -> 1.15-1.22 s (--jobs 1), 0.78-0.81
+ *   -> 0.71 s (--jobs 2), peak RSS 113-130 -> 66-89 MB; twice those
+ *   articles (6.8 MB) 2.3 -> 2.8 s at --jobs 1 and 2.0 -> 1.9 s at --jobs 2,
+ *   four times 3.0 -> 4.5 s: beyond about 4 MB the optimized code wins.
+ * - A first document of OPTIMIZE_FROM_CHARS or more, when the input is
+ *   larger than that: the optimizing compiler up front, for every function
+ *   as it is first called (--no-liftoff), since V8 moves a function up to
+ *   TurboFan only for its next calls and one long call would otherwise run
+ *   its loops in baseline code to the end. On 5 MB: 1.53 s and 130 MB, where
+ *   V8's default took 1.37 s but 165 MB, and the baseline compiler alone 1.68 s.
+ * - Otherwise (a long batch, or one read from a pipe) V8's default: baseline
+ *   code first, the hot functions recompiled by TurboFan as they grow hot.
  */
-function optimizeFor(chars) {
-  if (chars >= OPTIMIZE_FROM_CHARS) setFlagsFromString("--no-liftoff");
+function compileFor({ total, first }) {
+  if (total !== undefined && total < BASELINE_BELOW) setFlagsFromString("--liftoff-only");
+  else if (first >= OPTIMIZE_FROM_CHARS) setFlagsFromString("--no-liftoff");
 }
+
+/** The size in bytes of standard input when it is a file (`nutgraf --batch < file`), else undefined. */
+function stdinFileSize() {
+  try {
+    const stat = fstatSync(0);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The whole module, with the HTML stack (linkedom, Readability: about 25 MB and half a second to load). */
 const withHtml = () => import("../js/node.mjs");
 
@@ -180,6 +217,7 @@ async function batchRecord(line, options, forceKind) {
   let record;
   try {
     record = JSON.parse(line);
+    line = undefined; // the record has the text: the line is not held while it is summarized
   } catch (e) {
     return { id: null, error: { code: "INVALID_JSON", message: `not a JSON object: ${e.message}` } };
   }
@@ -223,10 +261,20 @@ function decodeChunk(bytes) {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
-/** The output lines of a chunk of input lines, joined. */
+/**
+ * The output lines of a chunk of input lines, joined. Neither the bytes nor
+ * a line is held while its document is summarized (a 5 MB line held 15 MB
+ * more): the bytes are dropped once decoded, each line once taken.
+ */
 async function batchChunk(bytes, options, forceKind) {
+  const lines = splitLines(decodeChunk(bytes));
+  bytes = undefined;
   let out = "";
-  for (const line of splitLines(decodeChunk(bytes))) out += await batchLine(line, options, forceKind);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    lines[k] = undefined;
+    out += await batchLine(line, options, forceKind);
+  }
   return out;
 }
 
@@ -246,24 +294,32 @@ async function* lineChunks(input) {
       continue;
     }
     const head = piece.subarray(0, cut + 1);
-    yield carried.length ? Buffer.concat([...carried, head]) : head;
+    const chunk = carried.length ? Buffer.concat([...carried, head]) : head;
+    // The pieces are let go before the chunk is answered: a 5 MB line kept
+    // them (another 5 MB) while it was summarized.
     carried = cut + 1 < piece.length ? [piece.subarray(cut + 1)] : [];
+    yield chunk;
   }
-  if (carried.length) yield Buffer.concat(carried);
+  if (!carried.length) return;
+  const last = Buffer.concat(carried);
+  carried = [];
+  yield last;
 }
 
-/** Before the core is first loaded: the first chunk (about the first line) decides how it is compiled (optimizeFor). */
+/** Before the core is first loaded: the input's size, if known, and the first chunk (about the first line) decide how it is compiled (compileFor). */
 async function loadCore(firstChunk) {
-  optimizeFor(firstChunk.length);
+  compileFor({ total: stdinFileSize(), first: firstChunk.length });
   return core(); // a module that does not load fails the batch, not each line
 }
 
 /** `--batch --jobs 1`: every chunk in the main thread, one after the other, its answer in one write. */
 async function runBatch(options, forceKind) {
   let loaded = false;
-  for await (const chunk of lineChunks(process.stdin)) {
+  for await (let chunk of lineChunks(process.stdin)) {
     if (!loaded) loaded = Boolean(await loadCore(chunk));
-    await write(await batchChunk(chunk, options, forceKind));
+    const out = batchChunk(chunk, options, forceKind);
+    chunk = undefined; // not held while it is answered (batchChunk)
+    await write(await out);
   }
 }
 
@@ -396,12 +452,13 @@ async function runPool(jobs, options, forceKind) {
     }
   })();
   writer.catch(fail);
-  for await (const chunk of lineChunks(process.stdin)) {
+  for await (let chunk of lineChunks(process.stdin)) {
     const first = !pool;
     pool ??= new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
     while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
     const here = first || chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();
     const out = here ? batchChunk(chunk, options, forceKind) : pool.run(chunk);
+    chunk = undefined; // not held while it is answered (batchChunk)
     queue.push(out);
     wakeWriter();
     if (here) await out; // read on when it is done: by then a worker may have room
@@ -435,7 +492,7 @@ async function workerMain({ options, forceKind, module }) {
 async function readArticle(file, forceKind) {
   const bytes = readInput(file);
   const text = decode(bytes);
-  optimizeFor(text.length);
+  compileFor({ total: text.length, first: text.length });
   const kind = forceKind ?? (looksLikeHtml(text) ? "html" : "text");
   // HTML is decoded as a browser would: its BOM, else UTF-8, else its <meta charset>.
   if (kind === "html") return { kind, input: { html: (await withHtml()).decodeHtml(bytes) } };

@@ -2,7 +2,6 @@
 //! that the cost grows with the pairs of sentences that share a term, not
 //! with the square of the number of sentences.
 
-use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 /// Terms found in more than this many sentences are left out of the graph:
@@ -318,7 +317,7 @@ impl Similarity {
             postings: Postings::new(bags, eligible),
             shared: vec![0; n],
             touched: Vec::new(),
-            mine: Vec::new(),
+            strongest: Strongest::default(),
             kept: Vec::new(),
         };
         // The edges each sentence keeps to later sentences, with the
@@ -421,8 +420,8 @@ struct Links {
     shared: Vec<u32>,
     /// The later sentences sharing a term with the current one.
     touched: Vec<usize>,
-    /// Their edges `(sentence, weight)`.
-    mine: Vec<(usize, f64)>,
+    /// The strongest of their edges, while they are chosen.
+    strongest: Strongest,
     /// The sentences of the edges kept.
     kept: Vec<u32>,
 }
@@ -441,7 +440,7 @@ impl Links {
             postings,
             shared,
             touched,
-            mine,
+            strongest,
             kept,
         } = self;
         for &(t, _) in bag {
@@ -457,10 +456,11 @@ impl Links {
         }
         kept.clear();
         if touched.len() > DEFAULT_MAX_NEIGHBOURS {
-            let weight = |j: usize| f64::from(shared[j]) / norm(log_len[i] + log_len[j]);
-            mine.extend(touched.iter().map(|&j| (j, weight(j))));
-            keep_strongest(mine);
-            let strong = mine.drain(..).filter(|&(_, w)| w > 0.0 && w.is_finite());
+            let mine = log_len[i];
+            for &j in touched.iter() {
+                strongest.offer((j, f64::from(shared[j]) / norm(mine + log_len[j])));
+            }
+            let strong = strongest.drain().filter(|&(_, w)| w > 0.0 && w.is_finite());
             kept.extend(strong.map(|(j, _)| j as u32));
         } else {
             // All are kept, and no weight is needed to choose: each is a
@@ -485,74 +485,64 @@ fn norm(log_lens: f64) -> f64 {
     }
 }
 
-/// Keeps the [`DEFAULT_MAX_NEIGHBOURS`] heaviest edges (ties by index), in
-/// no particular order.
+/// The [`DEFAULT_MAX_NEIGHBOURS`] heaviest of the edges offered (ties to
+/// the lower node): a bounded heap whose top is the weakest kept. Each edge
+/// is one number, its [`weakness`], so that choosing compares integers (on
+/// a long text most offers are one comparison with the top, and the rest
+/// reorder the heap).
+/// The heap is kept from one sentence to the next, emptied by
+/// [`Strongest::drain`].
 ///
-/// A bounded heap rather than `select_nth_unstable_by`, whose own copy of
-/// the standard library's selection code costs the wasm 1.5 KB gzipped
-/// (see `crate::order`); a full sort is slower on long lists. The edges at
-/// or above the mean weight go in first: the heap then holds heavy edges
-/// early and the rest seldom displace one (each displacement reorders the
-/// heap). The order cannot change what is kept, the heaviest under a total
-/// order.
-fn keep_strongest(edges: &mut Vec<(usize, f64)>) {
-    if edges.len() <= DEFAULT_MAX_NEIGHBOURS {
-        return;
-    }
-    let mean = edges.iter().map(|e| e.1).sum::<f64>() / edges.len() as f64;
-    let mut kept: BinaryHeap<Weaker> = BinaryHeap::with_capacity(DEFAULT_MAX_NEIGHBOURS);
-    let is_heavy = |e: &&(usize, f64)| e.1 >= mean;
-    let heavy = edges.iter().filter(is_heavy);
-    let light = edges.iter().filter(|e| !is_heavy(e));
-    for &edge in heavy.chain(light) {
-        let edge = Weaker(edge);
-        if kept.len() < DEFAULT_MAX_NEIGHBOURS {
-            kept.push(edge);
-        } else if let Some(mut weakest) = kept.peek_mut().filter(|w| edge < **w) {
+/// A heap rather than `select_nth_unstable_by`, whose own copy of the
+/// standard library's selection code costs the wasm 1.5 KB gzipped (see
+/// `crate::order`). The order of the offers cannot change what is kept,
+/// the heaviest under a total order.
+#[derive(Default)]
+struct Strongest {
+    heap: BinaryHeap<u128>,
+}
+
+impl Strongest {
+    /// Offers `edge` `(node, weight)`: kept if it is among the heaviest so far.
+    fn offer(&mut self, edge: (usize, f64)) {
+        let edge = weakness(edge);
+        if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
+            self.heap.push(edge);
+        } else if let Some(mut weakest) = self.heap.peek_mut().filter(|w| edge < **w) {
             *weakest = edge;
         }
     }
-    edges.clear();
-    edges.extend(kept.into_iter().map(|w| w.0));
-}
 
-/// Sorts edges by node: insertion sort, as the lists are short (at most
-/// [`DEFAULT_MAX_NEIGHBOURS`]).
-#[cfg(test)]
-fn sort_by_node(edges: &mut [(usize, f64)]) {
-    for k in 1..edges.len() {
-        let mut m = k;
-        while m > 0 && edges[m - 1].0 > edges[m].0 {
-            edges.swap(m - 1, m);
-            m -= 1;
-        }
+    /// The edges kept, in no particular order; the heap is left empty.
+    fn drain(&mut self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.heap.drain().map(edge)
     }
 }
 
-/// An edge ordered so that the heap's top is the weakest: lighter first,
-/// then the higher index.
-struct Weaker((usize, f64));
-
-impl Ord for Weaker {
-    fn cmp(&self, other: &Self) -> Ordering {
-        let (a, b) = (self.0, other.0);
-        b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
-    }
+/// An edge `(node, weight)` as one number, greater for a weaker edge:
+/// lighter under [`f64::total_cmp`], then the higher node.
+fn weakness((node, weight): (usize, f64)) -> u128 {
+    let bits = weight.to_bits();
+    // `total_cmp`'s order as unsigned integers: negative numbers below
+    // positive ones, reversed among themselves.
+    let order = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    (u128::from(!order) << 64) | node as u128
 }
 
-impl PartialOrd for Weaker {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
+/// The edge whose [`weakness`] is `key`.
+fn edge(key: u128) -> (usize, f64) {
+    let order = !((key >> 64) as u64);
+    let bits = if order >> 63 == 1 {
+        order & !(1 << 63)
+    } else {
+        !order
+    };
+    (key as u64 as usize, f64::from_bits(bits))
 }
-
-impl PartialEq for Weaker {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
-    }
-}
-
-impl Eq for Weaker {}
 
 /// Term id → the eligible sentences that have it, ascending; terms in
 /// more than [`DEFAULT_MAX_POSTINGS`] sentences get an empty list. All the
@@ -700,15 +690,47 @@ mod tests {
         expected.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         expected.truncate(DEFAULT_MAX_NEIGHBOURS);
         expected.sort_by_key(|e| e.0);
-        for order in [edges.clone(), edges.iter().rev().copied().collect()] {
-            let mut kept = order;
-            keep_strongest(&mut kept);
-            sort_by_node(&mut kept);
+        let mut strongest = Strongest::default();
+        let orders: [Vec<(usize, f64)>; 2] = [edges.clone(), edges.iter().rev().copied().collect()];
+        for order in orders {
+            order.into_iter().for_each(|e| strongest.offer(e));
+            let mut kept: Vec<_> = strongest.drain().collect();
+            kept.sort_by_key(|e| e.0);
             assert_eq!(kept, expected);
         }
-        let mut few = edges[..10].to_vec();
-        keep_strongest(&mut few);
+        edges[..10].iter().for_each(|&e| strongest.offer(e));
+        let mut few: Vec<_> = strongest.drain().collect();
+        few.sort_by_key(|e| e.0);
         assert_eq!(few, edges[..10]);
+    }
+
+    #[test]
+    fn weakness_orders_edges_as_total_cmp_then_node_and_keeps_them() {
+        let weights = [
+            -f64::INFINITY,
+            -2.5,
+            -0.0,
+            0.0,
+            1e-300,
+            0.25,
+            0.5,
+            1.0,
+            3.0,
+            f64::INFINITY,
+            f64::NAN,
+        ];
+        let edges: Vec<(usize, f64)> = weights
+            .iter()
+            .flat_map(|&w| [(0, w), (7, w), (u32::MAX as usize, w)])
+            .collect();
+        for &a in &edges {
+            assert_eq!(edge(weakness(a)).0, a.0);
+            assert_eq!(edge(weakness(a)).1.to_bits(), a.1.to_bits());
+            for &b in &edges {
+                let weaker = b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                assert_eq!(weakness(a).cmp(&weakness(b)), weaker, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
