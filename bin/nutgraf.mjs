@@ -124,7 +124,7 @@ let core = () => (coreModule ??= import("../js/core.mjs"));
  * Inputs (all of them: one article, or a batch read from a file) below this
  * many characters or bytes run on V8's baseline compiler alone ([`compileFor`]).
  */
-const BASELINE_BELOW = 4 * 1024 * 1024;
+const BASELINE_BELOW = 2 * 1024 * 1024;
 
 /**
  * A first document of at least this many characters (above BASELINE_BELOW in
@@ -145,19 +145,18 @@ const OPTIMIZE_FROM_CHARS = 512 * 1024;
  *   waits for those compiles before it exits: after a 3 KB article the
  *   output came at 0.14 s and the exit at 0.45 s. That compile (about 0.3 s
  *   of CPU and 40 MB of memory for the functions a summary runs) pays back
- *   only over about 4 MB of text. Measured in Node 20 on BBC articles
- *   joined, best of 3 (time to exit): 10 KB 0.26-0.52 -> 0.09 s, 100 KB
- *   0.31 -> 0.12 s, 1 MB 0.49 -> 0.40 s, 4 MB equal; the 1,328 BBC
- *   articles (3.4 MB) in one batch 1.33-1.38 -> 1.15-1.22 s (--jobs 1), 0.78-0.81
- *   -> 0.71 s (--jobs 2), peak RSS 113-130 -> 66-89 MB; twice those
- *   articles (6.8 MB) 2.3 -> 2.8 s at --jobs 1 and 2.0 -> 1.9 s at --jobs 2,
- *   four times 3.0 -> 4.5 s: beyond about 4 MB the optimized code wins.
+ *   only over about 2 MB of text. Measured in Node 20 on BBC articles
+ *   joined, on a quiet machine, median of 5 alternating runs, to exit:
+ *   10 KB 0.27 -> 0.10 s, 100 KB 0.31 -> 0.12 s, 1 MB 0.49 -> 0.41 s,
+ *   2 MB 0.73 -> 0.77 s (peak RSS 106-123 -> 55-84 MB); the 1,328 BBC articles
+ *   (3.4 MB) in one batch: --jobs 1 0.93 -> 1.03 s, --jobs 2 0.80 s either way.
  * - A first document of OPTIMIZE_FROM_CHARS or more, when the input is
  *   larger than that: the optimizing compiler up front, for every function
  *   as it is first called (--no-liftoff), since V8 moves a function up to
  *   TurboFan only for its next calls and one long call would otherwise run
- *   its loops in baseline code to the end. On 5 MB: 1.53 s and 130 MB, where
- *   V8's default took 1.37 s but 165 MB, and the baseline compiler alone 1.68 s.
+ *   its loops in baseline code to the end. On 5 MB: 1.45 s and 130 MB, where
+ *   V8's default took 1.38 s but 155-175 MB (over the 150 MB the CLI keeps
+ *   to); on 2 MB 0.89 s against the baseline compiler's 0.78.
  * - Otherwise (a long batch, or one read from a pipe) V8's default: baseline
  *   code first, the hot functions recompiled by TurboFan as they grow hot.
  */
