@@ -581,6 +581,20 @@ const REGRESSION: &[Found] = &[
         "ICA",
         Org,
     ),
+    // A councillor's title is not part of the name (the page's sample
+    // article showed "Councillor James Whitaker"), also after a council.
+    (
+        "councillor_is_a_title",
+        "Councillor James Whitaker said the park was too costly.",
+        "James Whitaker",
+        Per,
+    ),
+    (
+        "city_councillor_is_a_title",
+        "The row grew, said Nottingham City Councillor Brian Parbutt.",
+        "Brian Parbutt",
+        Per,
+    ),
 ];
 
 #[test]
