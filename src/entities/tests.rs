@@ -589,6 +589,14 @@ const REGRESSION: &[Found] = &[
         "James Whitaker",
         Per,
     ),
+    // A lower-case "city", "county"… after a name makes it a place (the
+    // sample's "Riverside city council" was an organization).
+    (
+        "name_before_city_council_is_a_place",
+        "The Riverside city council voted 7 to 2 on Tuesday to build the park.",
+        "Riverside",
+        Place,
+    ),
     (
         "city_councillor_is_a_title",
         "The row grew, said Nottingham City Councillor Brian Parbutt.",

@@ -323,10 +323,35 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if before.is_some_and(|w| lexicon::is_place_preposition(ctx.lang, w)) {
         ev[LOC] += DEFAULT_SLIGHT;
     }
+    if ev[MISC] == 0.0 && settlement_after(ctx, n) {
+        // "the Riverside city council", "Kent county": a place ("Leicester
+        // City", capitalised, is a team's name). Not for what reads as a
+        // people's adjective ("an Eastern European city").
+        ev[LOC] += DEFAULT_WEAK;
+    }
     if before.is_some_and(|w| is_article(ctx.lang, w)) {
         ev[PER] -= DEFAULT_WEAK;
         ev[ORG] += DEFAULT_TRACE;
     }
+}
+
+/// Whether a lower-case English word for a settlement or its area follows
+/// the name: "Riverside city council", "Kent county"; not after "a" or
+/// "an" ("an Arab city": what kind of place, not its name).
+fn settlement_after(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+    let unit = ctx.tokens[n.start].unit();
+    let indefinite = n.start > 0
+        && ctx.get(n.start - 1, unit).is_some()
+        && matches!(ctx.lower(n.start - 1), "a" | "an");
+    ctx.lang == "en"
+        && !indefinite
+        && ctx
+            .get(n.end, unit)
+            .is_some_and(|t| t.shape == Shape::Lower)
+        && matches!(
+            ctx.lower(n.end),
+            "city" | "town" | "village" | "county" | "borough"
+        )
 }
 
 /// Whether `word` is a definite article in the language `code` (a person's
