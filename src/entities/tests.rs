@@ -598,6 +598,18 @@ const REGRESSION: &[Found] = &[
         Place,
     ),
     (
+        "name_before_rail_yard_is_a_place",
+        "The council voted to turn the abandoned Northgate rail yard into a park.",
+        "Northgate",
+        Place,
+    ),
+    (
+        "name_before_airport_is_a_place",
+        "The flight was diverted to Orly airport on Sunday.",
+        "Orly",
+        Place,
+    ),
+    (
         "city_councillor_is_a_title",
         "The row grew, said Nottingham City Councillor Brian Parbutt.",
         "Brian Parbutt",

@@ -323,8 +323,8 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     if before.is_some_and(|w| lexicon::is_place_preposition(ctx.lang, w)) {
         ev[LOC] += DEFAULT_SLIGHT;
     }
-    if ev[MISC] == 0.0 && settlement_after(ctx, n) {
-        // "the Riverside city council", "Kent county": a place ("Leicester
+    if ev[MISC] == 0.0 && place_noun_after(ctx, n) {
+        // "the Riverside city council", "Orly airport": a place ("Leicester
         // City", capitalised, is a team's name). Not for what reads as a
         // people's adjective ("an Eastern European city").
         ev[LOC] += DEFAULT_WEAK;
@@ -335,23 +335,51 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     }
 }
 
-/// Whether a lower-case English word for a settlement or its area follows
-/// the name: "Riverside city council", "Kent county"; not after "a" or
-/// "an" ("an Arab city": what kind of place, not its name).
-fn settlement_after(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
+/// Whether a lower-case English noun for a place follows the name: a
+/// settlement or an area ("Riverside city council", "Kent county", "Sindh
+/// province"), a natural feature or border ("the Adriatic coast", "the
+/// US-Mexico border"), or a transport site ("Orly airport", "the Northgate
+/// rail yard"). Not after "a" or "an" ("an Arab city": what kind of place,
+/// not its name).
+fn place_noun_after(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     let unit = ctx.tokens[n.start].unit();
+    let lower_word = |k: usize| {
+        ctx.get(k, unit)
+            .is_some_and(|t| t.shape == Shape::Lower)
+            .then(|| ctx.lower(k))
+    };
     let indefinite = n.start > 0
         && ctx.get(n.start - 1, unit).is_some()
         && matches!(ctx.lower(n.start - 1), "a" | "an");
-    ctx.lang == "en"
-        && !indefinite
-        && ctx
-            .get(n.end, unit)
-            .is_some_and(|t| t.shape == Shape::Lower)
-        && matches!(
-            ctx.lower(n.end),
-            "city" | "town" | "village" | "county" | "borough"
+    if ctx.lang != "en" || indefinite {
+        return false;
+    }
+    // "rail yard", "bus station": the kind of transport first.
+    let noun = match lower_word(n.end) {
+        Some("rail" | "railway" | "bus" | "train" | "ferry") => lower_word(n.end + 1),
+        word => word,
+    };
+    matches!(
+        noun,
+        Some(
+            "city"
+                | "town"
+                | "village"
+                | "county"
+                | "borough"
+                | "district"
+                | "region"
+                | "province"
+                | "coast"
+                | "border"
+                | "valley"
+                | "airport"
+                | "station"
+                | "yard"
+                | "harbour"
+                | "harbor"
         )
+    )
 }
 
 /// Whether `word` is a definite article in the language `code` (a person's
