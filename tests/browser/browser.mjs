@@ -1,6 +1,7 @@
 import { after, before } from "node:test";
 // Shared helpers for the headless-browser tests: Debian's chromium driven by
 // playwright-core, and the built page served on a free local port.
+import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -103,6 +104,19 @@ export async function openPage(browser, site, contextOptions = {}) {
     d.dismiss().catch(() => {});
   });
   return { context, page, seen };
+}
+
+/**
+ * Closes the pages of `open` (what `openPage` returned, emptied) and checks
+ * what each recorded: no request to another origin, no dialog, no error.
+ */
+export async function closeChecked(open) {
+  for (const { context, seen } of open.splice(0)) {
+    await context.close();
+    assert.deepEqual(seen.foreign, [], "requests to other origins");
+    assert.deepEqual(seen.dialogs, [], "dialogs");
+    assert.deepEqual(seen.errors, [], "errors in the page");
+  }
 }
 
 /** Number of summaries rendered so far. */

@@ -6,7 +6,7 @@
 // summarized, with no error shown.
 import { afterEach, test } from "node:test";
 import assert from "node:assert/strict";
-import { gotoPage, nextRender, openPage, paste, renderedCount, siteAndBrowser } from "./browser.mjs";
+import { closeChecked, gotoPage, nextRender, openPage, paste, renderedCount, siteAndBrowser } from "./browser.mjs";
 
 const env = siteAndBrowser();
 const open = [];
@@ -38,13 +38,7 @@ async function fresh() {
   return opened;
 }
 
-afterEach(async () => {
-  for (const { context, seen } of open.splice(0)) {
-    await context.close();
-    assert.deepEqual(seen.foreign, [], "requests to other origins");
-    assert.deepEqual(seen.errors, [], "errors in the page");
-  }
-});
+afterEach(() => closeChecked(open));
 
 /** The entity chips' texts (kind, name, count). */
 const chips = (page) => page.locator("#entities .chip").allTextContents();

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve } from "../../scripts/serve.mjs";
-import { gotoPage, nextRender, openPage, paste, renderedCount, screenshotPath, seedArticle, siteAndBrowser } from "./browser.mjs";
+import { closeChecked, gotoPage, nextRender, openPage, paste, renderedCount, screenshotPath, seedArticle, siteAndBrowser } from "./browser.mjs";
 
 const env = siteAndBrowser();
 const open = [];
@@ -20,14 +20,7 @@ async function fresh(contextOptions) {
   return opened;
 }
 
-afterEach(async () => {
-  for (const { context, seen } of open.splice(0)) {
-    await context.close();
-    assert.deepEqual(seen.foreign, [], "requests to other origins");
-    assert.deepEqual(seen.dialogs, [], "dialogs");
-    assert.deepEqual(seen.errors, [], "errors in the page");
-  }
-});
+afterEach(() => closeChecked(open));
 
 const ARTICLE = [
   "The harbour bridge reopened on Saturday after two years of repairs.",
