@@ -70,6 +70,9 @@ pub(crate) const PLACE_STEM: Cues = 1 << 26;
 /// Stems of given names in a language's own spelling ("pekk", "peka" in
 /// "Pekan"): a token-model feature only.
 pub(crate) const GIVEN_STEM: Cues = 1 << 27;
+/// Lower-case English nouns for a place after its name ("Riverside city
+/// council", "Orly airport", "the Adriatic coast").
+pub(crate) const PLACE_NOUN: Cues = 1 << 28;
 
 /// (cue class, words).
 #[rustfmt::skip]
@@ -285,6 +288,10 @@ const TABLES: &[(Cues, &[&str])] = &[
         "operation", "battle", "treaty", "copa", "premio", "ley", "juegos", "campeonato", "torneo",
         "festival", "guerra", "tratado", "acuerdo", "feria", "salón", "exposición", "mundial",
         "vuelta", "trofeo", "gran", "wet", "verdrag", "prijs", "beker", "ronde", "tour",
+    ]),
+    (PLACE_NOUN, &[
+        "city", "town", "village", "county", "borough", "district", "region", "province",
+        "coast", "border", "valley", "airport", "station", "yard", "harbour", "harbor",
     ]),
     (COMPANY_WORD, &[
         "company", "firm", "group", "carmaker", "automaker", "maker", "airline", "carrier",

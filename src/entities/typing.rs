@@ -8,7 +8,7 @@ use super::context::Ctx;
 use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
     self, Cues, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
-    PERSON_NEXT, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
+    PERSON_NEXT, PLACE_NOUN, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
 };
 use super::names::Name;
 use super::token::Shape;
@@ -335,7 +335,7 @@ fn neighbours(ctx: &Ctx<'_, '_>, n: &Name, len: usize, ev: &mut Evidence) {
     }
 }
 
-/// Whether a lower-case English noun for a place follows the name: a
+/// Whether a lower-case English noun for a place ([`PLACE_NOUN`]) follows the name: a
 /// settlement or an area ("Riverside city council", "Kent county", "Sindh
 /// province"), a natural feature or border ("the Adriatic coast", "the
 /// US-Mexico border"), or a transport site ("Orly airport", "the Northgate
@@ -356,30 +356,10 @@ fn place_noun_after(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
     }
     // "rail yard", "bus station": the kind of transport first.
     let noun = match lower_word(n.end) {
-        Some("rail" | "railway" | "bus" | "train" | "ferry") => lower_word(n.end + 1),
-        word => word,
+        Some("rail" | "railway" | "bus" | "train" | "ferry") => n.end + 1,
+        _ => n.end,
     };
-    matches!(
-        noun,
-        Some(
-            "city"
-                | "town"
-                | "village"
-                | "county"
-                | "borough"
-                | "district"
-                | "region"
-                | "province"
-                | "coast"
-                | "border"
-                | "valley"
-                | "airport"
-                | "station"
-                | "yard"
-                | "harbour"
-                | "harbor"
-        )
-    )
+    lower_word(noun).is_some() && ctx.has(noun, PLACE_NOUN)
 }
 
 /// Whether `word` is a definite article in the language `code` (a person's
