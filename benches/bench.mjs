@@ -3,7 +3,8 @@
 // Lead-3 baseline, all behind the same JSON Lines harness (process start,
 // reading the lines, JSON in and out included), printed as one Markdown table:
 //   - the 1,328 BBC dev articles in one batch (`--sentences 3`): docs/s;
-//     nutgraf with --jobs 1 and with --jobs 2;
+//     nutgraf with --jobs 1 and with --jobs 2; and that batch four times over
+//     (5,312 docs), --jobs 1 and 2, for the scaling of a longer pipeline;
 //   - one document per size (10 KB, 100 KB, 1 MB, 5 MB; BBC articles
 //     joined): seconds, and peak RSS on 5 MB (also `nutgraf FILE`);
 //   - nutgraf's wasm module in Node: median and p95 per BBC article, and
@@ -154,6 +155,18 @@ function main() {
     "—",
     "—",
     fmt.ratio(batchRuns.one.wall, batchRuns.wink.wall),
+  );
+  // A longer pipeline: the batch four times over (start-up and warm-up, about 0.3 s of a
+  // --jobs 1 run, weigh a quarter as much), --jobs 1 and 2 in the same way.
+  const REPEAT = 4;
+  const longer = writeJsonl(
+    "bbc-x4.jsonl",
+    Array.from({ length: REPEAT }, (_, k) => articles.map((a) => ({ ...a, id: `${a.id}#${k + 1}` }))).flat(),
+  );
+  const [longOne, longTwo] = [["--jobs", "1"], ["--jobs", "2"]].map((jobs) => batch("nutgraf", longer, REPEAT * n, jobs));
+  row(
+    `BBC batch ×${REPEAT}, ${(REPEAT * n).toLocaleString("en")} docs, docs/s, --jobs 1 → 2`,
+    `${fmt.n((REPEAT * n) / longOne.wall)} → ${fmt.n((REPEAT * n) / longTwo.wall)} (${(longOne.wall / longTwo.wall).toFixed(2)}×)`,
   );
   const split = (r) => (r.mainCpu === null ? fmt.s(r.cpu) : `${fmt.s(r.cpu)} (main thread ${Math.round((100 * r.mainCpu) / r.cpu)} %)`);
   row("BBC batch, CPU s of all threads, --jobs 1 → 2", `${split(batchRuns.one)} → ${split(batchRuns.two)}`);

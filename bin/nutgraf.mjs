@@ -381,6 +381,11 @@ class Pool {
     }
   }
 
+  /** Starts `count` more workers (at most `size` in all) before any chunk needs them. */
+  start(count) {
+    while (count-- > 0 && this.workers.length < this.size) this.spawn();
+  }
+
   spawn() {
     const worker = new Worker(new URL(import.meta.url), { workerData: this.setup });
     worker.pending = new Map();
@@ -429,12 +434,28 @@ class Pool {
 const MAIN_THREAD_FROM_BYTES = 2 * 1024 * 1024;
 
 /**
+ * How many workers to start while the main thread answers the first chunk:
+ * when standard input is a file holding more than that chunk, about one per
+ * further chunk (chunks are what a read brings, about as long as the first).
+ * A worker takes tens of milliseconds to start, and more while both cores
+ * are busy: started with the second chunk, the BBC batch's worker answered
+ * its first chunk after the main thread had answered four. From a pipe the
+ * size is not known, and the workers start as chunks need them.
+ */
+function workersAhead(firstChunk) {
+  const total = stdinFileSize();
+  if (total === undefined || total <= firstChunk.length) return 0;
+  return Math.ceil((total - firstChunk.length) / Math.max(firstChunk.length, 1));
+}
+
+/**
  * `--batch --jobs N`: the main thread and N - 1 workers. The main thread
  * reads chunks of lines and hands each to a worker with room; when none has
  * room it summarizes the chunk itself. So does it the first chunk (a single
- * document never waits for a worker to start: workers start with the second
- * chunk) and very long lines (MAIN_THREAD_FROM_BYTES). Answers are written in input order, one write a
- * chunk. At most WINDOW chunks per job are in flight or waiting to be
+ * document never waits for a worker to start: workers start while it is
+ * answered when more input is known to follow, workersAhead, else with the
+ * second chunk) and very long lines (MAIN_THREAD_FROM_BYTES). Answers are
+ * written in input order, one write a chunk. At most WINDOW chunks per job are in flight or waiting to be
  * written, so memory does not grow with the number of lines; a slow reader
  * of the output slows the reading of the input.
  */
@@ -461,7 +482,10 @@ async function runPool(jobs, options, forceKind) {
   writer.catch(fail);
   for await (let chunk of lineChunks(process.stdin)) {
     const first = !pool;
-    pool ??= new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
+    if (!pool) {
+      pool = new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
+      pool.start(workersAhead(chunk));
+    }
     while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
     const here = first || chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();
     const out = here ? batchChunk(chunk, options, forceKind) : pool.run(chunk);

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -162,6 +162,35 @@ test("--batch --jobs 2: input order kept, same lines as --jobs 1, errors in thei
     else assert.equal(o.error.code, i % 2 ? "INVALID_JSON" : "EMPTY_INPUT", `line ${i}`);
   });
   assert.equal(two.stdout, cli(["--batch", "--jobs", "1", "--sentences", "2"], input).stdout);
+});
+
+test("--batch --jobs N from a file: workers started ahead answer in order, as --jobs 1 does", () => {
+  // About 300 KB: several reads, so the workers start while the first chunk is answered.
+  const long = Array.from({ length: 40 }, (_, i) => `${ARTICLE} Paragraph ${i} adds a sentence about the storm.`).join("\n\n");
+  const lines = Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: i, text: i % 3 ? ARTICLE : long }));
+  const file = tmpFile("batch.jsonl", `${lines.join("\n")}\n`);
+  const fromFile = (jobs) => {
+    const fd = openSync(file, "r");
+    try {
+      return spawnSync(process.execPath, [CLI, "--batch", "--jobs", jobs, "--sentences", "2"], {
+        stdio: [fd, "pipe", "pipe"],
+        encoding: "utf8",
+      });
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const one = fromFile("1");
+  assert.equal(one.status, 0, one.stderr);
+  assert.deepEqual(
+    one.stdout.trim().split("\n").map((l) => JSON.parse(l).id),
+    lines.map((_, i) => i),
+  );
+  for (const jobs of ["2", "3"]) {
+    const r = fromFile(jobs);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, one.stdout, `--jobs ${jobs}`);
+  }
 });
 
 test("--jobs: a whole number of at least 1, only with --batch", () => {
