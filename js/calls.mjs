@@ -3,6 +3,7 @@
 // first that the wasm is loaded, with the entry's own `check` (NOT_BUILT in
 // Node, NOT_INITIALIZED before `init()` in browsers), then calls the glue.
 import { codedError } from "./errors.mjs";
+import { plainOptions } from "./options.mjs";
 import { recovering } from "./recover.mjs";
 import { summarizeWith } from "./result.mjs";
 
@@ -17,6 +18,17 @@ export function coreCalls(glue, check) {
       check();
       return recovering(glue, () => summarizeWith(glue, text, options));
     },
+    /**
+     * Not public (the CLI's output lines): the result as JSON text, as `JSON.stringify` writes the
+     * result object, for text without lone surrogates (they reach the wasm as U+FFFD); undefined
+     * from a build without it (only the npm package's wasm has it, Cargo feature `json`).
+     */
+    summarizeJson: glue.summarizeJson
+      ? (text, options) => {
+          check();
+          return recovering(glue, () => glue.summarizeJson(text, plainOptions(options)));
+        }
+      : undefined,
     /** ISO 639-1 codes accepted by the `language` option (besides "auto"). */
     languages() {
       check();

@@ -57,8 +57,11 @@ export async function init(input) {
   else instantiate(input);
 }
 
-/** `summarize`, `languages`, `version`, `languageNeeds`, `loadLanguage`: js/calls.mjs, see index.d.ts. */
-export const { summarize, languages, version, languageNeeds, loadLanguage } = coreCalls(wasm, check);
+/**
+ * `summarize`, `languages`, `version`, `languageNeeds`, `loadLanguage`: js/calls.mjs, see index.d.ts.
+ * `summarizeJson` is not public (the CLI's output lines, js/calls.mjs).
+ */
+export const { summarize, languages, version, languageNeeds, loadLanguage, summarizeJson } = coreCalls(wasm, check);
 
 /**
  * The compiled `WebAssembly.Module` (not part of the public API): the CLI's

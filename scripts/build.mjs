@@ -29,7 +29,7 @@ export const BUILDS = [
   // The npm package (Node, bundlers) has no download budget: it carries the
   // entity data of the languages in Cargo's `ner-shipped` (Cargo.toml).
   // `lang-load`: a language's data can be loaded at run time (`loadLanguage`, Cargo.toml).
-  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped", "lang-load", "phases"] },
+  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped", "lang-load", "phases", "json"] },
   // The page's copy: the same build without that data and without the loader (its budget at
   // start, tests/js/size.test.mjs), with the Vietnamese name rules (code, 1.5 KB gzipped: the
   // bookmarklet's pkg-small/ has no room for them).

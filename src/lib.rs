@@ -44,6 +44,9 @@ mod entities;
 mod error;
 #[cfg(feature = "eval")]
 pub mod eval;
+// Used by the wasm binding only (and its own tests).
+#[cfg(all(feature = "json", any(target_arch = "wasm32", test)))]
+mod json;
 mod keywords;
 mod offsets;
 mod options;

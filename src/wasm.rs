@@ -25,6 +25,25 @@ use crate::{Entity, EntityKind, Error, Keyword, OffsetUnit, Options, Sentence, S
 /// `js/result.mjs` unpacks it. Throws an `Error` with a `code` property.
 #[wasm_bindgen(js_name = summarizePacked)]
 pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<js_sys::Array, JsValue> {
+    let (numbers, strings) = pack(summary_utf16(text, options)?);
+    let numbers = js_sys::Float64Array::from(numbers.as_slice());
+    Ok(js_sys::Array::of2(&numbers, &JsValue::from_str(&strings)))
+}
+
+/// Summarizes `text` as [`summarize_packed`] does and returns the result
+/// as JSON text, as `JSON.stringify` writes the result object (offsets in
+/// UTF-16 code units; `src/json.rs`). For the CLI's JSON Lines, which print
+/// it as it is. Only in builds with the feature `json` (the npm package's).
+#[cfg(feature = "json")]
+#[wasm_bindgen(js_name = summarizeJson)]
+pub fn summarize_json(text: JsValue, options: JsValue) -> Result<String, JsValue> {
+    Ok(crate::json::summary_json(&summary_utf16(text, options)?))
+}
+
+/// The summary of `text` (a string) with `options`, its offsets in UTF-16
+/// code units. The text's copy in wasm memory is freed on return, so its
+/// room serves what the caller makes of the summary.
+fn summary_utf16(text: JsValue, options: JsValue) -> Result<Summary, JsValue> {
     let text = text
         .as_string()
         .ok_or_else(|| Error::not_text(describe(&text)))?;
@@ -32,10 +51,7 @@ pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<js_sys::Array
     reserve_memory(text.len());
     let mut summary = crate::summarize(&text, &options)?;
     summary.convert_offsets(&text, OffsetUnit::Utf16);
-    drop(text); // its room serves the packing
-    let (numbers, strings) = pack(summary);
-    let numbers = js_sys::Float64Array::from(numbers.as_slice());
-    Ok(js_sys::Array::of2(&numbers, &JsValue::from_str(&strings)))
+    Ok(summary)
 }
 
 /// The names of the entity kinds, in the order of the kind numbers of

@@ -299,3 +299,24 @@ test("languages and version", () => {
   assert.ok(languages().includes("en"));
   assert.match(version(), /^\d+\.\d+\.\d+/);
 });
+
+test("summarizeJson (the CLI's output lines) writes what JSON.stringify writes for summarize's result", async () => {
+  const core = await import("../../js/core.mjs");
+  assert.equal(typeof core.summarizeJson, "function", "the npm package's wasm has summarizeJson (Cargo feature json)");
+  const texts = [
+    ARTICLE,
+    `${ARTICLE} Mayor Ana López met "Joe" Biden in Zürich on 5 May 2020 with $1.5bn. 😀 Then\tshe left\u0001.`,
+    "中文句子在这里。北京市政府周一宣布了新的计划！第三句话说明了更多的细节？",
+    "Café élan naïve. Zoë went to Zürich.\nA line after a newline, with a back\\slash.",
+    "One sentence with no full stop",
+  ];
+  const optionSets = [undefined, { sentences: 1, keywords: 3 }, { ratio: 0.5, title: "A \"quoted\" title" }];
+  for (const text of texts) {
+    for (const options of optionSets) {
+      assert.equal(core.summarizeJson(text, options), JSON.stringify(core.summarize(text, options)), text.slice(0, 30));
+    }
+  }
+  assert.throws(() => core.summarizeJson("", undefined), (e) => e.code === "EMPTY_INPUT");
+  assert.throws(() => core.summarizeJson(ARTICLE, { sentences: -1 }), (e) => e.code === "INVALID_OPTIONS");
+  assert.equal(core.summarizeJson(ARTICLE), JSON.stringify(core.summarize(ARTICLE)), "usable after errors");
+});
