@@ -802,6 +802,21 @@ const CJK: &[Case] = &[
         "增长了3.5%。1.为人们解决问题；2.从人开始",
         &["增长了3.5%。", "1.为人们解决问题；2.从人开始"],
     ),
+    (
+        "quotation_after_a_closing_quote_opens_the_next_sentence",
+        "他说：“好。”“不好。”她笑了。",
+        &["他说：“好。”", "“不好。”", "她笑了。"],
+    ),
+    (
+        "ascii_bracket_after_a_full_stop_goes_with_what_it_opens",
+        "货基将难以生存。(新京报)他说：“完了。”(见图)",
+        &["货基将难以生存。", "(新京报)他说：“完了。”", "(见图)"],
+    ),
+    (
+        "ascii_bracket_after_a_chinese_full_stop_before_latin",
+        "他来了。(Reuters)",
+        &["他来了。", "(Reuters)"],
+    ),
 ];
 
 const MULTILINGUAL: &[Case] = &[

@@ -222,17 +222,49 @@ fn move_closers(text: &str, prev: Piece, next: Piece, join: Join) -> (Piece, Pie
 /// spaces (`彼女は聞いた！「はい。」`) they go with the sentence before.
 const OPENERS: &[char] = &['「', '『', '（', '【', '《', '〈', '“', '‘'];
 
+/// Opening brackets in ASCII, which Chinese and Japanese text uses too
+/// (`效果。(中新网)`): they move like [`OPENERS`] when the next unit starts
+/// with an ideograph or kana, or the unit before ends with `。！？`.
+const ASCII_OPENERS: &[char] = &['(', '['];
+
+/// Closing quotes and brackets that may stand between a terminator and an
+/// opener in Chinese and Japanese text (`他说：“好。”“不好。”`).
+const CJK_CLOSERS: &[char] = &['”', '’', '」', '』', '）', '】', '》', '〉', ')', ']'];
+
+/// Characters that end a sentence before an opener.
+const TERMINATORS: &[char] = &['。', '！', '？', '.', '!', '?'];
+
+/// The [`TERMINATORS`] of Chinese and Japanese.
+const CJK_TERMINATORS: &[char] = &['。', '！', '？'];
+
 /// Moves [`OPENERS`] that end `prev` right after its terminator over to
-/// `next`, when `next` follows them directly.
+/// `next`, when `next` follows them directly. In Chinese and Japanese (the
+/// next unit starts with an ideograph or kana, or this one ends with
+/// `。！？`), [`ASCII_OPENERS`] move too, and so do openers after a
+/// terminator and [`CJK_CLOSERS`] (`“好。”“不好。”`: the second quotation
+/// opens the next sentence).
 fn move_openers(text: &str, prev: Piece, next: Piece) -> (Piece, Piece) {
-    // Every opener is outside ASCII: most units end in a plain `.`.
-    if prev.end != next.start || text.as_bytes()[prev.end - 1].is_ascii() {
+    if prev.end != next.start {
+        return (prev, next);
+    }
+    // Every opener but the ASCII ones is outside ASCII: most units end in
+    // a plain `.`.
+    let last = text.as_bytes()[prev.end - 1];
+    if last.is_ascii() && !ASCII_OPENERS.contains(&char::from(last)) {
         return (prev, next);
     }
     let before = tail(text, prev.start, prev.end);
-    let body = before.trim_end_matches(OPENERS);
+    let any_opener = |c: char| OPENERS.contains(&c) || ASCII_OPENERS.contains(&c);
+    let wide = before.trim_end_matches(any_opener);
+    let quoted_end = |body: &str, ends: &[char]| body.trim_end_matches(CJK_CLOSERS).ends_with(ends);
+    let cjk = text[next.start..].starts_with(is_ideograph) || quoted_end(wide, CJK_TERMINATORS);
+    let body = if cjk {
+        wide
+    } else {
+        before.trim_end_matches(OPENERS)
+    };
     let moved = before.len() - body.len();
-    let after_terminator = body.ends_with(&['。', '！', '？', '.', '!', '?'][..]);
+    let after_terminator = body.ends_with(TERMINATORS) || cjk && quoted_end(body, TERMINATORS);
     if moved == 0 || !after_terminator || body.is_empty() {
         return (prev, next);
     }
