@@ -1,6 +1,6 @@
 //! Weighted PageRank by power iteration.
 
-use super::graph::Similarity;
+use super::graph::{Rows, Similarity};
 use super::Graph;
 
 /// A weighted undirected graph as PageRank reads it.
@@ -18,10 +18,10 @@ pub(crate) trait Edges {
     /// part of the result). Both slices have one entry per node.
     fn inflows(&self, share: &[f64], inflow: &mut [f64]);
 
-    /// The graph's compressed rows `(offsets, targets, weights)` when it
-    /// stores each edge at both ends: a round then sums each node's inflow
-    /// where it uses it, without [`Edges::inflows`]' pass.
-    fn rows(&self) -> Option<(&[usize], &[u32], &[f64])> {
+    /// The graph's compressed rows when it stores each edge at both ends:
+    /// a round then sums each node's inflow where it uses it, without
+    /// [`Edges::inflows`]' pass.
+    fn rows(&self) -> Option<Rows<'_>> {
         None
     }
 }
@@ -32,28 +32,19 @@ impl Edges for Graph {
     }
 
     fn total_weights(&self) -> Vec<f64> {
-        self.rows()
-            .map(|(_, weights)| weights.iter().sum())
-            .collect()
+        self.parts().total_weights()
     }
 
-    fn rows(&self) -> Option<(&[usize], &[u32], &[f64])> {
+    fn rows(&self) -> Option<Rows<'_>> {
         Some(self.parts())
     }
 
     fn inflows(&self, share: &[f64], out: &mut [f64]) {
-        let n = Graph::len(self);
-        // Everything sliced to its known length up front, so that the loop
-        // checks little: one row range per node.
-        let (offsets, targets, weights) = self.parts();
-        let weights = &weights[..targets.len()];
-        let (offsets, out) = (&offsets[..=n], &mut out[..n]);
-        let mut start = offsets[0];
-        for i in 0..n {
-            let end = offsets[i + 1];
-            let row = start..end;
-            start = end;
-            out[i] = inflow(&targets[row.clone()], &weights[row], share);
+        let rows = self.parts();
+        for (i, out) in out.iter_mut().enumerate().take(Graph::len(self)) {
+            let row = rows.offsets[i]..rows.offsets[i + 1];
+            let (targets, weights) = (&rows.targets[row.clone()], &rows.weights[row]);
+            *out = inflow(targets, weights, rows.plain[i], share);
         }
     }
 }
@@ -270,7 +261,7 @@ impl<'g, G: Edges> Walk<'g, G> {
         change
     }
 
-    /// [`Walk::round`] over compressed rows `(offsets, targets, weights)`.
+    /// [`Walk::round`] over compressed rows.
     ///
     /// Not inlined into PageRank: in the wasm, V8 optimises a function only
     /// for its later calls (there is no on-stack replacement), so a long
@@ -278,7 +269,7 @@ impl<'g, G: Edges> Walk<'g, G> {
     #[inline(never)]
     fn round_rows(
         &self,
-        (offsets, targets, weights): (&[usize], &[u32], &[f64]),
+        rows: Rows<'_>,
         restarted: impl Fn(usize) -> f64,
         scores: &mut [f64],
         share: &[f64],
@@ -287,8 +278,8 @@ impl<'g, G: Edges> Walk<'g, G> {
         let n = self.divisor.len();
         // Everything sliced to its known length up front, so that the loop
         // checks little: one row range per node.
-        let weights = &weights[..targets.len()];
-        let (divisor, offsets) = (&self.divisor[..n], &offsets[..=n]);
+        let weights = &rows.weights[..rows.targets.len()];
+        let (divisor, offsets, plain) = (&self.divisor[..n], &rows.offsets[..=n], &rows.plain[..n]);
         let (scores, next_share) = (&mut scores[..n], &mut next_share[..n]);
         let mut change = 0.0;
         let mut start = offsets[0];
@@ -296,7 +287,7 @@ impl<'g, G: Edges> Walk<'g, G> {
             let end = offsets[i + 1];
             let row = start..end;
             start = end;
-            let inflow = inflow(&targets[row.clone()], &weights[row], share);
+            let inflow = inflow(&rows.targets[row.clone()], &weights[row], plain[i], share);
             let v = restarted(i) + self.damping * inflow;
             change += (scores[i] - v).abs();
             scores[i] = v;
@@ -308,8 +299,14 @@ impl<'g, G: Edges> Walk<'g, G> {
 
 /// The score flowing in along the edges to `targets` with `weights`, given
 /// each node's `share`. Summed one edge after the other: floating-point
-/// addition is not associative, and the order is part of the result.
-fn inflow(targets: &[u32], weights: &[f64], share: &[f64]) -> f64 {
+/// addition is not associative, and the order is part of the result. The
+/// edges of a `plain` row all weigh 1: their shares are added as they are,
+/// the same numbers as multiplied by 1.
+#[inline(always)]
+fn inflow(targets: &[u32], weights: &[f64], plain: bool, share: &[f64]) -> f64 {
+    if plain {
+        return targets.iter().fold(0.0, |sum, &j| sum + share[j as usize]);
+    }
     targets
         .iter()
         .zip(weights)
