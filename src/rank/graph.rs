@@ -375,6 +375,13 @@ impl Similarity {
         f64::from(shared) / norm(self.log_len[i] + self.log_len[j])
     }
 
+    /// The arrays the weights are computed from: per node, its edges to
+    /// later nodes `(later node, shared terms)`, ascending, and the log
+    /// of its number of distinct terms (see [`Similarity::weight`]).
+    pub(super) fn parts(&self) -> (&[Box<Later>], &[f64]) {
+        (&self.forward.rows, &self.log_len)
+    }
+
     /// `(other end, weight)` of node `i`'s edges to later nodes, ascending.
     pub fn later(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
         self.forward.rows[i]
@@ -419,6 +426,9 @@ impl Similarity {
     }
 }
 
+/// A node's edges to later nodes: `(other end, shared terms)`, ascending.
+pub(super) type Later = [(u32, u32)];
+
 /// The edges each node keeps to later nodes: `(other end, shared terms)`,
 /// ascending. A slice per node rather than flat arrays grown by doubling:
 /// the grown arrays took twice their size and left holes that wasm memory,
@@ -426,7 +436,7 @@ impl Similarity {
 /// MB with them, 118 MB without).
 #[derive(Debug, Default)]
 struct Forward {
-    rows: Vec<Box<[(u32, u32)]>>,
+    rows: Vec<Box<Later>>,
     /// Reused buffer, so that each row is allocated once, at its size.
     scratch: Vec<(u32, u32)>,
 }
@@ -506,7 +516,7 @@ impl Links {
 }
 
 /// Mihalcea & Tarau's length normalisation; never zero.
-fn norm(log_lens: f64) -> f64 {
+pub(super) fn norm(log_lens: f64) -> f64 {
     if log_lens > 0.0 {
         log_lens
     } else {

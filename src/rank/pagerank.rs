@@ -1,6 +1,6 @@
 //! Weighted PageRank by power iteration.
 
-use super::graph::{Rows, Similarity};
+use super::graph::{norm, Rows, Similarity};
 use super::Graph;
 
 /// A weighted undirected graph as PageRank reads it.
@@ -79,18 +79,44 @@ impl Edges for Similarity {
     // long text's rounds are calls of their own.
     #[inline(never)]
     fn inflows(&self, share: &[f64], out: &mut [f64]) {
-        let n = self.len();
-        let (share, out) = (&share[..n], &mut out[..n]);
+        let (rows, log_len) = self.parts();
+        let n = rows.len();
+        // Sliced to one length, so that one check of a node id serves all.
+        let (share, out, log_len) = (&share[..n], &mut out[..n], &log_len[..n]);
         out.fill(0.0);
-        for i in 0..n {
-            let (mine, mut own) = (share[i], out[i]);
-            for (j, w) in self.later(i) {
-                own += share[j] * w;
-                out[j] += mine * w;
-            }
-            out[i] = own;
+        for (i, row) in rows.iter().enumerate() {
+            let (mine, own, log_i) = (share[i], out[i], log_len[i]);
+            out[i] = if log_i > 0.0 {
+                // More than one term: every `log_i + log_j` is positive,
+                // its own norm (see `Similarity::weight`).
+                spread(row, own, mine, share, out, |j| log_i + log_len[j])
+            } else {
+                spread(row, own, mine, share, out, |j| norm(log_i + log_len[j]))
+            };
         }
     }
+}
+
+/// The terms of one node `i`'s row of a [`Similarity`] graph in a round:
+/// adds `mine * w` to `out[j]` for each edge to a later `j` of weight `w`
+/// (`shared` terms over `norm(j)`), and returns `own` plus each
+/// `share[j] * w`, in order.
+#[inline(always)]
+fn spread(
+    row: &[(u32, u32)],
+    mut own: f64,
+    mine: f64,
+    share: &[f64],
+    out: &mut [f64],
+    norm: impl Fn(usize) -> f64,
+) -> f64 {
+    for &(j, shared) in row {
+        let j = j as usize;
+        let w = f64::from(shared) / norm(j);
+        own += share[j] * w;
+        out[j] += mine * w;
+    }
+    own
 }
 
 /// Damping factor (probability of following an edge).
