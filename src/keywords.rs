@@ -250,16 +250,17 @@ fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
                 last: u32::MAX,
             })
             .collect(),
-        edges: vec![(0, 0); tokens.len() * NEAR],
+        targets: vec![0; tokens.len() * NEAR],
+        counts: vec![0; tokens.len() * NEAR],
     };
     for (i, range) in offsets.windows(2).enumerate() {
         let at = positions.get(range[0]..range[1]).unwrap_or_default();
         rows.add(tokens, i as u32, at);
     }
     let filled = (offsets.iter().zip(&rows.cursors)).map(|(&start, c)| {
-        rows.edges
-            .get(start * NEAR..c.at as usize)
-            .unwrap_or_default()
+        let row = start * NEAR..c.at as usize;
+        let targets = rows.targets.get(row.clone()).unwrap_or_default();
+        (targets, rows.counts.get(row).unwrap_or_default())
     });
     Graph::from_counts(filled)
 }
@@ -271,9 +272,10 @@ const NEAR: usize = 2 * (DEFAULT_WINDOW - 1);
 struct Rows {
     /// Per node: where its row goes on, and the last node in it.
     cursors: Vec<Cursor>,
-    /// `(other end, how often the two occur near each other)`, ascending
-    /// in each row.
-    edges: Vec<(u32, u32)>,
+    /// The other end of each edge, ascending in each row.
+    targets: Vec<u32>,
+    /// How often the two ends occur near each other.
+    counts: Vec<u32>,
 }
 
 /// Where a row of [`Rows`] goes on.
@@ -297,12 +299,15 @@ impl Rows {
                 let Some(row) = self.cursors.get_mut(node as usize) else {
                     return;
                 };
+                let at = row.at as usize;
                 if row.last == i {
-                    if let Some(edge) = self.edges.get_mut(row.at as usize - 1) {
-                        edge.1 += 1;
+                    if let Some(count) = self.counts.get_mut(at - 1) {
+                        *count += 1;
                     }
-                } else if let Some(edge) = self.edges.get_mut(row.at as usize) {
-                    *edge = (i, 1);
+                } else if let (Some(target), Some(count)) =
+                    (self.targets.get_mut(at), self.counts.get_mut(at))
+                {
+                    (*target, *count) = (i, 1);
                     row.at += 1;
                     row.last = i;
                 }
@@ -339,16 +344,13 @@ fn each_near(tokens: &[Token], k: usize, mut f: impl FnMut(u32)) {
     let Some(me) = tokens.get(k) else {
         return;
     };
-    let mut near = |t: Option<&Token>| {
-        if let Some(t) = t.filter(|t| t.unit == me.unit && t.node != me.node) {
-            f(t.node);
-        }
-    };
-    for d in (1..DEFAULT_WINDOW).rev() {
-        near(k.checked_sub(d).and_then(|b| tokens.get(b)));
-    }
+    // Before the start, `wrapping_sub` gives an index past the end.
     for d in 1..DEFAULT_WINDOW {
-        near(tokens.get(k + d));
+        for t in [k.wrapping_sub(d), k + d].map(|at| tokens.get(at)) {
+            if let Some(t) = t.filter(|t| t.unit == me.unit && t.node != me.node) {
+                f(t.node);
+            }
+        }
     }
 }
 

@@ -57,9 +57,11 @@ pub(crate) fn select(c: &Candidates<'_>, length: Length, redundancy: Redundancy)
     chosen
 }
 
-/// A heap entry: value, then earlier index first on ties.
+/// A heap entry: value, then earlier index first on ties. The sentence
+/// graph's heap of strongest edges holds them too (`rank::graph`): one copy
+/// of the heap's code in the wasm.
 #[derive(PartialEq)]
-struct Entry(f64, usize);
+pub(crate) struct Entry(pub f64, pub usize);
 
 impl Eq for Entry {}
 

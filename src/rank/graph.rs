@@ -4,6 +4,8 @@
 
 use std::collections::BinaryHeap;
 
+use crate::select::Entry;
+
 /// Terms found in more than this many sentences are left out of the graph:
 /// they link almost everything to everything and carry no signal, and they
 /// would make the cost quadratic on very long texts.
@@ -97,29 +99,14 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
     out
 }
 
-/// Sorts `ids`: insertion sort for short lists (a sentence's terms, the
-/// edges a news article's sentence keeps), runs of it merged for up to
-/// [`DEFAULT_MAX_NEIGHBOURS`] (the edges a long text's sentence keeps:
-/// insertion sort took 6,000 instructions for 64, a seventh of the graph's
-/// construction on 5 MB), the shared sort for longer ones.
+/// Sorts `ids`: insertion sort for the usual short lists (a sentence's
+/// terms, its [`DEFAULT_MAX_NEIGHBOURS`] edges), the shared sort for long
+/// ones.
 fn sort_ids(ids: &mut Vec<u32>) {
     if ids.len() > DEFAULT_MAX_NEIGHBOURS {
         crate::order::sort(ids);
-    } else if ids.len() > MERGED_FROM {
-        merge_sort(ids);
-    } else {
-        insertion_sort(ids);
+        return;
     }
-}
-
-/// The length of the runs [`merge_sort`] sorts by insertion.
-const SORTED_RUN: usize = 8;
-
-/// Lists longer than this are merge sorted: shorter, insertion sort takes
-/// fewer steps.
-const MERGED_FROM: usize = 32;
-
-fn insertion_sort(ids: &mut [u32]) {
     for k in 1..ids.len() {
         // Larger ids move up one place each, then `id` goes into the gap.
         let id = ids[k];
@@ -129,48 +116,6 @@ fn insertion_sort(ids: &mut [u32]) {
             m -= 1;
         }
         ids[m] = id;
-    }
-}
-
-/// Sorts up to [`DEFAULT_MAX_NEIGHBOURS`] `ids` (any more are left as they
-/// are): runs of [`SORTED_RUN`] sorted by insertion, then merged in pairs
-/// through a buffer on the stack.
-fn merge_sort(ids: &mut [u32]) {
-    let mut buffer = [0u32; DEFAULT_MAX_NEIGHBOURS];
-    let Some(buffer) = buffer.get_mut(..ids.len()) else {
-        return;
-    };
-    ids.chunks_mut(SORTED_RUN).for_each(insertion_sort);
-    let mut width = SORTED_RUN;
-    while width < ids.len() {
-        for (from, to) in ids.chunks(2 * width).zip(buffer.chunks_mut(2 * width)) {
-            let (a, b) = from.split_at(width.min(from.len()));
-            merge(a, b, to);
-        }
-        ids.copy_from_slice(buffer);
-        width *= 2;
-    }
-}
-
-/// Merges the sorted `a` and `b` into `out` (as long as both).
-fn merge(a: &[u32], b: &[u32], out: &mut [u32]) {
-    let (mut i, mut j) = (0, 0);
-    for slot in out.iter_mut() {
-        *slot = match (a.get(i), b.get(j)) {
-            (Some(&x), Some(&y)) if y < x => {
-                j += 1;
-                y
-            }
-            (Some(&x), _) => {
-                i += 1;
-                x
-            }
-            (None, Some(&y)) => {
-                j += 1;
-                y
-            }
-            (None, None) => break,
-        };
     }
 }
 
@@ -226,12 +171,12 @@ impl Graph {
         graph.into_graph()
     }
 
-    /// The graph whose node `i`'s edges `(other end, weight)`, ascending,
-    /// are the `i`-th of `rows` (the weights are whole numbers).
-    pub fn from_counts<'e>(rows: impl Iterator<Item = &'e [(u32, u32)]> + Clone) -> Graph {
+    /// The graph whose node `i`'s edges are the `i`-th of `rows`: the
+    /// other ends, ascending, and the weights (whole numbers).
+    pub fn from_counts<'e>(rows: impl Iterator<Item = (&'e [u32], &'e [u32])> + Clone) -> Graph {
         let (n, ends) = rows
             .clone()
-            .fold((0, 0), |(n, e), row| (n + 1, e + row.len()));
+            .fold((0, 0), |(n, e), (row, _)| (n + 1, e + row.len()));
         let mut graph = Graph {
             offsets: Vec::with_capacity(n + 1),
             targets: Vec::with_capacity(ends),
@@ -239,10 +184,10 @@ impl Graph {
             plain: Vec::with_capacity(n),
         };
         graph.offsets.push(0);
-        for row in rows {
-            graph.targets.extend(row.iter().map(|e| e.0));
-            graph.weights.extend(row.iter().map(|e| f64::from(e.1)));
-            graph.plain.push(row.iter().all(|e| e.1 == 1));
+        for (targets, counts) in rows {
+            graph.targets.extend_from_slice(targets);
+            graph.weights.extend(counts.iter().map(|&c| f64::from(c)));
+            graph.plain.push(counts.iter().all(|&c| c == 1));
             graph.offsets.push(graph.targets.len());
         }
         graph
@@ -384,6 +329,19 @@ pub struct Similarity {
     forward: Forward,
     /// Per node: `ln` of its number of distinct terms (at least 1).
     log_len: Vec<f64>,
+    /// Per node: the norm of its log alone, what it is summed with from a
+    /// node whose log is 0 (one term).
+    alone: Vec<f64>,
+}
+
+/// The arrays the weights of a [`Similarity`] graph are computed from.
+pub(super) struct Parts<'a> {
+    /// Per node: its edges to later nodes, `(later node, shared terms)`.
+    pub rows: &'a [Box<Later>],
+    /// Per node: the log of its number of distinct terms.
+    pub log_len: &'a [f64],
+    /// Per node: the norm of its log alone.
+    pub alone: &'a [f64],
 }
 
 impl Similarity {
@@ -418,7 +376,12 @@ impl Similarity {
             }
         }
         forward.scratch = Vec::new();
-        Similarity { forward, log_len }
+        let alone = log_len.iter().map(|&l| norm(l)).collect();
+        Similarity {
+            forward,
+            log_len,
+            alone,
+        }
     }
 
     /// Number of nodes.
@@ -432,11 +395,14 @@ impl Similarity {
         f64::from(shared) / norm(self.log_len[i] + self.log_len[j])
     }
 
-    /// The arrays the weights are computed from: per node, its edges to
-    /// later nodes `(later node, shared terms)`, ascending, and the log
-    /// of its number of distinct terms (see [`Similarity::weight`]).
-    pub(super) fn parts(&self) -> (&[Box<Later>], &[f64]) {
-        (&self.forward.rows, &self.log_len)
+    /// The arrays the weights are computed from (see
+    /// [`Similarity::weight`]).
+    pub(super) fn parts(&self) -> Parts<'_> {
+        Parts {
+            rows: &self.forward.rows,
+            log_len: &self.log_len,
+            alone: &self.alone,
+        }
     }
 
     /// `(other end, weight)` of node `i`'s edges to later nodes, ascending.
@@ -573,7 +539,7 @@ impl Links {
 }
 
 /// Mihalcea & Tarau's length normalisation; never zero.
-pub(super) fn norm(log_lens: f64) -> f64 {
+fn norm(log_lens: f64) -> f64 {
     if log_lens > 0.0 {
         log_lens
     } else {
@@ -583,9 +549,10 @@ pub(super) fn norm(log_lens: f64) -> f64 {
 
 /// The [`DEFAULT_MAX_NEIGHBOURS`] heaviest of the edges offered (ties to
 /// the lower node): a bounded heap whose top is the weakest kept. Each edge
-/// is one number, its [`weakness`], so that choosing compares integers (on
-/// a long text most offers are one comparison with the top, and the rest
-/// reorder the heap).
+/// is held as its [`weakness`], a heap entry of the same type as
+/// selection's (`crate::select`), so that the wasm has one copy of the
+/// heap's code (on a long text most offers are one comparison with the
+/// top, and the rest reorder the heap).
 /// The heap is kept from one sentence to the next, emptied by
 /// [`Strongest::drain`].
 ///
@@ -593,70 +560,38 @@ pub(super) fn norm(log_lens: f64) -> f64 {
 /// standard library's selection code costs the wasm 1.5 KB gzipped (see
 /// `crate::order`). The order of the offers cannot change what is kept,
 /// the heaviest under a total order.
+#[derive(Default)]
 struct Strongest {
-    heap: BinaryHeap<u128>,
-    /// The top of the heap once it is full ([`u128::MAX`] until then): an
-    /// edge at least as weak is turned away with one comparison.
-    weakest: u128,
-}
-
-impl Default for Strongest {
-    fn default() -> Self {
-        Strongest {
-            heap: BinaryHeap::new(),
-            weakest: u128::MAX,
-        }
-    }
+    heap: BinaryHeap<Entry>,
 }
 
 impl Strongest {
     /// Offers `edge` `(node, weight)`: kept if it is among the heaviest so far.
     fn offer(&mut self, edge: (usize, f64)) {
         let edge = weakness(edge);
-        if edge >= self.weakest {
-            return;
-        }
         if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
             self.heap.push(edge);
-            if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
-                return;
-            }
-        } else if let Some(mut weakest) = self.heap.peek_mut() {
+        } else if let Some(mut weakest) = self.heap.peek_mut().filter(|w| edge < **w) {
             *weakest = edge;
         }
-        self.weakest = self.heap.peek().copied().unwrap_or(u128::MAX);
     }
 
     /// The edges kept, in no particular order; the heap is left empty.
     fn drain(&mut self) -> impl Iterator<Item = (usize, f64)> + '_ {
-        self.weakest = u128::MAX;
         self.heap.drain().map(edge)
     }
 }
 
-/// An edge `(node, weight)` as one number, greater for a weaker edge:
-/// lighter under [`f64::total_cmp`], then the higher node.
-fn weakness((node, weight): (usize, f64)) -> u128 {
-    let bits = weight.to_bits();
-    // `total_cmp`'s order as unsigned integers: negative numbers below
-    // positive ones, reversed among themselves.
-    let order = if bits >> 63 == 1 {
-        !bits
-    } else {
-        bits | 1 << 63
-    };
-    (u128::from(!order) << 64) | node as u128
+/// An edge `(node, weight)` as a heap [`Entry`], greater for a weaker
+/// edge: lighter under [`f64::total_cmp`], then the higher node (the
+/// negated weight, then the node counted down from the largest).
+fn weakness((node, weight): (usize, f64)) -> Entry {
+    Entry(-weight, usize::MAX - node)
 }
 
 /// The edge whose [`weakness`] is `key`.
-fn edge(key: u128) -> (usize, f64) {
-    let order = !((key >> 64) as u64);
-    let bits = if order >> 63 == 1 {
-        order & !(1 << 63)
-    } else {
-        !order
-    };
-    (key as u64 as usize, f64::from_bits(bits))
+fn edge(key: Entry) -> (usize, f64) {
+    (usize::MAX - key.1, -key.0)
 }
 
 /// Term id → the eligible sentences that have it, ascending; terms in

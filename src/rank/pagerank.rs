@@ -1,6 +1,6 @@
 //! Weighted PageRank by power iteration.
 
-use super::graph::{norm, Rows, Similarity};
+use super::graph::{Parts, Rows, Similarity};
 use super::Graph;
 
 /// A weighted undirected graph as PageRank reads it.
@@ -79,44 +79,32 @@ impl Edges for Similarity {
     // long text's rounds are calls of their own.
     #[inline(never)]
     fn inflows(&self, share: &[f64], out: &mut [f64]) {
-        let (rows, log_len) = self.parts();
+        let Parts {
+            rows,
+            log_len,
+            alone,
+        } = self.parts();
         let n = rows.len();
         // Sliced to one length, so that one check of a node id serves all.
-        let (share, out, log_len) = (&share[..n], &mut out[..n], &log_len[..n]);
+        let (share, out) = (&share[..n], &mut out[..n]);
+        let (log_len, alone) = (&log_len[..n], &alone[..n]);
         out.fill(0.0);
         for (i, row) in rows.iter().enumerate() {
-            let (mine, own, log_i) = (share[i], out[i], log_len[i]);
-            out[i] = if log_i > 0.0 {
-                // More than one term: every `log_i + log_j` is positive,
-                // its own norm (see `Similarity::weight`).
-                spread(row, own, mine, share, out, |j| log_i + log_len[j])
-            } else {
-                spread(row, own, mine, share, out, |j| norm(log_i + log_len[j]))
-            };
+            let (mine, mut own, log_i) = (share[i], out[i], log_len[i]);
+            // The weight's norm is `norm(log_i + log_j)`: with more than one
+            // term `log_i` is positive, and so is every sum, its own norm;
+            // with one, `log_i` is 0, and the sum is `log_j`, whose norm is
+            // `alone[j]`. Either way, `log_i` plus one of the two.
+            let logs = if log_i > 0.0 { log_len } else { alone };
+            for &(j, shared) in row.iter() {
+                let j = j as usize;
+                let w = f64::from(shared) / (log_i + logs[j]);
+                own += share[j] * w;
+                out[j] += mine * w;
+            }
+            out[i] = own;
         }
     }
-}
-
-/// The terms of one node `i`'s row of a [`Similarity`] graph in a round:
-/// adds `mine * w` to `out[j]` for each edge to a later `j` of weight `w`
-/// (`shared` terms over `norm(j)`), and returns `own` plus each
-/// `share[j] * w`, in order.
-#[inline(always)]
-fn spread(
-    row: &[(u32, u32)],
-    mut own: f64,
-    mine: f64,
-    share: &[f64],
-    out: &mut [f64],
-    norm: impl Fn(usize) -> f64,
-) -> f64 {
-    for &(j, shared) in row {
-        let j = j as usize;
-        let w = f64::from(shared) / norm(j);
-        own += share[j] * w;
-        out[j] += mine * w;
-    }
-    own
 }
 
 /// Damping factor (probability of following an edge).
