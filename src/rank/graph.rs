@@ -102,7 +102,7 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
 /// Sorts `ids`: insertion sort for the usual short lists (a sentence's
 /// terms, its [`DEFAULT_MAX_NEIGHBOURS`] edges), the shared sort for long
 /// ones.
-fn sort_ids(ids: &mut Vec<u32>) {
+fn sort_ids(ids: &mut [u32]) {
     if ids.len() > DEFAULT_MAX_NEIGHBOURS {
         crate::order::sort(ids);
         return;
