@@ -57,11 +57,9 @@ pub(crate) fn select(c: &Candidates<'_>, length: Length, redundancy: Redundancy)
     chosen
 }
 
-/// A heap entry: value, then earlier index first on ties. The sentence
-/// graph's heap of strongest edges holds them too (`rank::graph`): one copy
-/// of the heap's code in the wasm.
+/// A heap entry: value, then earlier index first on ties.
 #[derive(PartialEq)]
-pub(crate) struct Entry(pub f64, pub usize);
+struct Entry(f64, usize);
 
 impl Eq for Entry {}
 

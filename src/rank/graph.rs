@@ -4,8 +4,6 @@
 
 use std::collections::BinaryHeap;
 
-use crate::select::Entry;
-
 /// Terms found in more than this many sentences are left out of the graph:
 /// they link almost everything to everything and carry no signal, and they
 /// would make the cost quadratic on very long texts.
@@ -549,10 +547,9 @@ fn norm(log_lens: f64) -> f64 {
 
 /// The [`DEFAULT_MAX_NEIGHBOURS`] heaviest of the edges offered (ties to
 /// the lower node): a bounded heap whose top is the weakest kept. Each edge
-/// is held as its [`weakness`], a heap entry of the same type as
-/// selection's (`crate::select`), so that the wasm has one copy of the
-/// heap's code (on a long text most offers are one comparison with the
-/// top, and the rest reorder the heap).
+/// is one number, its [`weakness`], so that choosing compares integers (on
+/// a long text most offers are one comparison with the top, and the rest
+/// reorder the heap).
 /// The heap is kept from one sentence to the next, emptied by
 /// [`Strongest::drain`].
 ///
@@ -560,38 +557,70 @@ fn norm(log_lens: f64) -> f64 {
 /// standard library's selection code costs the wasm 1.5 KB gzipped (see
 /// `crate::order`). The order of the offers cannot change what is kept,
 /// the heaviest under a total order.
-#[derive(Default)]
 struct Strongest {
-    heap: BinaryHeap<Entry>,
+    heap: BinaryHeap<u128>,
+    /// The top of the heap once it is full ([`u128::MAX`] until then): an
+    /// edge at least as weak is turned away with one comparison.
+    weakest: u128,
+}
+
+impl Default for Strongest {
+    fn default() -> Self {
+        Strongest {
+            heap: BinaryHeap::new(),
+            weakest: u128::MAX,
+        }
+    }
 }
 
 impl Strongest {
     /// Offers `edge` `(node, weight)`: kept if it is among the heaviest so far.
     fn offer(&mut self, edge: (usize, f64)) {
         let edge = weakness(edge);
+        if edge >= self.weakest {
+            return;
+        }
         if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
             self.heap.push(edge);
-        } else if let Some(mut weakest) = self.heap.peek_mut().filter(|w| edge < **w) {
+            if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
+                return;
+            }
+        } else if let Some(mut weakest) = self.heap.peek_mut() {
             *weakest = edge;
         }
+        self.weakest = self.heap.peek().copied().unwrap_or(u128::MAX);
     }
 
     /// The edges kept, in no particular order; the heap is left empty.
     fn drain(&mut self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.weakest = u128::MAX;
         self.heap.drain().map(edge)
     }
 }
 
-/// An edge `(node, weight)` as a heap [`Entry`], greater for a weaker
-/// edge: lighter under [`f64::total_cmp`], then the higher node (the
-/// negated weight, then the node counted down from the largest).
-fn weakness((node, weight): (usize, f64)) -> Entry {
-    Entry(-weight, usize::MAX - node)
+/// An edge `(node, weight)` as one number, greater for a weaker edge:
+/// lighter under [`f64::total_cmp`], then the higher node.
+fn weakness((node, weight): (usize, f64)) -> u128 {
+    let bits = weight.to_bits();
+    // `total_cmp`'s order as unsigned integers: negative numbers below
+    // positive ones, reversed among themselves.
+    let order = if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
+    };
+    (u128::from(!order) << 64) | node as u128
 }
 
 /// The edge whose [`weakness`] is `key`.
-fn edge(key: Entry) -> (usize, f64) {
-    (usize::MAX - key.1, -key.0)
+fn edge(key: u128) -> (usize, f64) {
+    let order = !((key >> 64) as u64);
+    let bits = if order >> 63 == 1 {
+        order & !(1 << 63)
+    } else {
+        !order
+    };
+    (key as u64 as usize, f64::from_bits(bits))
 }
 
 /// Term id → the eligible sentences that have it, ascending; terms in
