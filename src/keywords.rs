@@ -606,6 +606,37 @@ mod tests {
     }
 
     #[test]
+    fn word_graph_counts_the_pairs_of_occurrences_within_the_window() {
+        let doc = Document::analyse(STORY, Some(Language::ENGLISH));
+        let (tokens, stems) = super::tokens(&doc, &vec![true; doc.units.len()]);
+        let graph = cooccurrence(&tokens, stems.len());
+        // Every pair of tokens of one unit at most DEFAULT_WINDOW - 1
+        // apart, of two nodes, counted at both ends.
+        let mut expected = vec![std::collections::BTreeMap::new(); stems.len()];
+        for (k, a) in tokens.iter().enumerate() {
+            for b in &tokens[k + 1..(k + DEFAULT_WINDOW).min(tokens.len())] {
+                if a.unit == b.unit && a.node != b.node {
+                    *expected[a.node as usize]
+                        .entry(b.node as usize)
+                        .or_insert(0.0) += 1.0;
+                    *expected[b.node as usize]
+                        .entry(a.node as usize)
+                        .or_insert(0.0) += 1.0;
+                }
+            }
+        }
+        assert!(expected.iter().any(|row| row.values().any(|&w| w > 1.0)));
+        for (i, row) in expected.iter().enumerate() {
+            let got: Vec<(usize, f64)> = graph.edges(i).collect();
+            assert_eq!(
+                got,
+                row.iter().map(|(&j, &w)| (j, w)).collect::<Vec<_>>(),
+                "{i}"
+            );
+        }
+    }
+
+    #[test]
     fn top_third_by_score_then_stem() {
         // Nine nodes, keep three: 0.3 and 0.2 for sure, then the tie at
         // 0.1 goes to the first stem in order ("b" before "c" and "d").

@@ -88,6 +88,17 @@ mod tests {
     }
 
     #[test]
+    fn reorder_follows_every_cycle_of_the_permutation() {
+        // Cycles (0 2 1), (3 4), and 5 in place.
+        let mut v = vec!["a", "b", "c", "d", "e", "f"];
+        reorder(&mut v, &mut [2, 0, 1, 4, 3, 5]);
+        assert_eq!(v, ["c", "a", "b", "e", "d", "f"]);
+        let mut one = vec![1];
+        reorder(&mut one, &mut [0]);
+        assert_eq!(one, [1]);
+    }
+
+    #[test]
     fn empty_and_single_element_vectors_are_left_alone() {
         let mut empty: Vec<u8> = Vec::new();
         sort(&mut empty);

@@ -232,6 +232,13 @@ impl Graph {
             .map(|(&j, &w)| (j as usize, w))
     }
 
+    /// The same graph with no row marked plain: every weight multiplied.
+    #[cfg(test)]
+    pub fn without_plain_rows(mut self) -> Graph {
+        self.plain.iter_mut().for_each(|p| *p = false);
+        self
+    }
+
     /// The TextRank graph of sentences given as term ids, stored at both
     /// ends.
     #[cfg(test)]

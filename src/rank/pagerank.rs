@@ -392,6 +392,30 @@ mod tests {
     }
 
     #[test]
+    fn plain_rows_give_the_same_bits_as_multiplying_by_one() {
+        // Rows of weight 1 only (plain) beside rows with heavier edges.
+        let edges = [
+            (0, 1, 1.0),
+            (0, 2, 1.0),
+            (1, 2, 2.0),
+            (2, 3, 1.0),
+            (3, 4, 1.0),
+            (4, 5, 3.0),
+            (5, 0, 1.0),
+            (6, 3, 1.0),
+        ];
+        let g = Graph::from_edges(8, &edges);
+        let a = pagerank(&g, None, 0.85, 1e-12);
+        let b = pagerank(&g.clone().without_plain_rows(), None, 0.85, 1e-12);
+        let bits = |s: &[f64]| s.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&a), bits(&b));
+        assert_eq!(
+            Edges::total_weights(&g),
+            vec![3.0, 3.0, 4.0, 3.0, 4.0, 4.0, 1.0, 0.0]
+        );
+    }
+
+    #[test]
     fn edgeless_graph_follows_the_restart_nodes() {
         let g = Graph::from_edges(3, &[]);
         let pr = |restart: Option<&[bool]>| pagerank(&g, restart, 0.85, 1e-12);
