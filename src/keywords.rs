@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::rank::{pagerank, sort_ids, Graph, DEFAULT_DAMPING, KEYWORD_TOLERANCE};
+use crate::rank::{pagerank, Graph, DEFAULT_DAMPING, KEYWORD_TOLERANCE};
 use crate::text::grams::is_cjk;
 use crate::text::{same_bytes, Document, Word, NO_TERM};
 use crate::Keyword;
@@ -237,59 +237,83 @@ fn is_joining_gap(gap: &str) -> bool {
 
 /// Words linked by how often they occur within [`DEFAULT_WINDOW`]: the
 /// weight of an edge is the number of pairs of their occurrences that are
-/// this close in one unit. Built one node at a time from its occurrences:
-/// each node's edges come out together, and no map of pairs is needed.
+/// this close in one unit. The nodes are visited in order, each adding
+/// itself to the rows of the nodes it occurs near: every row comes out
+/// sorted by the other end without a sort, and no map of pairs is needed.
 fn cooccurrence(tokens: &[Token], n: usize) -> Graph {
     let (offsets, positions) = occurrences(tokens, n);
-    // Each token has at most 2 * (DEFAULT_WINDOW - 1) neighbours.
-    let mut graph = Graph::with_room(n, tokens.len() * 2 * (DEFAULT_WINDOW - 1));
+    // Each node's row has room for as many edges as its tokens have
+    // neighbours at most.
     let mut rows = Rows {
-        count: vec![0u32; n],
-        linked: Vec::new(),
-        row: Vec::new(),
+        cursors: (offsets[..n].iter())
+            .map(|&at| Cursor {
+                at: (at * NEAR) as u32,
+                last: u32::MAX,
+            })
+            .collect(),
+        targets: vec![0; tokens.len() * NEAR],
+        counts: vec![0; tokens.len() * NEAR],
     };
     for (i, range) in offsets.windows(2).enumerate() {
         let at = positions.get(range[0]..range[1]).unwrap_or_default();
-        rows.push(tokens, i, at, &mut graph);
+        rows.add(tokens, i as u32, at);
     }
-    graph
+    let filled = (offsets.iter().zip(&rows.cursors)).map(|(&start, c)| {
+        let row = start * NEAR..c.at as usize;
+        let targets = rows.targets.get(row.clone()).unwrap_or_default();
+        (targets, rows.counts.get(row).unwrap_or_default())
+    });
+    Graph::from_counts(filled)
 }
 
-/// What building a node's row of the word graph needs, kept from one node
-/// to the next.
+/// The most tokens near a token: [`DEFAULT_WINDOW`] - 1 on either side.
+const NEAR: usize = 2 * (DEFAULT_WINDOW - 1);
+
+/// The word graph's rows as they are filled, each with room to spare.
 struct Rows {
-    /// Per node: how often it occurs close to the current node.
-    count: Vec<u32>,
-    /// The nodes counted so far.
-    linked: Vec<u32>,
-    row: Vec<(u32, f64)>,
+    /// Per node: where its row goes on, and the last node in it.
+    cursors: Vec<Cursor>,
+    /// The other end of each edge, ascending in each row.
+    targets: Vec<u32>,
+    /// How often the two ends occur near each other.
+    counts: Vec<u32>,
+}
+
+/// Where a row of [`Rows`] goes on.
+struct Cursor {
+    /// The place of its next edge.
+    at: u32,
+    /// The other end of its last edge, or `u32::MAX` while it has none.
+    last: u32,
 }
 
 impl Rows {
-    /// Adds node `i`, whose tokens are at `positions`, to `graph`.
+    /// Adds node `i`, whose tokens are at `positions`, to the rows of the
+    /// nodes near them. The nodes are added in order, so each row stays
+    /// sorted, and a node already at the end of a row is counted again.
     ///
     /// Called once a node, not inlined: see [`Nodes::unit_tokens`].
     #[inline(never)]
-    fn push(&mut self, tokens: &[Token], i: usize, positions: &[u32], graph: &mut Graph) {
+    fn add(&mut self, tokens: &[Token], i: u32, positions: &[u32]) {
         for &k in positions {
-            let unit = tokens[k as usize].unit;
-            let near = window(tokens, k as usize).iter();
-            for t in near.filter(|t| t.unit == unit && t.node as usize != i) {
-                let c = &mut self.count[t.node as usize];
-                if *c == 0 {
-                    self.linked.push(t.node);
+            each_near(tokens, k as usize, |node| {
+                let Some(row) = self.cursors.get_mut(node as usize) else {
+                    return;
+                };
+                let at = row.at as usize;
+                if row.last == i {
+                    if let Some(count) = self.counts.get_mut(at - 1) {
+                        *count += 1;
+                    }
+                } else if let (Some(target), Some(count)) =
+                    (self.targets.get_mut(at), self.counts.get_mut(at))
+                {
+                    (*target, *count) = (i, 1);
+                    row.at += 1;
+                    row.last = i;
                 }
-                *c += 1;
-            }
+            });
         }
-        sort_ids(&mut self.linked);
-        let count = &mut self.count;
-        self.row.clear();
-        self.row.extend(self.linked.drain(..).map(|j| {
-            let w = std::mem::take(&mut count[j as usize]);
-            (j, f64::from(w))
-        }));
-        graph.push_node(&self.row);
     }
 }
 
@@ -313,12 +337,22 @@ fn occurrences(tokens: &[Token], n: usize) -> (Vec<usize>, Vec<u32>) {
     (offsets, positions)
 }
 
-/// The tokens within [`DEFAULT_WINDOW`] of token `k`, before and after it
-/// (token `k` included; some may be in other units).
-fn window(tokens: &[Token], k: usize) -> &[Token] {
-    let first = k.saturating_sub(DEFAULT_WINDOW - 1);
-    let end = (k + DEFAULT_WINDOW).min(tokens.len());
-    tokens.get(first..end).unwrap_or_default()
+/// Calls `f` with the node of each token of token `k`'s unit within
+/// [`DEFAULT_WINDOW`] of it, before and after it, but those of its own
+/// node.
+#[inline(always)]
+fn each_near(tokens: &[Token], k: usize, mut f: impl FnMut(u32)) {
+    let Some(me) = tokens.get(k) else {
+        return;
+    };
+    // Before the start, `wrapping_sub` gives an index past the end.
+    for d in 1..DEFAULT_WINDOW {
+        for t in [k.wrapping_sub(d), k + d].map(|at| tokens.get(at)) {
+            if let Some(t) = t.filter(|t| t.unit == me.unit && t.node != me.node) {
+                f(t.node);
+            }
+        }
+    }
 }
 
 /// Whether each node is among the best [`DEFAULT_TOP_SHARE`] (by score,
@@ -570,6 +604,37 @@ mod tests {
         );
         let doc_text = STORY;
         assert!(got.iter().all(|k| doc_text.contains(k.as_str())));
+    }
+
+    #[test]
+    fn word_graph_counts_the_pairs_of_occurrences_within_the_window() {
+        let doc = Document::analyse(STORY, Some(Language::ENGLISH));
+        let (tokens, stems) = super::tokens(&doc, &vec![true; doc.units.len()]);
+        let graph = cooccurrence(&tokens, stems.len());
+        // Every pair of tokens of one unit at most DEFAULT_WINDOW - 1
+        // apart, of two nodes, counted at both ends.
+        let mut expected = vec![std::collections::BTreeMap::new(); stems.len()];
+        for (k, a) in tokens.iter().enumerate() {
+            for b in &tokens[k + 1..(k + DEFAULT_WINDOW).min(tokens.len())] {
+                if a.unit == b.unit && a.node != b.node {
+                    *expected[a.node as usize]
+                        .entry(b.node as usize)
+                        .or_insert(0.0) += 1.0;
+                    *expected[b.node as usize]
+                        .entry(a.node as usize)
+                        .or_insert(0.0) += 1.0;
+                }
+            }
+        }
+        assert!(expected.iter().any(|row| row.values().any(|&w| w > 1.0)));
+        for (i, row) in expected.iter().enumerate() {
+            let got: Vec<(usize, f64)> = graph.edges(i).collect();
+            assert_eq!(
+                got,
+                row.iter().map(|(&j, &w)| (j, w)).collect::<Vec<_>>(),
+                "{i}"
+            );
+        }
     }
 
     #[test]

@@ -10,24 +10,24 @@
 use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`: equal elements keep their order.
-pub(crate) fn sort_by<T>(v: &mut Vec<T>, mut cmp: impl FnMut(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
-    let order = {
+    let mut order = {
         let items: &[T] = v;
         positions(items.len(), &mut |a, b| cmp(&items[a], &items[b]))
     };
-    reorder(v, &order);
+    reorder(v, &mut order);
 }
 
 /// Sorts `v` stably by the key `key` gives each element.
-pub(crate) fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, mut key: impl FnMut(&T) -> K) {
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
 /// Sorts `v` in its natural order.
-pub(crate) fn sort<T: Ord>(v: &mut Vec<T>) {
+pub(crate) fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
@@ -39,15 +39,24 @@ fn positions(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usi
     order
 }
 
-/// Rearranges `v` so that its `k`-th element is the old `order[k]`-th.
-/// `order` is a permutation of `0..v.len()`.
-fn reorder<T>(v: &mut Vec<T>, order: &[usize]) {
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(
-        order
-            .iter()
-            .filter_map(|&i| slots.get_mut(i).and_then(Option::take)),
-    );
+/// Rearranges `v` so that its `k`-th element is the old `order[k]`-th, one
+/// cycle of the permutation after the other, by swaps (no second vector,
+/// and little code for each type sorted). `order` is a permutation of
+/// `0..v.len()`, used up on the way.
+fn reorder<T>(v: &mut [T], order: &mut [usize]) {
+    for start in 0..order.len() {
+        let mut k = start;
+        // Place `k` takes the element at `order[k]`, which takes the one
+        // at its own `order`, and so on back to `start`.
+        while let Some(&next) = order.get(k) {
+            order[k] = usize::MAX;
+            if next == start || next >= v.len() {
+                break;
+            }
+            v.swap(k, next);
+            k = next;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -76,6 +85,17 @@ mod tests {
         assert_eq!(v, ["apple", "apple", "fig", "kiwi", "pear"]);
         sort_by(&mut v, |a, b| b.len().cmp(&a.len()));
         assert_eq!(v, ["apple", "apple", "kiwi", "pear", "fig"]);
+    }
+
+    #[test]
+    fn reorder_follows_every_cycle_of_the_permutation() {
+        // Cycles (0 2 1), (3 4), and 5 in place.
+        let mut v = vec!["a", "b", "c", "d", "e", "f"];
+        reorder(&mut v, &mut [2, 0, 1, 4, 3, 5]);
+        assert_eq!(v, ["c", "a", "b", "e", "d", "f"]);
+        let mut one = vec![1];
+        reorder(&mut one, &mut [0]);
+        assert_eq!(one, [1]);
     }
 
     #[test]

@@ -16,6 +16,11 @@ pub const DEFAULT_MAX_NEIGHBOURS: usize = 64;
 /// stored once per end, a node's edges sorted by the other end. Flat arrays
 /// instead of a vector per node: about half the memory on long texts, and
 /// PageRank reads them as they are.
+///
+/// Most rows of a word graph have only edges of weight 1 (88 % of a news
+/// article's): those rows are marked `plain`, and PageRank adds their
+/// ends' shares without multiplying them by 1 (the same numbers: `x * 1.0
+/// == x`).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Graph {
     /// The edges of node `i` are `offsets[i]..offsets[i + 1]`.
@@ -25,6 +30,21 @@ pub struct Graph {
     targets: Vec<u32>,
     /// The weight of each edge.
     weights: Vec<f64>,
+    /// Per node: whether all its edges weigh 1.
+    plain: Vec<bool>,
+}
+
+/// A [`Graph`]'s arrays, as PageRank reads them one row after the other.
+pub(crate) struct Rows<'g> {
+    /// Node `i`'s edges are `offsets[i]..offsets[i + 1]` in `targets`;
+    /// one entry more than there are nodes.
+    pub offsets: &'g [usize],
+    /// The other end of each edge.
+    pub targets: &'g [u32],
+    /// The weight of each edge.
+    pub weights: &'g [f64],
+    /// Per node: whether all its edges weigh 1.
+    pub plain: &'g [bool],
 }
 
 /// Sentences as bags of interned terms, with their document frequencies.
@@ -80,7 +100,7 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
 /// Sorts `ids`: insertion sort for the usual short lists (a sentence's
 /// terms, its [`DEFAULT_MAX_NEIGHBOURS`] edges), the shared sort for long
 /// ones.
-pub(crate) fn sort_ids(ids: &mut Vec<u32>) {
+fn sort_ids(ids: &mut [u32]) {
     if ids.len() > DEFAULT_MAX_NEIGHBOURS {
         crate::order::sort(ids);
         return;
@@ -111,7 +131,7 @@ impl Graph {
             degree[i] += 1;
             degree[j] += 1;
         }
-        let mut graph = Graph::with_degrees(&degree);
+        let mut graph = Weighted::with_degrees(&degree);
         let mut cursor: Vec<usize> = graph.offsets[..n].to_vec();
         for &(i, j, w) in edges.iter().filter(valid) {
             graph.set(&mut cursor[i], j, w);
@@ -120,7 +140,7 @@ impl Graph {
         for i in 0..n {
             graph.sort_row(i);
         }
-        graph
+        graph.into_graph()
     }
 
     /// The symmetric graph of the `forward` edges, weighted by `weight(i,
@@ -135,7 +155,7 @@ impl Graph {
             degree[i] += row.len();
             row.iter().for_each(|&(j, _)| degree[j as usize] += 1);
         }
-        let mut graph = Graph::with_degrees(&degree);
+        let mut graph = Weighted::with_degrees(&degree);
         drop(degree);
         let mut before: Vec<usize> = graph.offsets[..n].to_vec();
         for (i, row) in forward.rows.iter().enumerate() {
@@ -146,89 +166,34 @@ impl Graph {
                 graph.set(&mut own, j as usize, w);
             }
         }
-        graph
+        graph.into_graph()
     }
 
-    /// An empty graph with room for `n` nodes and `ends` edge ends, to
-    /// fill one node after the other with [`Graph::push_node`].
-    pub fn with_room(n: usize, ends: usize) -> Graph {
-        let mut offsets = Vec::with_capacity(n + 1);
-        offsets.push(0);
-        Graph {
-            offsets,
+    /// The graph whose node `i`'s edges are the `i`-th of `rows`: the
+    /// other ends, ascending, and the weights (whole numbers).
+    pub fn from_counts<'e>(rows: impl Iterator<Item = (&'e [u32], &'e [u32])> + Clone) -> Graph {
+        let (n, ends) = rows
+            .clone()
+            .fold((0, 0), |(n, e), (row, _)| (n + 1, e + row.len()));
+        let mut graph = Graph {
+            offsets: Vec::with_capacity(n + 1),
             targets: Vec::with_capacity(ends),
             weights: Vec::with_capacity(ends),
+            plain: Vec::with_capacity(n),
+        };
+        graph.offsets.push(0);
+        for (targets, counts) in rows {
+            graph.targets.extend_from_slice(targets);
+            graph.weights.extend(counts.iter().map(|&c| f64::from(c)));
+            graph.plain.push(counts.iter().all(|&c| c == 1));
+            graph.offsets.push(graph.targets.len());
         }
-    }
-
-    /// Adds the next node, with its edges `(other end, weight)` sorted by
-    /// the other end. The caller keeps the graph undirected: each edge is
-    /// added at both ends, with the same weight.
-    pub fn push_node(&mut self, edges: &[(u32, f64)]) {
-        self.targets.extend(edges.iter().map(|&(j, _)| j));
-        self.weights.extend(edges.iter().map(|&(_, w)| w));
-        self.offsets.push(self.targets.len());
-    }
-
-    /// A graph whose node `i` has room for `degree[i]` edges.
-    #[cfg(test)]
-    fn with_degrees(degree: &[usize]) -> Graph {
-        let mut offsets = Vec::with_capacity(degree.len() + 1);
-        let mut total = 0;
-        offsets.push(0);
-        for d in degree {
-            total += d;
-            offsets.push(total);
-        }
-        Graph {
-            offsets,
-            targets: vec![0; total],
-            weights: vec![0.0; total],
-        }
-    }
-
-    /// Writes edge `(target, weight)` at `*at`, then moves `*at` on.
-    #[cfg(test)]
-    fn set(&mut self, at: &mut usize, target: usize, weight: f64) {
-        self.targets[*at] = target as u32;
-        self.weights[*at] = weight;
-        *at += 1;
-    }
-
-    /// Sorts node `i`'s edges by target, stably.
-    #[cfg(test)]
-    fn sort_row(&mut self, i: usize) {
-        let range = self.offsets[i]..self.offsets[i + 1];
-        if self.targets[range.clone()].windows(2).all(|w| w[0] <= w[1]) {
-            return;
-        }
-        if range.len() <= DEFAULT_MAX_NEIGHBOURS {
-            // Insertion sort: stable, and quick on short rows.
-            for k in range.start + 1..range.end {
-                let mut m = k;
-                while m > range.start && self.targets[m - 1] > self.targets[m] {
-                    self.targets.swap(m - 1, m);
-                    self.weights.swap(m - 1, m);
-                    m -= 1;
-                }
-            }
-            return;
-        }
-        let mut row: Vec<(u32, f64)> = self.targets[range.clone()]
-            .iter()
-            .copied()
-            .zip(self.weights[range.clone()].iter().copied())
-            .collect();
-        crate::order::sort_by_key(&mut row, |&(j, _)| j);
-        for (k, (j, w)) in range.zip(row) {
-            self.targets[k] = j;
-            self.weights[k] = w;
-        }
+        graph
     }
 
     /// Number of nodes.
     pub fn len(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
+        self.plain.len()
     }
 
     /// Whether the graph has no node.
@@ -243,36 +208,35 @@ impl Graph {
         self.targets.len()
     }
 
-    /// The other ends and weights of node `i`'s edges, sorted by the other
-    /// end (empty when there is no node `i`).
-    #[cfg(test)]
-    pub fn row(&self, i: usize) -> (&[u32], &[f64]) {
-        match (self.offsets.get(i), self.offsets.get(i + 1)) {
-            (Some(&a), Some(&b)) => (&self.targets[a..b], &self.weights[a..b]),
-            _ => (&[], &[]),
+    /// The arrays behind the rows.
+    pub(super) fn parts(&self) -> Rows<'_> {
+        Rows {
+            offsets: &self.offsets,
+            targets: &self.targets,
+            plain: &self.plain,
+            weights: &self.weights,
         }
     }
 
-    /// The arrays behind the rows: node `i`'s edges are
-    /// `offsets[i]..offsets[i + 1]` in `targets` (the other ends) and
-    /// `weights`, and `offsets` has one entry more than there are nodes.
-    pub(super) fn parts(&self) -> (&[usize], &[u32], &[f64]) {
-        (&self.offsets, &self.targets, &self.weights)
-    }
-
-    /// [`Graph::row`] of every node, in order.
-    pub fn rows(&self) -> impl Iterator<Item = (&[u32], &[f64])> + '_ {
-        self.offsets
-            .windows(2)
-            .map(|w| (&self.targets[w[0]..w[1]], &self.weights[w[0]..w[1]]))
-    }
-
     /// `(other end, weight)` for each edge of node `i`, sorted by the other
-    /// end.
+    /// end (none when there is no node `i`).
     #[cfg(test)]
     pub fn edges(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
-        let (targets, weights) = self.row(i);
-        targets.iter().zip(weights).map(|(&j, &w)| (j as usize, w))
+        let row = match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        };
+        self.targets[row.clone()]
+            .iter()
+            .zip(&self.weights[row])
+            .map(|(&j, &w)| (j as usize, w))
+    }
+
+    /// The same graph with no row marked plain: every weight multiplied.
+    #[cfg(test)]
+    pub fn without_plain_rows(mut self) -> Graph {
+        self.plain.iter_mut().for_each(|p| *p = false);
+        self
     }
 
     /// The TextRank graph of sentences given as term ids, stored at both
@@ -281,6 +245,78 @@ impl Graph {
     pub fn from_terms(terms: &[&[u32]], term_count: usize, eligible: &[bool]) -> Graph {
         let bags = Bags::new(terms.iter().copied(), term_count, eligible);
         Similarity::new(&bags, eligible).to_graph()
+    }
+}
+
+impl Rows<'_> {
+    /// Each node's total edge weight, summed one edge after the other in
+    /// the order of the other end.
+    pub fn total_weights(&self) -> Vec<f64> {
+        self.offsets
+            .windows(2)
+            .map(|w| self.weights[w[0]..w[1]].iter().sum())
+            .collect()
+    }
+}
+
+/// A graph being built in the tests, every weight stored: see
+/// [`Graph::from_edges`].
+#[cfg(test)]
+struct Weighted {
+    offsets: Vec<usize>,
+    targets: Vec<u32>,
+    weights: Vec<f64>,
+}
+
+#[cfg(test)]
+impl Weighted {
+    /// A graph whose node `i` has room for `degree[i]` edges.
+    fn with_degrees(degree: &[usize]) -> Weighted {
+        let mut offsets = Vec::with_capacity(degree.len() + 1);
+        let mut total = 0;
+        offsets.push(0);
+        for d in degree {
+            total += d;
+            offsets.push(total);
+        }
+        Weighted {
+            offsets,
+            targets: vec![0; total],
+            weights: vec![0.0; total],
+        }
+    }
+
+    /// Writes edge `(target, weight)` at `*at`, then moves `*at` on.
+    fn set(&mut self, at: &mut usize, target: usize, weight: f64) {
+        self.targets[*at] = target as u32;
+        self.weights[*at] = weight;
+        *at += 1;
+    }
+
+    /// Sorts node `i`'s edges by target, stably (insertion sort).
+    fn sort_row(&mut self, i: usize) {
+        let range = self.offsets[i]..self.offsets[i + 1];
+        for k in range.start + 1..range.end {
+            let mut m = k;
+            while m > range.start && self.targets[m - 1] > self.targets[m] {
+                self.targets.swap(m - 1, m);
+                self.weights.swap(m - 1, m);
+                m -= 1;
+            }
+        }
+    }
+
+    /// The graph, its plain rows marked.
+    fn into_graph(self) -> Graph {
+        let plain = (self.offsets.windows(2))
+            .map(|w| self.weights[w[0]..w[1]].iter().all(|&w| w == 1.0))
+            .collect();
+        Graph {
+            offsets: self.offsets,
+            targets: self.targets,
+            weights: self.weights,
+            plain,
+        }
     }
 }
 
@@ -298,6 +334,19 @@ pub struct Similarity {
     forward: Forward,
     /// Per node: `ln` of its number of distinct terms (at least 1).
     log_len: Vec<f64>,
+    /// Per node: the norm of its log alone, what it is summed with from a
+    /// node whose log is 0 (one term).
+    alone: Vec<f64>,
+}
+
+/// The arrays the weights of a [`Similarity`] graph are computed from.
+pub(super) struct Parts<'a> {
+    /// Per node: its edges to later nodes, `(later node, shared terms)`.
+    pub rows: &'a [Box<Later>],
+    /// Per node: the log of its number of distinct terms.
+    pub log_len: &'a [f64],
+    /// Per node: the norm of its log alone.
+    pub alone: &'a [f64],
 }
 
 impl Similarity {
@@ -332,7 +381,12 @@ impl Similarity {
             }
         }
         forward.scratch = Vec::new();
-        Similarity { forward, log_len }
+        let alone = log_len.iter().map(|&l| norm(l)).collect();
+        Similarity {
+            forward,
+            log_len,
+            alone,
+        }
     }
 
     /// Number of nodes.
@@ -344,6 +398,16 @@ impl Similarity {
     /// `shared` terms: `shared / (ln |S_i| + ln |S_j|)`.
     fn weight(&self, i: usize, j: usize, shared: u32) -> f64 {
         f64::from(shared) / norm(self.log_len[i] + self.log_len[j])
+    }
+
+    /// The arrays the weights are computed from (see
+    /// [`Similarity::weight`]).
+    pub(super) fn parts(&self) -> Parts<'_> {
+        Parts {
+            rows: &self.forward.rows,
+            log_len: &self.log_len,
+            alone: &self.alone,
+        }
     }
 
     /// `(other end, weight)` of node `i`'s edges to later nodes, ascending.
@@ -390,6 +454,9 @@ impl Similarity {
     }
 }
 
+/// A node's edges to later nodes: `(other end, shared terms)`, ascending.
+pub(super) type Later = [(u32, u32)];
+
 /// The edges each node keeps to later nodes: `(other end, shared terms)`,
 /// ascending. A slice per node rather than flat arrays grown by doubling:
 /// the grown arrays took twice their size and left holes that wasm memory,
@@ -397,7 +464,7 @@ impl Similarity {
 /// MB with them, 118 MB without).
 #[derive(Debug, Default)]
 struct Forward {
-    rows: Vec<Box<[(u32, u32)]>>,
+    rows: Vec<Box<Later>>,
     /// Reused buffer, so that each row is allocated once, at its size.
     scratch: Vec<(u32, u32)>,
 }
@@ -497,24 +564,43 @@ fn norm(log_lens: f64) -> f64 {
 /// standard library's selection code costs the wasm 1.5 KB gzipped (see
 /// `crate::order`). The order of the offers cannot change what is kept,
 /// the heaviest under a total order.
-#[derive(Default)]
 struct Strongest {
     heap: BinaryHeap<u128>,
+    /// The top of the heap once it is full ([`u128::MAX`] until then): an
+    /// edge at least as weak is turned away with one comparison.
+    weakest: u128,
+}
+
+impl Default for Strongest {
+    fn default() -> Self {
+        Strongest {
+            heap: BinaryHeap::new(),
+            weakest: u128::MAX,
+        }
+    }
 }
 
 impl Strongest {
     /// Offers `edge` `(node, weight)`: kept if it is among the heaviest so far.
     fn offer(&mut self, edge: (usize, f64)) {
         let edge = weakness(edge);
+        if edge >= self.weakest {
+            return;
+        }
         if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
             self.heap.push(edge);
-        } else if let Some(mut weakest) = self.heap.peek_mut().filter(|w| edge < **w) {
+            if self.heap.len() < DEFAULT_MAX_NEIGHBOURS {
+                return;
+            }
+        } else if let Some(mut weakest) = self.heap.peek_mut() {
             *weakest = edge;
         }
+        self.weakest = self.heap.peek().copied().unwrap_or(u128::MAX);
     }
 
     /// The edges kept, in no particular order; the heap is left empty.
     fn drain(&mut self) -> impl Iterator<Item = (usize, f64)> + '_ {
+        self.weakest = u128::MAX;
         self.heap.drain().map(edge)
     }
 }
@@ -635,7 +721,7 @@ mod tests {
             ]
         );
         assert_eq!(g.edge_ends(), 8);
-        assert_eq!(g.row(4), (&[][..], &[][..]));
+        assert_eq!(g.edges(4).count(), 0);
     }
 
     #[test]
@@ -671,7 +757,7 @@ mod tests {
     fn ids_sort_like_the_standard_library() {
         // Short lists (insertion sort) and long ones (the shared sort),
         // with repeats.
-        for len in [0, 1, 2, 31, 64, 65, 200] {
+        for len in [0, 1, 2, 8, 9, 17, 31, 40, 63, 64, 65, 200] {
             let mut ids: Vec<u32> = (0..len).map(|k| (k * 7919 % 61) as u32).collect();
             let mut expected = ids.clone();
             expected.sort_unstable();

@@ -15,7 +15,7 @@ use std::cell::OnceCell;
 
 use graph::{Bags, Similarity};
 // Keyword extraction (`keywords.rs`) runs PageRank over a word graph.
-pub(crate) use graph::{sort_ids, Graph};
+pub(crate) use graph::Graph;
 pub(crate) use pagerank::{pagerank, DEFAULT_DAMPING, DEFAULT_TOLERANCE, KEYWORD_TOLERANCE};
 pub use params::Params;
 

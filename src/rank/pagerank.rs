@@ -1,6 +1,6 @@
 //! Weighted PageRank by power iteration.
 
-use super::graph::Similarity;
+use super::graph::{Parts, Rows, Similarity};
 use super::Graph;
 
 /// A weighted undirected graph as PageRank reads it.
@@ -18,10 +18,10 @@ pub(crate) trait Edges {
     /// part of the result). Both slices have one entry per node.
     fn inflows(&self, share: &[f64], inflow: &mut [f64]);
 
-    /// The graph's compressed rows `(offsets, targets, weights)` when it
-    /// stores each edge at both ends: a round then sums each node's inflow
-    /// where it uses it, without [`Edges::inflows`]' pass.
-    fn rows(&self) -> Option<(&[usize], &[u32], &[f64])> {
+    /// The graph's compressed rows when it stores each edge at both ends:
+    /// a round then sums each node's inflow where it uses it, without
+    /// [`Edges::inflows`]' pass.
+    fn rows(&self) -> Option<Rows<'_>> {
         None
     }
 }
@@ -32,28 +32,19 @@ impl Edges for Graph {
     }
 
     fn total_weights(&self) -> Vec<f64> {
-        self.rows()
-            .map(|(_, weights)| weights.iter().sum())
-            .collect()
+        self.parts().total_weights()
     }
 
-    fn rows(&self) -> Option<(&[usize], &[u32], &[f64])> {
+    fn rows(&self) -> Option<Rows<'_>> {
         Some(self.parts())
     }
 
     fn inflows(&self, share: &[f64], out: &mut [f64]) {
-        let n = Graph::len(self);
-        // Everything sliced to its known length up front, so that the loop
-        // checks little: one row range per node.
-        let (offsets, targets, weights) = self.parts();
-        let weights = &weights[..targets.len()];
-        let (offsets, out) = (&offsets[..=n], &mut out[..n]);
-        let mut start = offsets[0];
-        for i in 0..n {
-            let end = offsets[i + 1];
-            let row = start..end;
-            start = end;
-            out[i] = inflow(&targets[row.clone()], &weights[row], share);
+        let rows = self.parts();
+        for (i, out) in out.iter_mut().enumerate().take(Graph::len(self)) {
+            let row = rows.offsets[i]..rows.offsets[i + 1];
+            let (targets, weights) = (&rows.targets[row.clone()], &rows.weights[row]);
+            *out = inflow(targets, weights, rows.plain[i], share);
         }
     }
 }
@@ -88,12 +79,26 @@ impl Edges for Similarity {
     // long text's rounds are calls of their own.
     #[inline(never)]
     fn inflows(&self, share: &[f64], out: &mut [f64]) {
-        let n = self.len();
+        let Parts {
+            rows,
+            log_len,
+            alone,
+        } = self.parts();
+        let n = rows.len();
+        // Sliced to one length, so that one check of a node id serves all.
         let (share, out) = (&share[..n], &mut out[..n]);
+        let (log_len, alone) = (&log_len[..n], &alone[..n]);
         out.fill(0.0);
-        for i in 0..n {
-            let (mine, mut own) = (share[i], out[i]);
-            for (j, w) in self.later(i) {
+        for (i, row) in rows.iter().enumerate() {
+            let (mine, mut own, log_i) = (share[i], out[i], log_len[i]);
+            // The weight's norm is `norm(log_i + log_j)`: with more than one
+            // term `log_i` is positive, and so is every sum, its own norm;
+            // with one, `log_i` is 0, and the sum is `log_j`, whose norm is
+            // `alone[j]`. Either way, `log_i` plus one of the two.
+            let logs = if log_i > 0.0 { log_len } else { alone };
+            for &(j, shared) in row.iter() {
+                let j = j as usize;
+                let w = f64::from(shared) / (log_i + logs[j]);
                 own += share[j] * w;
                 out[j] += mine * w;
             }
@@ -270,7 +275,7 @@ impl<'g, G: Edges> Walk<'g, G> {
         change
     }
 
-    /// [`Walk::round`] over compressed rows `(offsets, targets, weights)`.
+    /// [`Walk::round`] over compressed rows.
     ///
     /// Not inlined into PageRank: in the wasm, V8 optimises a function only
     /// for its later calls (there is no on-stack replacement), so a long
@@ -278,7 +283,7 @@ impl<'g, G: Edges> Walk<'g, G> {
     #[inline(never)]
     fn round_rows(
         &self,
-        (offsets, targets, weights): (&[usize], &[u32], &[f64]),
+        rows: Rows<'_>,
         restarted: impl Fn(usize) -> f64,
         scores: &mut [f64],
         share: &[f64],
@@ -287,8 +292,8 @@ impl<'g, G: Edges> Walk<'g, G> {
         let n = self.divisor.len();
         // Everything sliced to its known length up front, so that the loop
         // checks little: one row range per node.
-        let weights = &weights[..targets.len()];
-        let (divisor, offsets) = (&self.divisor[..n], &offsets[..=n]);
+        let weights = &rows.weights[..rows.targets.len()];
+        let (divisor, offsets, plain) = (&self.divisor[..n], &rows.offsets[..=n], &rows.plain[..n]);
         let (scores, next_share) = (&mut scores[..n], &mut next_share[..n]);
         let mut change = 0.0;
         let mut start = offsets[0];
@@ -296,7 +301,7 @@ impl<'g, G: Edges> Walk<'g, G> {
             let end = offsets[i + 1];
             let row = start..end;
             start = end;
-            let inflow = inflow(&targets[row.clone()], &weights[row], share);
+            let inflow = inflow(&rows.targets[row.clone()], &weights[row], plain[i], share);
             let v = restarted(i) + self.damping * inflow;
             change += (scores[i] - v).abs();
             scores[i] = v;
@@ -308,8 +313,14 @@ impl<'g, G: Edges> Walk<'g, G> {
 
 /// The score flowing in along the edges to `targets` with `weights`, given
 /// each node's `share`. Summed one edge after the other: floating-point
-/// addition is not associative, and the order is part of the result.
-fn inflow(targets: &[u32], weights: &[f64], share: &[f64]) -> f64 {
+/// addition is not associative, and the order is part of the result. The
+/// edges of a `plain` row all weigh 1: their shares are added as they are,
+/// the same numbers as multiplied by 1.
+#[inline(always)]
+fn inflow(targets: &[u32], weights: &[f64], plain: bool, share: &[f64]) -> f64 {
+    if plain {
+        return targets.iter().fold(0.0, |sum, &j| sum + share[j as usize]);
+    }
     targets
         .iter()
         .zip(weights)
@@ -378,6 +389,30 @@ mod tests {
             assert_eq!(bits(&a), bits(&b));
         }
         assert_eq!(Edges::total_weights(&once), Edges::total_weights(&both));
+    }
+
+    #[test]
+    fn plain_rows_give_the_same_bits_as_multiplying_by_one() {
+        // Rows of weight 1 only (plain) beside rows with heavier edges.
+        let edges = [
+            (0, 1, 1.0),
+            (0, 2, 1.0),
+            (1, 2, 2.0),
+            (2, 3, 1.0),
+            (3, 4, 1.0),
+            (4, 5, 3.0),
+            (5, 0, 1.0),
+            (6, 3, 1.0),
+        ];
+        let g = Graph::from_edges(8, &edges);
+        let a = pagerank(&g, None, 0.85, 1e-12);
+        let b = pagerank(&g.clone().without_plain_rows(), None, 0.85, 1e-12);
+        let bits = |s: &[f64]| s.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert_eq!(bits(&a), bits(&b));
+        assert_eq!(
+            Edges::total_weights(&g),
+            vec![3.0, 3.0, 4.0, 3.0, 4.0, 4.0, 1.0, 0.0]
+        );
     }
 
     #[test]
