@@ -8,6 +8,7 @@ use super::lexicon::{classify, in_address, is_closer, is_opener, last_token, Abb
 use super::lines::Line;
 use super::uax29;
 use super::{head, tail, DEFAULT_DATELINE_WORDS, MAX_RUN};
+use crate::text::scan;
 
 /// Splits one line into candidate pieces and hands them to `units`. The
 /// first piece is joined to what came before by `join`.
@@ -92,13 +93,22 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
 }
 
 /// The full stops and ellipses (`…`, UTF-8 `E2 80 A6`) of `piece`: their
-/// byte offsets, and whether each is an ellipsis. Found byte by byte.
+/// byte offsets, and whether each is an ellipsis. Found eight bytes at a
+/// time ([`scan::find`]).
 fn stops(piece: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
     let bytes = piece.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
-        b'.' => Some((i, false)),
-        0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => Some((i, true)),
-        _ => None,
+    let may_stop = |w| scan::has_byte(w, b'.') || scan::has_byte(w, 0xE2);
+    let starts_stop = |b| b == b'.' || b == 0xE2;
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let i = scan::find(bytes, from, may_stop, starts_stop)?;
+        from = i + 1;
+        if bytes[i] == b'.' {
+            return Some((i, false));
+        }
+        if bytes[i + 1..].starts_with(&[0x80, 0xA6]) {
+            return Some((i, true));
+        }
     })
 }
 

@@ -20,6 +20,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::scan;
+
 /// Calls `piece(from, to)` for each UAX #29 sentence piece of `window`, in
 /// order: the same pieces as `window.split_sentence_bound_indices()`.
 pub(super) fn pieces(window: &str, mut piece: impl FnMut(usize, usize)) {
@@ -45,7 +47,7 @@ pub(super) fn pieces(window: &str, mut piece: impl FnMut(usize, usize)) {
 fn segments(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let first = at + bytes[at..].iter().position(|&b| may_end(b))?;
+        let first = scan::find(bytes, at, may_hold_end, may_end)?;
         let start = (at..first).rev().find(|&i| is_safe(bytes, i)).unwrap_or(at);
         let end = (first + 1..bytes.len())
             .find(|&i| is_safe(bytes, i))
@@ -60,6 +62,16 @@ fn segments(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// `LF`). In ASCII only `!` `?` (`STerm`), `.` (`ATerm`), CR and LF are.
 fn may_end(b: u8) -> bool {
     !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\r' | b'\n')
+}
+
+/// Whether eight bytes (read as `w`) may hold a byte for which [`may_end`]
+/// holds: one outside ASCII, `.` `!` `?`, or one below 0x0E (CR and LF).
+fn may_hold_end(w: u64) -> bool {
+    scan::has_non_ascii(w)
+        || scan::has_byte(w, b'.')
+        || scan::has_byte(w, b'!')
+        || scan::has_byte(w, b'?')
+        || scan::has_below(w, 0x0E)
 }
 
 /// Whether the point before `bytes[i]` lies between two ASCII letters.
