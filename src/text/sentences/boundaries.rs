@@ -97,11 +97,14 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
 /// time ([`scan::find`]).
 fn stops(piece: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
     let bytes = piece.as_bytes();
-    let may_stop = |w| scan::has_byte(w, b'.') || scan::has_byte(w, 0xE2);
-    let starts_stop = |b| b == b'.' || b == 0xE2;
+    const STARTS: scan::Needles = scan::Needles {
+        bytes: b".\xE2",
+        below: 0,
+        non_ascii: false,
+    };
     let mut from = 0;
     std::iter::from_fn(move || loop {
-        let i = scan::find(bytes, from, may_stop, starts_stop)?;
+        let i = scan::find(bytes, from, &STARTS)?;
         from = i + 1;
         if bytes[i] == b'.' {
             return Some((i, false));

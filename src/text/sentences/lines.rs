@@ -60,20 +60,21 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
 /// of a news article's analysis).
 fn line_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    let may_break = |w| scan::has_below(w, 0x0E) || scan::has_non_ascii(w);
-    let starts_break = |b| matches!(b, b'\n' | b'\r' | 0x0B | 0x0C | 0xC2 | 0xE2);
+    // Bytes below 0x0E hold LF, VT, FF and CR (and a few more, such as
+    // the tab: looked at, then passed over).
+    const STARTS: scan::Needles = scan::Needles {
+        bytes: &[0xC2, 0xE2],
+        below: 0x0E,
+        non_ascii: false,
+    };
     let mut from = 0;
     std::iter::from_fn(move || loop {
-        let i = scan::find(bytes, from, may_break, starts_break)?;
+        let i = scan::find(bytes, from, &STARTS)?;
         from = i + 1;
-        let c = match bytes[i] {
-            b if b.is_ascii() => char::from(b),
-            _ => match text[i..].chars().next() {
-                Some(c) if is_line_break(c) => c,
-                _ => continue,
-            },
-        };
-        return Some((i, c));
+        match text[i..].chars().next() {
+            Some(c) if is_line_break(c) => return Some((i, c)),
+            _ => continue,
+        }
     })
 }
 
