@@ -47,7 +47,9 @@ pub(crate) struct Needles {
 }
 
 impl Needles {
-    /// Whether `b` is in the set.
+    /// Whether `b` is in the set. (`contains` would call `memchr` for
+    /// these few bytes: 5 M instructions more over 200 BBC articles.)
+    #[allow(clippy::manual_contains)]
     pub(crate) fn has(&self, b: u8) -> bool {
         b < self.below || (self.non_ascii && !b.is_ascii()) || self.bytes.iter().any(|&x| x == b)
     }
