@@ -8,6 +8,7 @@
 
 pub(crate) mod grams;
 pub mod lang;
+mod scan;
 pub mod sentences;
 mod stems;
 pub mod words;

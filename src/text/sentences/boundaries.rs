@@ -8,6 +8,7 @@ use super::lexicon::{classify, in_address, is_closer, is_opener, last_token, Abb
 use super::lines::Line;
 use super::uax29;
 use super::{head, tail, DEFAULT_DATELINE_WORDS, MAX_RUN};
+use crate::text::scan;
 
 /// Splits one line into candidate pieces and hands them to `units`. The
 /// first piece is joined to what came before by `join`.
@@ -92,13 +93,25 @@ fn missed_boundary(text: &str, from: usize, to: usize) -> Option<usize> {
 }
 
 /// The full stops and ellipses (`…`, UTF-8 `E2 80 A6`) of `piece`: their
-/// byte offsets, and whether each is an ellipsis. Found byte by byte.
+/// byte offsets, and whether each is an ellipsis. Found eight bytes at a
+/// time ([`scan::find`]).
 fn stops(piece: &str) -> impl Iterator<Item = (usize, bool)> + '_ {
     let bytes = piece.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
-        b'.' => Some((i, false)),
-        0xE2 if bytes[i + 1..].starts_with(&[0x80, 0xA6]) => Some((i, true)),
-        _ => None,
+    const STARTS: scan::Needles = scan::Needles {
+        bytes: b".\xE2",
+        below: 0,
+        non_ascii: false,
+    };
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let i = scan::find(bytes, from, &STARTS)?;
+        from = i + 1;
+        if bytes[i] == b'.' {
+            return Some((i, false));
+        }
+        if bytes[i + 1..].starts_with(&[0x80, 0xA6]) {
+            return Some((i, true));
+        }
     })
 }
 

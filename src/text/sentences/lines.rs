@@ -10,6 +10,7 @@ use super::lexicon::{
 };
 use super::{head, tail, trim};
 use super::{DEFAULT_MAX_WRAP_WIDTH, DEFAULT_MIN_WRAPPED_LINES, DEFAULT_MIN_WRAP_WIDTH};
+use crate::text::scan;
 
 /// A non-blank line.
 #[derive(Debug, Clone, Copy)]
@@ -52,19 +53,28 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// The line breaks of `text` with their byte offsets, found byte by byte:
-/// the ASCII ones, and the characters whose UTF-8 starts with 0xC2 (NEL) or
-/// 0xE2 (the line and paragraph separators).
+/// The line breaks of `text` with their byte offsets: the ASCII ones, and
+/// the characters whose UTF-8 starts with 0xC2 (NEL) or 0xE2 (the line and
+/// paragraph separators). Eight bytes are skipped at once when none is
+/// below 0x0E or outside ASCII ([`scan::find`]; testing every byte was 6 %
+/// of a news article's analysis).
 fn line_breaks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().filter_map(move |(i, &b)| match b {
-        b'\n' | b'\r' | 0x0B | 0x0C => Some((i, char::from(b))),
-        0xC2 | 0xE2 => text[i..]
-            .chars()
-            .next()
-            .filter(|&c| is_line_break(c))
-            .map(|c| (i, c)),
-        _ => None,
+    // Bytes below 0x0E hold LF, VT, FF and CR (and a few more, such as
+    // the tab: looked at, then passed over).
+    const STARTS: scan::Needles = scan::Needles {
+        bytes: &[0xC2, 0xE2],
+        below: 0x0E,
+        non_ascii: false,
+    };
+    let mut from = 0;
+    std::iter::from_fn(move || loop {
+        let i = scan::find(bytes, from, &STARTS)?;
+        from = i + 1;
+        match text[i..].chars().next() {
+            Some(c) if is_line_break(c) => return Some((i, c)),
+            _ => continue,
+        }
     })
 }
 

@@ -20,6 +20,8 @@
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::scan;
+
 /// Calls `piece(from, to)` for each UAX #29 sentence piece of `window`, in
 /// order: the same pieces as `window.split_sentence_bound_indices()`.
 pub(super) fn pieces(window: &str, mut piece: impl FnMut(usize, usize)) {
@@ -45,7 +47,7 @@ pub(super) fn pieces(window: &str, mut piece: impl FnMut(usize, usize)) {
 fn segments(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let first = at + bytes[at..].iter().position(|&b| may_end(b))?;
+        let first = scan::find(bytes, at, &MAY_END)?;
         let start = (at..first).rev().find(|&i| is_safe(bytes, i)).unwrap_or(at);
         let end = (first + 1..bytes.len())
             .find(|&i| is_safe(bytes, i))
@@ -55,12 +57,17 @@ fn segments(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-/// Whether the sentence break property of the character that `b` is part
-/// of may be a terminator or a separator (`STerm`, `ATerm`, `Sep`, `CR`,
-/// `LF`). In ASCII only `!` `?` (`STerm`), `.` (`ATerm`), CR and LF are.
-fn may_end(b: u8) -> bool {
-    !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'\r' | b'\n')
-}
+/// The bytes that may be part of a character whose sentence break
+/// property is a terminator or a separator (`STerm`, `ATerm`, `Sep`, `CR`,
+/// `LF`): every byte outside ASCII, and in ASCII `!` `?` (`STerm`), `.`
+/// (`ATerm`), CR and LF. The other control characters below CR (the tab
+/// among them) are taken too, as one test covers them all: the engine
+/// then runs on a segment more, and finds what it finds in the window.
+const MAY_END: scan::Needles = scan::Needles {
+    bytes: b".!?",
+    below: b'\r' + 1,
+    non_ascii: true,
+};
 
 /// Whether the point before `bytes[i]` lies between two ASCII letters.
 fn is_safe(bytes: &[u8], i: usize) -> bool {
