@@ -8,9 +8,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
-use super::token::{Shape, Token};
+use super::token::{Shape, Token, NOT_A_WORD};
 use crate::text::lang::{stop_lists, Stopwords};
-use crate::text::{is_folded, Document, Key, Word};
+use crate::text::{is_folded, Document, Key};
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -71,9 +71,11 @@ const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of `doc`.
-    pub fn new(doc: &Document<'a>, tokens: &'t [Token]) -> Self {
+    /// `spellings` tells which tokens are words of `doc`
+    /// ([`super::token::tokenize`]).
+    pub fn new(doc: &Document<'a>, tokens: &'t [Token], spellings: Vec<u32>) -> Self {
         let lex = Lexicon::get();
-        let mut forms = Forms::number(doc, tokens, lex);
+        let mut forms = Forms::number(doc, tokens, spellings, lex);
         // The document language's own cue words (German months, "GmbH").
         if let Some(p) = super::lang::profile(doc.language.code()) {
             for (f, cues) in forms.cues.iter_mut().enumerate() {
@@ -208,11 +210,12 @@ struct Forms {
 
 impl Forms {
     /// Numbers the forms of `tokens`. A token that is one of `doc`'s words
-    /// (same span) takes that word's folded spelling, and a spelling seen
-    /// before takes the number its form got then, without hashing; the
-    /// others (punctuation, words cut at a possessive, "U.S.", "Jean-Claude")
-    /// are folded here.
-    fn number(doc: &Document<'_>, tokens: &[Token], lex: &Lexicon) -> Forms {
+    /// (`spellings`, from [`super::token::tokenize`]) takes that word's
+    /// folded spelling, and a spelling seen before takes the number its form
+    /// got then, without hashing; the others (punctuation, words cut at a
+    /// possessive, "U.S.", "Jean-Claude") are folded here. `spellings`
+    /// becomes the tokens' form numbers.
+    fn number(doc: &Document<'_>, tokens: &[Token], spellings: Vec<u32>, lex: &Lexicon) -> Forms {
         // Word tokens take the folded forms of the document's spellings
         // (fewer than the spellings); tokens that are not words add a few
         // more (punctuation, possessives cut, "U.S."). Counted from the
@@ -222,7 +225,7 @@ impl Forms {
         let mut forms = Forms {
             lower: String::with_capacity(distinct * 8),
             ends: Vec::with_capacity(distinct),
-            form: Vec::with_capacity(tokens.len()),
+            form: Vec::new(),
             cues: Vec::with_capacity(distinct),
             plain: Vec::with_capacity(distinct),
             stop: Vec::with_capacity(distinct),
@@ -236,52 +239,41 @@ impl Forms {
             forms.add(w, lex.cues(w), stopwords.in_lists(lists), stopwords)
         };
         let mut folded = String::new();
-        let mut words: &[Word] = &[];
-        let mut unit = usize::MAX;
-        for t in tokens {
-            if t.unit() != unit {
-                unit = t.unit();
-                words = doc.unit_words(unit);
-            }
-            // Words and tokens both run in text order.
-            while words.first().is_some_and(|w| w.start() < t.start()) {
-                words = &words[1..];
-            }
-            let id = match words.first() {
-                Some(&w) if w.start() == t.start() && doc.word_end(&w) == t.end() => {
-                    let known = by_spelling[w.spelling()];
-                    if known != u32::MAX {
-                        known
-                    } else {
-                        // A word's spelling knows its stopword lists.
-                        let s = doc.spelling(&w);
-                        let id = *ids
-                            .entry(Key(Cow::Borrowed(s.lower.as_ref())))
-                            .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
-                        by_spelling[w.spelling()] = id;
+        let mut form = spellings;
+        for (t, slot) in tokens.iter().zip(form.iter_mut()) {
+            let spelling = *slot;
+            *slot = if spelling != NOT_A_WORD {
+                let known = by_spelling[spelling as usize];
+                if known != u32::MAX {
+                    known
+                } else {
+                    // A word's spelling knows its stopword lists.
+                    let s = doc.spelling_at(spelling as usize);
+                    let id = *ids
+                        .entry(Key(Cow::Borrowed(s.lower.as_ref())))
+                        .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
+                    by_spelling[spelling as usize] = id;
+                    id
+                }
+            } else if is_folded(t.text(doc.text)) {
+                *ids.entry(Key(Cow::Borrowed(t.text(doc.text))))
+                    .or_insert_with(|| {
+                        new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
+                    })
+            } else {
+                folded.clear();
+                fold_into(t.text(doc.text), &mut folded);
+                match ids.get(&Key(Cow::Borrowed(folded.as_str()))) {
+                    Some(&id) => id,
+                    None => {
+                        let id = new_form(&mut forms, &folded, stop_lists(&folded));
+                        ids.insert(Key(Cow::Owned(folded.clone())), id);
                         id
                     }
                 }
-                _ if is_folded(t.text(doc.text)) => *ids
-                    .entry(Key(Cow::Borrowed(t.text(doc.text))))
-                    .or_insert_with(|| {
-                        new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
-                    }),
-                _ => {
-                    folded.clear();
-                    fold_into(t.text(doc.text), &mut folded);
-                    match ids.get(&Key(Cow::Borrowed(folded.as_str()))) {
-                        Some(&id) => id,
-                        None => {
-                            let id = new_form(&mut forms, &folded, stop_lists(&folded));
-                            ids.insert(Key(Cow::Owned(folded.clone())), id);
-                            id
-                        }
-                    }
-                }
             };
-            forms.form.push(id);
         }
+        forms.form = form;
         forms
     }
 

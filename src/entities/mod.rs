@@ -40,8 +40,8 @@ use token::{Shape, Token};
 /// the summary units (a salience signal).
 pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // 1. Tokens, and how each word is written across the document.
-    let tokens = token::tokenize(doc);
-    let mut ctx = Ctx::new(doc, &tokens);
+    let (tokens, spellings) = token::tokenize(doc);
+    let mut ctx = Ctx::new(doc, &tokens, spellings);
 
     // 2. Dates and amounts first, so their words are not names.
     let numerics = numeric::find(&ctx);
