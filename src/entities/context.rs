@@ -109,6 +109,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// Lower-case text of token `i` (with ’ as ').
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         form_str(&self.lower, &self.ends, self.form[i] as usize)
     }
@@ -184,6 +185,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
 /// Form `f` of the forms written one after the other in `lower`, each
 /// ending at `ends[f]`.
+#[inline]
 fn form_str<'l>(lower: &'l str, ends: &[u32], f: usize) -> &'l str {
     let start = if f == 0 { 0 } else { ends[f - 1] as usize };
     &lower[start..ends[f] as usize]
@@ -348,10 +350,7 @@ fn shouting_units(text: &str, tokens: &[Token], units: usize, forms: &Forms) -> 
             c = Shout::default();
             unit = t.unit();
         }
-        // A capitalised stopword that opens brackets starts a name, as in a
-        // dateline's "(The Phnom Penh Post)", not a Title Case headline.
-        let bracketed = previous.is_some_and(|p| p.unit() == t.unit() && p.text(text) == "(");
-        previous = Some(t);
+        let before = previous.replace(t);
         if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || !forms.long[f as usize]
         {
             continue;
@@ -361,8 +360,12 @@ fn shouting_units(text: &str, tokens: &[Token], units: usize, forms: &Forms) -> 
         if !forms.plain[f as usize] {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
-        } else if t.shape == Shape::Title && !t.initial && !bracketed {
-            c.capital_stopwords += 1;
+        } else if t.shape == Shape::Title && !t.initial {
+            // A capitalised stopword that opens brackets starts a name, as
+            // in a dateline's "(The Phnom Penh Post)", not a Title Case
+            // headline.
+            let bracketed = before.is_some_and(|p| p.unit() == t.unit() && p.text(text) == "(");
+            c.capital_stopwords += usize::from(!bracketed);
         }
     }
     if let Some(last) = out.get_mut(unit) {

@@ -86,6 +86,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     }
     let cjk_script = profile.is_some_and(|p| p.without_capitals);
     let cjk = profile.and_then(|p| p.cjk);
+    let mut key = String::new();
     for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
         // Without capitals, names come from the lists below; Chinese keeps
         // the names written in Latin letters only.
@@ -93,7 +94,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         if cjk_script && (!latin || cjk.is_some_and(|d| d.runs)) {
             continue;
         }
-        let mut m = name_mention(&ctx, n, team, sports);
+        let mut m = name_mention(&ctx, n, team, sports, &mut key);
         if let Some(ev) = &model_evidence {
             m.evidence = lang::with_cues(&ctx, n, ev[i]);
         }
@@ -166,9 +167,16 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
 }
 
 /// The mention of name `n`; `team`: whether it stands where a team does.
-fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) -> Mention {
-    let key = names::key(ctx, n);
-    let (words, count) = normalized_words(&key);
+/// `key` is a buffer for the name's words ([`names::key`]).
+fn name_mention(
+    ctx: &Ctx<'_, '_>,
+    n: &names::Name,
+    team: bool,
+    sports: bool,
+    key: &mut String,
+) -> Mention {
+    names::key(ctx, n, key);
+    let (words, count) = normalized_words(key);
     Mention {
         from: n.from,
         to: n.to,
@@ -176,7 +184,7 @@ fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) ->
         words,
         count,
         fixed: None,
-        evidence: typing::evidence(ctx, n, &key, team, sports),
+        evidence: typing::evidence(ctx, n, key, team, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start], ctx.text),
     }
 }
@@ -285,7 +293,13 @@ fn rank(
 /// The canonical name: the longest mention, written in mixed case if one
 /// is ("Phnom Penh" rather than "PHNOM PENH"), the first of equals.
 fn canonical(text: &str, spans: &[Span]) -> String {
-    let rank = |t: &str| (t.chars().count(), t.chars().any(char::is_lowercase));
+    let rank = |t: &str| {
+        if t.is_ascii() {
+            (t.len(), t.bytes().any(|b| b.is_ascii_lowercase()))
+        } else {
+            (t.chars().count(), t.chars().any(char::is_lowercase))
+        }
+    };
     let mut best = "";
     let mut best_rank = rank(best);
     for s in spans {
