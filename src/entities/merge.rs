@@ -37,12 +37,15 @@ pub(crate) struct Mention {
 impl Mention {
     /// The first word (`""` if there are none).
     fn first(&self) -> &str {
-        self.words.split(' ').next().unwrap_or("")
+        // A space is one byte: found without decoding.
+        let w = &self.words;
+        &w[..w.bytes().position(|b| b == b' ').unwrap_or(w.len())]
     }
 
     /// The last word (`""` if there are none).
     fn last(&self) -> &str {
-        self.words.rsplit(' ').next().unwrap_or("")
+        let w = &self.words;
+        &w[w.bytes().rposition(|b| b == b' ').map_or(0, |p| p + 1)..]
     }
 
     /// The words, in order.
@@ -132,6 +135,8 @@ fn aliases(
     // multi-word names.
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    // The initials of one name at a time (a key is made only for new ones).
+    let mut initials = String::new();
     let mut firsts: Vec<usize> = keys.values().copied().collect();
     crate::order::sort(&mut firsts);
     for &i in &firsts {
@@ -146,13 +151,19 @@ fn aliases(
                 by_word.entry(w).or_default().push(i);
             }
         }
-        let initials: String = m
-            .words()
-            .filter(|w| !MINOR.contains(w))
-            .filter_map(|w| w.chars().next())
-            .collect();
-        if initials.chars().count() >= 2 {
-            by_initials.entry(initials).or_default().push(i);
+        initials.clear();
+        initials.extend(
+            m.words()
+                .filter(|w| !MINOR.contains(w))
+                .filter_map(|w| w.chars().next()),
+        );
+        if initials.chars().nth(1).is_some() {
+            match by_initials.get_mut(initials.as_str()) {
+                Some(same) => same.push(i),
+                None => {
+                    by_initials.insert(initials.clone(), vec![i]);
+                }
+            }
         }
     }
     let people = people_by_word(mentions, evidence, uf);

@@ -213,11 +213,14 @@ fn normalized_words(key: &str) -> (String, usize) {
             out.push(' ');
         }
         let start = out.len();
-        if w.contains(['.', '\'']) {
-            out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
-        } else {
-            out.push_str(w);
+        // Dots and apostrophes are single bytes: the pieces between them
+        // are whole characters.
+        let mut rest = w;
+        while let Some(p) = rest.bytes().position(|b| b == b'.' || b == b'\'') {
+            out.push_str(&rest[..p]);
+            rest = &rest[p + 1..];
         }
+        out.push_str(rest);
         if out.len() == start {
             out.truncate(mark);
         } else {
