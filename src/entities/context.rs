@@ -47,10 +47,8 @@ pub(crate) struct Ctx<'t, 'a> {
     ends: Vec<u32>,
     /// Number of token `i`'s distinct lower-case form.
     form: Vec<u32>,
-    /// Per form: cue classes.
-    cues: Vec<Cues>,
-    /// Per form: a stopword (or a contraction of one).
-    stop: Vec<bool>,
+    /// Per form: cue classes and stopword flags.
+    info: Vec<FormInfo>,
     /// Per form: usage in running text.
     usage: Vec<Usage>,
     /// Per form: what the gazetteer knows, [`UNKNOWN`] until looked up.
@@ -78,8 +76,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let mut forms = Forms::number(doc, tokens, spellings, lex);
         // The document language's own cue words (German months, "GmbH").
         if let Some(p) = super::lang::profile(doc.language.code()) {
-            for (f, cues) in forms.cues.iter_mut().enumerate() {
-                *cues |= p.cues(form_str(&forms.lower, &forms.ends, f));
+            for (f, info) in forms.info.iter_mut().enumerate() {
+                info.cues |= p.cues(form_str(&forms.lower, &forms.ends, f));
             }
         }
         let shouting = shouting_units(doc.text, tokens, doc.units.len(), &forms);
@@ -95,8 +93,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             lower: forms.lower,
             ends: forms.ends,
             form: forms.form,
-            cues: forms.cues,
-            stop: forms.stop,
+            info: forms.info,
             usage,
             known,
             key: RefCell::new(String::new()),
@@ -131,7 +128,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Cue classes of token `i`.
     pub fn cues(&self, i: usize) -> Cues {
-        self.cues[self.form[i] as usize]
+        self.info[self.form[i] as usize].cues
     }
 
     /// Whether token `i` has one of `cues`.
@@ -141,7 +138,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Whether token `i` is a stopword (or a contraction of one: "I've").
     pub fn is_stopword(&self, i: usize) -> bool {
-        self.stop[self.form[i] as usize]
+        self.info[self.form[i] as usize].stop
     }
 
     /// Usage of token `i`'s lower-case form.
@@ -200,14 +197,21 @@ struct Forms {
     ends: Vec<u32>,
     /// The number of each token's form.
     form: Vec<u32>,
-    /// Per form: cue classes.
-    cues: Vec<Cues>,
-    /// Per form: a stopword.
-    plain: Vec<bool>,
-    /// Per form: a stopword or a contraction of one ("I've").
-    stop: Vec<bool>,
-    /// Per form: two characters or more.
-    long: Vec<bool>,
+    /// Per form: cue classes and stopword flags.
+    info: Vec<FormInfo>,
+}
+
+/// What is known of one form, kept together (one push per new form).
+#[derive(Debug, Clone, Copy)]
+struct FormInfo {
+    /// Cue classes.
+    cues: Cues,
+    /// A stopword.
+    plain: bool,
+    /// A stopword or a contraction of one ("I've").
+    stop: bool,
+    /// Two characters or more.
+    long: bool,
 }
 
 impl Forms {
@@ -228,10 +232,7 @@ impl Forms {
             lower: String::with_capacity(distinct * 8),
             ends: Vec::with_capacity(distinct),
             form: Vec::new(),
-            cues: Vec::with_capacity(distinct),
-            plain: Vec::with_capacity(distinct),
-            stop: Vec::with_capacity(distinct),
-            long: Vec::with_capacity(distinct),
+            info: Vec::with_capacity(distinct),
         };
         let mut ids: HashMap<Key<Cow<'_, str>>, u32> =
             HashMap::with_capacity_and_hasher(distinct, Default::default());
@@ -285,11 +286,12 @@ impl Forms {
         self.lower.push_str(w);
         self.ends
             .push(u32::try_from(self.lower.len()).unwrap_or(u32::MAX));
-        self.cues.push(cues);
-        self.plain.push(plain);
-        self.stop
-            .push(plain || is_contracted_stopword(stopwords, w));
-        self.long.push(w.chars().nth(1).is_some());
+        self.info.push(FormInfo {
+            cues,
+            plain,
+            stop: plain || is_contracted_stopword(stopwords, w),
+            long: w.chars().nth(1).is_some(),
+        });
         (self.ends.len() - 1) as u32
     }
 }
@@ -351,13 +353,14 @@ fn shouting_units(text: &str, tokens: &[Token], units: usize, forms: &Forms) -> 
             unit = t.unit();
         }
         let before = previous.replace(t);
-        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || !forms.long[f as usize]
+        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper)
+            || !forms.info[f as usize].long
         {
             continue;
         }
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
-        if !forms.plain[f as usize] {
+        if !forms.info[f as usize].plain {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
         } else if t.shape == Shape::Title && !t.initial {

@@ -75,28 +75,30 @@ const MINOR: &[&str] = &[
 /// Groups `mentions` (in document order) into entities.
 pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
     let mut uf = UnionFind::new(mentions.len());
-    let keys = exact(mentions, &mut uf);
+    let firsts = exact(mentions, &mut uf);
     let evidence = group_evidence(mentions, &mut uf);
-    aliases(mentions, &keys, &evidence, &mut uf);
+    aliases(mentions, &firsts, &evidence, &mut uf);
     collect(mentions, &mut uf)
 }
 
 /// Joins mentions with the same words; returns the first mention of each
-/// name key. One-word names are left apart (see [`aliases`]): "Collins"
-/// may be two people.
-fn exact<'m>(mentions: &'m [Mention], uf: &mut UnionFind) -> HashMap<Key<'m>, usize> {
-    let mut keys: HashMap<Key<'m>, usize> =
+/// key, in order. One-word names are left apart (see [`aliases`]):
+/// "Collins" may be two people.
+fn exact(mentions: &[Mention], uf: &mut UnionFind) -> Vec<usize> {
+    let mut keys: HashMap<Key<'_>, usize> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let mut firsts = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         match keys.entry(key_of(m)) {
             Entry::Occupied(first) if !is_single(m) => uf.union(*first.get(), i),
             Entry::Occupied(_) => {}
             Entry::Vacant(slot) => {
                 slot.insert(i);
+                firsts.push(i);
             }
         }
     }
-    keys
+    firsts
 }
 
 /// A one-word name, that may stand for a longer name.
@@ -125,21 +127,15 @@ fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Evidence> {
 }
 
 /// Joins short variants to the longer names they abbreviate.
-fn aliases(
-    mentions: &[Mention],
-    keys: &HashMap<Key<'_>, usize>,
-    evidence: &[Evidence],
-    uf: &mut UnionFind,
-) {
+/// `firsts`: the first mention of each key ([`exact`]), in order.
+fn aliases(mentions: &[Mention], firsts: &[usize], evidence: &[Evidence], uf: &mut UnionFind) {
     // Word -> the multi-word person names it begins or ends; initials ->
     // multi-word names.
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     // The initials of one name at a time (a key is made only for new ones).
     let mut initials = String::new();
-    let mut firsts: Vec<usize> = keys.values().copied().collect();
-    crate::order::sort(&mut firsts);
-    for &i in &firsts {
+    for &i in firsts {
         let m = &mentions[i];
         if m.fixed.is_some() || m.count < 2 {
             continue;

@@ -74,7 +74,7 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
             }
         }
     }
-    crate::order::sort_by_key(&mut out, |n| n.start);
+    super::sort_runs_by_key(&mut out, |n| n.start);
     out
 }
 
