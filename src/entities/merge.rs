@@ -57,10 +57,27 @@ impl Mention {
 /// A group of mentions that are one entity.
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
-    /// Indices into the mention list, in document order.
-    pub mentions: Vec<usize>,
+    /// Where its mentions are in [`Groups::members`].
+    members: std::ops::Range<usize>,
     /// The decided kind.
     pub kind: EntityKind,
+}
+
+/// The groups of a document's mentions, their members kept in one list.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Groups {
+    /// The groups, in order of first mention.
+    pub list: Vec<Group>,
+    /// Mention indices, group after group, each group's in document order.
+    members: Vec<usize>,
+}
+
+impl Groups {
+    /// Indices into the mention list of group `g`'s mentions, in document
+    /// order (never empty).
+    pub fn mentions(&self, g: &Group) -> &[usize] {
+        &self.members[g.members.clone()]
+    }
 }
 
 /// Evidence for another kind above which a one-word name is not taken as
@@ -73,7 +90,7 @@ const MINOR: &[&str] = &[
 ];
 
 /// Groups `mentions` (in document order) into entities.
-pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
+pub(crate) fn merge(mentions: &[Mention]) -> Groups {
     let mut uf = UnionFind::new(mentions.len());
     let firsts = exact(mentions, &mut uf);
     let evidence = group_evidence(mentions, &mut uf);
@@ -259,42 +276,45 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 }
 
 /// Builds the groups and decides their kinds.
-fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
-    // Mentions per root, so that each group's list is allocated once.
+fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Groups {
     let mut roots: Vec<usize> = Vec::with_capacity(mentions.len());
     for i in 0..mentions.len() {
         roots.push(uf.find(i));
     }
     let mut sizes: Vec<usize> = vec![0; mentions.len()];
-    let mut count = 0;
     for &root in &roots {
-        count += usize::from(sizes[root] == 0);
         sizes[root] += 1;
     }
-    // Group of each root, usize::MAX until its first mention.
+    // Group of each root (usize::MAX until its first mention) and where its
+    // members start: groups in order of first mention, one after the other.
     let mut index: Vec<usize> = vec![usize::MAX; mentions.len()];
-    let mut groups: Vec<Group> = Vec::with_capacity(count);
-    let mut sums: Vec<(Evidence, usize)> = Vec::with_capacity(count);
-    for (i, (m, &root)) in mentions.iter().zip(&roots).enumerate() {
+    let mut list: Vec<Group> = Vec::new();
+    for (m, &root) in mentions.iter().zip(&roots) {
         if index[root] == usize::MAX {
-            groups.push(Group {
-                mentions: Vec::with_capacity(sizes[root]),
+            let start = list.last().map_or(0, |g: &Group| g.members.end);
+            index[root] = list.len();
+            list.push(Group {
+                members: start..start + sizes[root],
                 kind: m.fixed.unwrap_or(EntityKind::Other),
             });
-            sums.push(([0.0; 4], 0));
-            index[root] = groups.len() - 1;
         }
+    }
+    let mut members: Vec<usize> = vec![0; mentions.len()];
+    let mut filled: Vec<usize> = list.iter().map(|g| g.members.start).collect();
+    let mut sums: Vec<(Evidence, usize)> = vec![([0.0; 4], 0); list.len()];
+    for (i, (m, &root)) in mentions.iter().zip(&roots).enumerate() {
         let g = index[root];
-        groups[g].mentions.push(i);
+        members[filled[g]] = i;
+        filled[g] += 1;
         sums[g].0 = add(sums[g].0, m.evidence);
         sums[g].1 = sums[g].1.max(m.count);
     }
-    for (g, (ev, longest)) in groups.iter_mut().zip(sums) {
-        if mentions[g.mentions[0]].fixed.is_none() {
+    for (g, (ev, longest)) in list.iter_mut().zip(sums) {
+        if mentions[members[g.members.start]].fixed.is_none() {
             g.kind = typing::decide(&add(ev, typing::prior(longest)));
         }
     }
-    groups
+    Groups { list, members }
 }
 
 /// Disjoint sets over mention indices.
