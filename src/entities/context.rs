@@ -242,6 +242,8 @@ impl Forms {
             forms.add(w, lex.cues(w), stopwords.in_lists(lists), stopwords)
         };
         let mut folded = String::new();
+        // Forms of one-byte tokens that are not words, by byte.
+        let mut by_byte = [u32::MAX; 128];
         let mut form = spellings;
         for (t, slot) in tokens.iter().zip(form.iter_mut()) {
             let spelling = *slot;
@@ -259,10 +261,25 @@ impl Forms {
                     id
                 }
             } else if is_folded(t.text(doc.text)) {
-                *ids.entry(Key(Cow::Borrowed(t.text(doc.text))))
-                    .or_insert_with(|| {
-                        new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
-                    })
+                let text = t.text(doc.text);
+                // One ASCII byte (punctuation, mostly): its form is kept
+                // by byte once found.
+                let byte = match text.as_bytes() {
+                    &[b] if b.is_ascii() => Some(usize::from(b)),
+                    _ => None,
+                };
+                match byte.map(|b| by_byte[b]) {
+                    Some(id) if id != u32::MAX => id,
+                    _ => {
+                        let id = *ids
+                            .entry(Key(Cow::Borrowed(text)))
+                            .or_insert_with(|| new_form(&mut forms, text, stop_lists(text)));
+                        if let Some(b) = byte {
+                            by_byte[b] = id;
+                        }
+                        id
+                    }
+                }
             } else {
                 folded.clear();
                 fold_into(t.text(doc.text), &mut folded);
