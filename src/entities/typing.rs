@@ -189,9 +189,16 @@ fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         || (len == 1 && glued)
 }
 
+/// Endings of inflected nationalities ([`is_nationality_form`]).
+const NATIONALITY_FORM_SUFFIXES: [&str; 5] = ["s", "e", "se", "sche", "che"];
+
 /// Inflected nationalities: "Americans", "Amerikaanse", "Belgische".
 fn is_nationality_form(ctx: &Ctx<'_, '_>, key: &str) -> bool {
-    ["s", "e", "se", "sche", "che"].iter().any(|suffix| {
+    // Every ending below ends in "s" or "e".
+    if !matches!(key.as_bytes().last(), Some(b's' | b'e')) {
+        return false;
+    }
+    NATIONALITY_FORM_SUFFIXES.iter().any(|suffix| {
         key.strip_suffix(suffix)
             .is_some_and(|k| ctx.lookup(k) & NATIONALITY != 0)
     })
@@ -205,20 +212,24 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 
 /// Place names in "-land" the gazetteer does not hold ("England").
 fn land_suffix(key: &str) -> bool {
-    key.chars().count() > 5 && key.ends_with("land")
+    key.ends_with("land") && key.chars().count() > 5
 }
 
 /// Endings of Dutch adjectives of places ("Antwerpse", "Vlaamse").
 const DUTCH_ADJECTIVE_SUFFIXES: &[&str] = &["se", "sche"];
 
 fn adjective_suffix(ctx: &Ctx<'_, '_>, key: &str) -> bool {
+    // Every ending ends in "n", "e" or "h".
+    if !matches!(key.as_bytes().last(), Some(b'n' | b'e' | b'h')) {
+        return false;
+    }
     let dutch = ctx.lang == "nl" && DUTCH_ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s));
     key.chars().count() > 5 && (dutch || ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s)))
 }
 
 /// "Cambodian-Americans", "Anglo-Irish".
 fn is_hyphen_nationality(ctx: &Ctx<'_, '_>, key: &str) -> bool {
-    key.contains('-')
+    key.as_bytes().contains(&b'-')
         && key.split('-').all(|p| {
             let p = p.strip_suffix('s').unwrap_or(p);
             ctx.lookup(p) & NATIONALITY != 0 || ctx.lookup(p) & COUNTRY != 0
@@ -491,4 +502,24 @@ pub(crate) fn decide(ev: &Evidence) -> EntityKind {
         }
     }
     KINDS[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_rejections_know_every_ending() {
+        // `adjective_suffix` and `is_nationality_form` reject a key early by
+        // its last byte: every ending they test must end in one of these.
+        for s in ADJECTIVE_SUFFIXES.iter().chain(DUTCH_ADJECTIVE_SUFFIXES) {
+            assert!(
+                matches!(s.as_bytes().last(), Some(b'n' | b'e' | b'h')),
+                "{s}"
+            );
+        }
+        for s in NATIONALITY_FORM_SUFFIXES {
+            assert!(matches!(s.as_bytes().last(), Some(b's' | b'e')), "{s}");
+        }
+    }
 }
