@@ -231,6 +231,19 @@ fn join<'w>(words: impl Iterator<Item = &'w str>) -> String {
 /// single spaces (words left empty dropped), and how many there are.
 /// `key` holds the words joined by single spaces.
 fn normalized_words(key: &str) -> (String, usize) {
+    // Most keys hold no dot, apostrophe nor empty word: they are their own
+    // words, counted by their spaces in one pass.
+    let mut spaces = 0;
+    let mut plain = !key.is_empty();
+    let mut previous = b' ';
+    for &b in key.as_bytes() {
+        plain &= !matches!(b, b'.' | b'\'') && !(b == b' ' && previous == b' ');
+        spaces += usize::from(b == b' ');
+        previous = b;
+    }
+    if plain && previous != b' ' {
+        return (key.to_string(), spaces + 1);
+    }
     let mut out = String::with_capacity(key.len());
     let mut count = 0;
     for w in key.split(' ') {

@@ -1178,3 +1178,24 @@ fn sorting_runs_gives_the_stable_sort() {
         assert_eq!(runs, expected, "{keys:?}");
     }
 }
+
+#[test]
+fn normalized_words_drop_dots_apostrophes_and_empty_words() {
+    let cases: [(&str, &str, usize); 8] = [
+        ("joe biden", "joe biden", 2),
+        ("u.s. army", "us army", 2),
+        ("o'neill", "oneill", 1),
+        (". x", "x", 1),
+        ("x .", "x", 1),
+        ("a  b", "a b", 2),
+        ("", "", 0),
+        ("phnom penh post", "phnom penh post", 3),
+    ];
+    for (key, words, count) in cases {
+        assert_eq!(
+            super::normalized_words(key),
+            (words.to_string(), count),
+            "{key:?}"
+        );
+    }
+}
