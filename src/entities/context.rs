@@ -8,9 +8,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::gazetteer::{self, Known};
 use super::lexicon::{Cues, Lexicon};
-use super::token::{Shape, Token, NOT_A_WORD};
+use super::token::{Shape, Token};
 use crate::text::lang::{stop_lists, Stopwords};
-use crate::text::{is_folded, Document, Key};
+use crate::text::{is_folded, Document, Key, Word};
 
 /// How often a word is written lower case, and capitalised away from the
 /// start of a sentence, in the document's running text.
@@ -69,11 +69,9 @@ const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of `doc`.
-    /// `spellings` tells which tokens are words of `doc`
-    /// ([`super::token::tokenize`]).
-    pub fn new(doc: &Document<'a>, tokens: &'t [Token], spellings: Vec<u32>) -> Self {
+    pub fn new(doc: &Document<'a>, tokens: &'t [Token]) -> Self {
         let lex = Lexicon::get();
-        let mut forms = Forms::number(doc, tokens, spellings, lex);
+        let mut forms = Forms::number(doc, tokens, lex);
         // The document language's own cue words (German months, "GmbH").
         if let Some(p) = super::lang::profile(doc.language.code()) {
             for (f, info) in forms.info.iter_mut().enumerate() {
@@ -216,12 +214,11 @@ struct FormInfo {
 
 impl Forms {
     /// Numbers the forms of `tokens`. A token that is one of `doc`'s words
-    /// (`spellings`, from [`super::token::tokenize`]) takes that word's
-    /// folded spelling, and a spelling seen before takes the number its form
-    /// got then, without hashing; the others (punctuation, words cut at a
-    /// possessive, "U.S.", "Jean-Claude") are folded here. `spellings`
-    /// becomes the tokens' form numbers.
-    fn number(doc: &Document<'_>, tokens: &[Token], spellings: Vec<u32>, lex: &Lexicon) -> Forms {
+    /// (same span) takes that word's folded spelling, and a spelling seen
+    /// before takes the number its form got then, without hashing; the
+    /// others (punctuation, words cut at a possessive, "U.S.", "Jean-Claude")
+    /// are folded here.
+    fn number(doc: &Document<'_>, tokens: &[Token], lex: &Lexicon) -> Forms {
         // Word tokens take the folded forms of the document's spellings
         // (fewer than the spellings); tokens that are not words add a few
         // more (punctuation, possessives cut, "U.S."). Counted from the
@@ -231,7 +228,7 @@ impl Forms {
         let mut forms = Forms {
             lower: String::with_capacity(distinct * 8),
             ends: Vec::with_capacity(distinct),
-            form: Vec::new(),
+            form: Vec::with_capacity(tokens.len()),
             info: Vec::with_capacity(distinct),
         };
         let mut ids: HashMap<Key<Cow<'_, str>>, u32> =
@@ -244,56 +241,68 @@ impl Forms {
         let mut folded = String::new();
         // Forms of one-byte tokens that are not words, by byte.
         let mut by_byte = [u32::MAX; 128];
-        let mut form = spellings;
-        for (t, slot) in tokens.iter().zip(form.iter_mut()) {
-            let spelling = *slot;
-            *slot = if spelling != NOT_A_WORD {
-                let known = by_spelling[spelling as usize];
-                if known != u32::MAX {
-                    known
-                } else {
-                    // A word's spelling knows its stopword lists.
-                    let s = doc.spelling_at(spelling as usize);
-                    let id = *ids
-                        .entry(Key(Cow::Borrowed(s.lower.as_ref())))
-                        .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
-                    by_spelling[spelling as usize] = id;
-                    id
-                }
-            } else if is_folded(t.text(doc.text)) {
-                let text = t.text(doc.text);
-                // One ASCII byte (punctuation, mostly): its form is kept
-                // by byte once found.
-                let byte = match text.as_bytes() {
-                    &[b] if b.is_ascii() => Some(usize::from(b)),
-                    _ => None,
-                };
-                match byte.map(|b| by_byte[b]) {
-                    Some(id) if id != u32::MAX => id,
-                    _ => {
+        let mut words: &[Word] = &[];
+        let mut unit = usize::MAX;
+        for t in tokens {
+            if t.unit() != unit {
+                unit = t.unit();
+                words = doc.unit_words(unit);
+            }
+            // Words and tokens both run in text order.
+            while words.first().is_some_and(|w| w.start() < t.start()) {
+                words = &words[1..];
+            }
+            let id = match words.first() {
+                Some(&w) if w.start() == t.start() && doc.word_end(&w) == t.end() => {
+                    let known = by_spelling[w.spelling()];
+                    if known != u32::MAX {
+                        known
+                    } else {
+                        // A word's spelling knows its stopword lists.
+                        let s = doc.spelling(&w);
                         let id = *ids
-                            .entry(Key(Cow::Borrowed(text)))
-                            .or_insert_with(|| new_form(&mut forms, text, stop_lists(text)));
-                        if let Some(b) = byte {
-                            by_byte[b] = id;
-                        }
+                            .entry(Key(Cow::Borrowed(s.lower.as_ref())))
+                            .or_insert_with(|| new_form(&mut forms, &s.lower, s.stop_lists()));
+                        by_spelling[w.spelling()] = id;
                         id
                     }
                 }
-            } else {
-                folded.clear();
-                fold_into(t.text(doc.text), &mut folded);
-                match ids.get(&Key(Cow::Borrowed(folded.as_str()))) {
-                    Some(&id) => id,
-                    None => {
-                        let id = new_form(&mut forms, &folded, stop_lists(&folded));
-                        ids.insert(Key(Cow::Owned(folded.clone())), id);
-                        id
+                _ if is_folded(t.text(doc.text)) => {
+                    let text = t.text(doc.text);
+                    // One ASCII byte (punctuation, mostly): its form is kept
+                    // by byte once found.
+                    let byte = match text.as_bytes() {
+                        &[b] if b.is_ascii() => Some(usize::from(b)),
+                        _ => None,
+                    };
+                    match byte.map(|b| by_byte[b]) {
+                        Some(id) if id != u32::MAX => id,
+                        _ => {
+                            let id = *ids
+                                .entry(Key(Cow::Borrowed(text)))
+                                .or_insert_with(|| new_form(&mut forms, text, stop_lists(text)));
+                            if let Some(b) = byte {
+                                by_byte[b] = id;
+                            }
+                            id
+                        }
+                    }
+                }
+                _ => {
+                    folded.clear();
+                    fold_into(t.text(doc.text), &mut folded);
+                    match ids.get(&Key(Cow::Borrowed(folded.as_str()))) {
+                        Some(&id) => id,
+                        None => {
+                            let id = new_form(&mut forms, &folded, stop_lists(&folded));
+                            ids.insert(Key(Cow::Owned(folded.clone())), id);
+                            id
+                        }
                     }
                 }
             };
+            forms.form.push(id);
         }
-        forms.form = form;
         forms
     }
 

@@ -179,7 +179,7 @@ fn aliases(mentions: &[Mention], firsts: &[usize], evidence: &[Evidence], uf: &m
             }
         }
     }
-    let people = people(mentions, evidence, uf);
+    let people = people_by_word(mentions, evidence, uf);
     for (word, same) in singles(mentions) {
         // An acronym of a longer name ("US" for "United States").
         if same.iter().any(|&k| mentions[k].acronym) {
@@ -197,7 +197,7 @@ fn aliases(mentions: &[Mention], firsts: &[usize], evidence: &[Evidence], uf: &m
         if let Some(t) = unique(candidates, uf) {
             same.iter().for_each(|&k| uf.union(t, k));
         } else if candidates.is_some() {
-            nearest(&same, &named(mentions, &people, word), uf);
+            nearest(&same, people.get(word).map_or(&[], Vec::as_slice), uf);
         } else {
             same.iter().for_each(|&k| uf.union(same[0], k));
         }
@@ -240,27 +240,28 @@ fn nearest(same: &[usize], people: &[usize], uf: &mut UnionFind) {
     }
 }
 
-/// Whether each mention is of a person's name of several words (decided
-/// before the joins of [`aliases`]).
-fn people(mentions: &[Mention], evidence: &[Evidence], uf: &mut UnionFind) -> Vec<bool> {
-    (0..mentions.len())
-        .map(|k| {
-            let m = &mentions[k];
-            m.fixed.is_none()
-                && m.count >= 2
-                && typing::decide(&add(evidence[uf.find(k)], typing::prior(m.count)))
-                    == EntityKind::Person
-        })
-        .collect()
-}
-
-/// The mentions of people (`people`, from [`people`]) that `word` begins
-/// or ends, in document order (asked for only where a word is shared by
-/// several people: a map of every word cost more than these walks).
-fn named(mentions: &[Mention], people: &[bool], word: &str) -> Vec<usize> {
-    (0..mentions.len())
-        .filter(|&k| people[k] && (mentions[k].first() == word || mentions[k].last() == word))
-        .collect()
+/// Mentions of several words of people, by their first and last word, in
+/// document order.
+fn people_by_word<'m>(
+    mentions: &'m [Mention],
+    evidence: &[Evidence],
+    uf: &mut UnionFind,
+) -> HashMap<&'m str, Vec<usize>> {
+    let mut out: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.fixed.is_some() || m.count < 2 {
+            continue;
+        }
+        let ev = evidence[uf.find(k)];
+        if typing::decide(&add(ev, typing::prior(m.count))) == EntityKind::Person {
+            out.entry(m.first()).or_default().push(k);
+            let last = m.last();
+            if last != m.first() {
+                out.entry(last).or_default().push(k);
+            }
+        }
+    }
+    out
 }
 
 /// The single group among `candidates`, if they all are one.

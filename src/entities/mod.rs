@@ -40,8 +40,8 @@ use token::{Shape, Token};
 /// the summary units (a salience signal).
 pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     // 1. Tokens, and how each word is written across the document.
-    let (tokens, spellings) = token::tokenize(doc);
-    let mut ctx = Ctx::new(doc, &tokens, spellings);
+    let tokens = token::tokenize(doc);
+    let mut ctx = Ctx::new(doc, &tokens);
 
     // 2. Dates and amounts first, so their words are not names.
     let numerics = numeric::find(&ctx);
@@ -117,29 +117,11 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 }
 
 /// Sorts `v` stably by `key`, as [`crate::order::sort_by_key`] does, but
-/// without sorting when `v` is in order already (names, mostly) or is two
-/// runs in order (dates and amounts, then names): those are merged.
+/// without sorting when `v` is in order already (names, mostly).
 pub(crate) fn sort_runs_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    let descent =
-        |from: usize, v: &[T]| (from.max(1)..v.len()).find(|&i| key(&v[i]) < key(&v[i - 1]));
-    let Some(mid) = descent(0, v) else {
-        return;
-    };
-    if descent(mid + 1, v).is_some() {
+    if !v.is_sorted_by_key(&key) {
         crate::order::sort_by_key(v, key);
-        return;
     }
-    // Two runs in order: the first's element goes first between equals.
-    let second = v.split_off(mid);
-    let first = std::mem::replace(v, Vec::with_capacity(mid + second.len()));
-    let mut a = first.into_iter().peekable();
-    let mut b = second.into_iter().peekable();
-    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
-        let next = if key(y) < key(x) { b.next() } else { a.next() };
-        v.extend(next);
-    }
-    v.extend(a);
-    v.extend(b);
 }
 
 /// Names in a script without capitals, found by [`lang::cjk`], outside

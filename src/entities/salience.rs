@@ -43,10 +43,13 @@ pub(crate) fn scores(entities: &[Signals<'_>], unit_count: usize, summary: &[usi
         .max()
         .unwrap_or(1)
         .max(1);
-    // The summary's distinct units, sorted (a few: searched, not hashed).
+    // The summary's distinct units, sorted (a few: searched, not hashed;
+    // in document order already, as the summary gives them).
     let mut summary = summary.to_vec();
-    summary.sort_unstable();
-    summary.dedup();
+    if !summary.windows(2).all(|w| w[0] < w[1]) {
+        crate::order::sort(&mut summary);
+        summary.dedup();
+    }
     entities
         .iter()
         .map(|e| score(e, unit_count, max_count, max_spread, &summary))

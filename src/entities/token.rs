@@ -1,7 +1,7 @@
 //! Tokens for entity detection: words, numbers and punctuation with byte
 //! spans, letter case and sentence position.
 
-use crate::text::{Document, Word};
+use crate::text::Document;
 
 /// The letter case of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,18 +80,7 @@ const OPENERS: &[&str] = &[
     "\"", "“", "‘", "'", "«", "„", ":", "-", "–", "—", "•", "*", "|", "¿", "¡",
 ];
 
-/// A token that is one of the document's words (same span) has its
-/// spelling's index here; other tokens have [`NOT_A_WORD`].
-pub(crate) const NOT_A_WORD: u32 = u32::MAX;
-
-/// Tokenizes every unit of `doc`, and tells for each token the spelling of
-/// the document word it is ([`NOT_A_WORD`] if none), so that later steps
-/// take what the analysis knows of the word instead of finding it again.
-///
-/// A word of the analysis written in ASCII letters and digits only, before
-/// a character that joins nothing ([`may_join`]), is the token itself: its
-/// end and shape come from its spelling (the shape found once per
-/// spelling) without reading its letters again.
+/// Tokenizes every unit of `doc`.
 ///
 /// The room reserved is about the number of tokens, from the document's
 /// words and units: in news about 1.2 tokens a word with the punctuation, in
@@ -100,28 +89,14 @@ pub(crate) const NOT_A_WORD: u32 = u32::MAX;
 /// words; a quarter more than the words was too little for tiny sentences,
 /// and the doubling that followed held both copies at once, the peak of the
 /// whole call). What is left over at the end is given back.
-pub(crate) fn tokenize(doc: &Document<'_>) -> (Vec<Token>, Vec<u32>) {
-    let room = room(doc);
-    let mut out = Vec::with_capacity(room);
-    let mut words = DocWords {
-        doc,
-        plain: vec![UNSEEN; doc.spelling_count()],
-        spellings: Vec::with_capacity(room),
-    };
+pub(crate) fn tokenize(doc: &Document<'_>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(room(doc));
     for (unit, u) in doc.units.iter().enumerate() {
-        let unit_words = doc.unit_words(unit);
-        scan(
-            doc.text,
-            (u.span.start, u.span.end),
-            unit,
-            &mut out,
-            Some((&mut words, unit_words)),
-        );
+        tokenize_unit(doc.text, u.span.start, u.span.end, unit, &mut out);
     }
     // The tokens live through the whole detection step.
     out.shrink_to_fit();
-    words.spellings.shrink_to_fit();
-    (out, words.spellings)
+    out
 }
 
 /// The number of tokens [`tokenize`] makes room for.
@@ -130,71 +105,13 @@ fn room(doc: &Document<'_>) -> usize {
     words + (words / 4).max(doc.units.len()) + 16
 }
 
-/// A spelling not looked at yet ([`DocWords::plain`]).
-const UNSEEN: u8 = u8::MAX;
-/// A spelling with something else than ASCII letters and digits.
-const NOT_PLAIN: u8 = u8::MAX - 1;
-
-/// The document's words, as [`tokenize`] reads them beside the text.
-struct DocWords<'d, 'a> {
-    doc: &'d Document<'a>,
-    /// Per spelling: [`UNSEEN`], [`NOT_PLAIN`], or the shape (as `u8`) of
-    /// a spelling of ASCII letters and digits only.
-    plain: Vec<u8>,
-    /// Per token: the spelling of the word it is, or [`NOT_A_WORD`].
-    spellings: Vec<u32>,
-}
-
-impl DocWords<'_, '_> {
-    /// The shape of `w` if it is written in ASCII letters and digits only.
-    fn plain_shape(&mut self, w: &Word) -> Option<Shape> {
-        let s = w.spelling();
-        if self.plain[s] == UNSEEN {
-            let len = self.doc.spelling(w).len as usize;
-            let bytes = &self.doc.text.as_bytes()[w.start()..w.start() + len];
-            self.plain[s] = if bytes.iter().all(u8::is_ascii_alphanumeric) {
-                ascii_shape(bytes) as u8
-            } else {
-                NOT_PLAIN
-            };
-        }
-        match self.plain[s] {
-            NOT_PLAIN => None,
-            shape => Some(SHAPES[usize::from(shape)]),
-        }
-    }
-}
-
-/// The shapes by their `u8` value.
-const SHAPES: [Shape; 5] = [
-    Shape::Lower,
-    Shape::Title,
-    Shape::Upper,
-    Shape::Number,
-    Shape::Punct,
-];
-
 /// Tokenizes `text[start..end]` as unit `unit`, appending to `out`.
-#[cfg(test)]
 pub(crate) fn tokenize_unit(
     text: &str,
     start: usize,
     end: usize,
     unit: usize,
     out: &mut Vec<Token>,
-) {
-    scan(text, (start, end), unit, out, None);
-}
-
-/// Tokenizes `text[span]` as unit `unit`, appending to `out`; with the
-/// document's words (`words`: those of the unit), notes the spelling of
-/// each token that is one of them.
-fn scan(
-    text: &str,
-    (start, end): (usize, usize),
-    unit: usize,
-    out: &mut Vec<Token>,
-    mut words: Option<(&mut DocWords<'_, '_>, &[Word])>,
 ) {
     let first = out.len();
     // Whether every token of the unit so far is punctuation, kept as tokens
@@ -211,59 +128,26 @@ fn scan(
             i += 1;
             continue;
         }
-        // The document's word at `i`, if any (words before `i` were passed
-        // or lie inside tokens that went past them).
-        let word = match &mut words {
-            Some((_, ws)) => {
-                while ws.first().is_some_and(|w| w.start() < i) {
-                    *ws = &ws[1..];
-                }
-                ws.first().copied().filter(|w| w.start() == i)
-            }
-            None => None,
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match text[i..end].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
-        let plain = match (&mut words, word) {
-            (Some((dw, _)), Some(w)) => dw.plain_shape(&w).and_then(|shape| {
-                // A plain word ends before a byte that is no ASCII letter
-                // or digit: `word_end` stops there when that byte joins
-                // nothing.
-                let len = dw.doc.spelling(&w).len as usize;
-                let joins = bytes.get(i + len).is_some_and(|&b| {
-                    i + len < end && !(b.is_ascii() && !b.is_ascii_alphanumeric() && !may_join(b))
-                });
-                (i + len <= end && !joins).then_some((i + len, shape))
-            }),
-            _ => None,
-        };
-        let (tok_end, possessive_end, shape) = match plain {
-            Some((e, shape)) => (e, e, shape),
-            None => {
-                let c = match bytes[i] {
-                    b if b.is_ascii() => char::from(b),
-                    _ => match text[i..end].chars().next() {
-                        Some(c) => c,
-                        None => break,
-                    },
-                };
-                if c.is_whitespace() {
-                    space = true;
-                    i += c.len_utf8();
-                    continue;
-                }
-                let (tok_end, possessive_end) = if c.is_alphanumeric() {
-                    word_end(text, i, end)
-                } else {
-                    (i + c.len_utf8(), i + c.len_utf8())
-                };
-                (tok_end, possessive_end, shape(&text[i..tok_end]))
-            }
-        };
-        if let Some((dw, _)) = &mut words {
-            let same = word.filter(|w| w.start() + dw.doc.spelling(w).len as usize == tok_end);
-            dw.spellings
-                .push(same.map_or(NOT_A_WORD, |w| w.spelling() as u32));
+        if c.is_whitespace() {
+            space = true;
+            i += c.len_utf8();
+            continue;
         }
+        let (tok_end, possessive_end) = if c.is_alphanumeric() {
+            word_end(text, i, end)
+        } else {
+            (i + c.len_utf8(), i + c.len_utf8())
+        };
+        let word = &text[i..tok_end];
         let initial = is_initial(text, &out[first..], only_punct);
+        let shape = shape(word);
         only_punct &= shape == Shape::Punct;
         out.push(Token {
             start: i as u32,
@@ -484,7 +368,7 @@ mod tests {
             .repeat(100);
         let room_and_tokens = |text: &str| {
             let doc = Document::analyse(text, Some(Language::ENGLISH));
-            (room(&doc), tokenize(&doc).0.len())
+            (room(&doc), tokenize(&doc).len())
         };
         // Tiny sentences: room for all of them from the start (no doubling).
         let (room_tiny, tokens) = room_and_tokens(&tiny);

@@ -167,11 +167,6 @@ impl<'a> Document<'a> {
         self.vocabulary.spelling(word)
     }
 
-    /// The spelling of index `i` ([`Word::spelling`]).
-    pub fn spelling_at(&self, i: usize) -> &Spelling<'a> {
-        self.vocabulary.spelling_at(i)
-    }
-
     /// Number of distinct spellings; [`Word::spelling`] indices are
     /// `0..spelling_count()`.
     pub fn spelling_count(&self) -> usize {

@@ -143,11 +143,6 @@ impl<'t> Vocabulary<'t> {
         &self.spellings[word.spelling as usize]
     }
 
-    /// The spelling of index `i`.
-    pub fn spelling_at(&self, i: usize) -> &Spelling<'t> {
-        &self.spellings[i]
-    }
-
     /// Number of distinct spellings.
     pub fn spelling_count(&self) -> usize {
         self.spellings.len()
