@@ -86,7 +86,6 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     }
     let cjk_script = profile.is_some_and(|p| p.without_capitals);
     let cjk = profile.and_then(|p| p.cjk);
-    let mut key = String::new();
     for (i, (n, &team)) in names.iter().zip(&teams).enumerate() {
         // Without capitals, names come from the lists below; Chinese keeps
         // the names written in Latin letters only.
@@ -94,7 +93,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
         if cjk_script && (!latin || cjk.is_some_and(|d| d.runs)) {
             continue;
         }
-        let mut m = name_mention(&ctx, n, team, sports, &mut key);
+        let mut m = name_mention(&ctx, n, team, sports);
         if let Some(ev) = &model_evidence {
             m.evidence = lang::with_cues(&ctx, n, ev[i]);
         }
@@ -107,21 +106,13 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
     if cjk_script {
         cjk_mentions(&ctx, cjk, &mut mentions);
     }
-    sort_runs_by_key(&mut mentions, |m| (m.from, m.to));
+    crate::order::sort_by_key(&mut mentions, |m| (m.from, m.to));
 
     // 4. Variants merged into entities, typed from all their mentions.
     let groups = merge::merge(&mentions);
 
     // 5. Salience, most salient first.
     rank(doc, summary, &mentions, &groups)
-}
-
-/// Sorts `v` stably by `key`, as [`crate::order::sort_by_key`] does, but
-/// without sorting when `v` is in order already (names, mostly).
-pub(crate) fn sort_runs_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    if !v.is_sorted_by_key(&key) {
-        crate::order::sort_by_key(v, key);
-    }
 }
 
 /// Names in a script without capitals, found by [`lang::cjk`], outside
@@ -175,16 +166,9 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
 }
 
 /// The mention of name `n`; `team`: whether it stands where a team does.
-/// `key` is a buffer for the name's words ([`names::key`]).
-fn name_mention(
-    ctx: &Ctx<'_, '_>,
-    n: &names::Name,
-    team: bool,
-    sports: bool,
-    key: &mut String,
-) -> Mention {
-    names::key(ctx, n, key);
-    let (words, count) = normalized_words(key);
+fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) -> Mention {
+    let key = names::key(ctx, n);
+    let (words, count) = normalized_words(&key);
     Mention {
         from: n.from,
         to: n.to,
@@ -192,7 +176,7 @@ fn name_mention(
         words,
         count,
         fixed: None,
-        evidence: typing::evidence(ctx, n, key, team, sports),
+        evidence: typing::evidence(ctx, n, &key, team, sports),
         acronym: n.end - n.start == 1 && is_acronym(&ctx.tokens[n.start], ctx.text),
     }
 }
@@ -213,19 +197,6 @@ fn join<'w>(words: impl Iterator<Item = &'w str>) -> String {
 /// single spaces (words left empty dropped), and how many there are.
 /// `key` holds the words joined by single spaces.
 fn normalized_words(key: &str) -> (String, usize) {
-    // Most keys hold no dot, apostrophe nor empty word: they are their own
-    // words, counted by their spaces in one pass.
-    let mut spaces = 0;
-    let mut plain = !key.is_empty();
-    let mut previous = b' ';
-    for &b in key.as_bytes() {
-        plain &= !matches!(b, b'.' | b'\'') && !(b == b' ' && previous == b' ');
-        spaces += usize::from(b == b' ');
-        previous = b;
-    }
-    if plain && previous != b' ' {
-        return (key.to_string(), spaces + 1);
-    }
     let mut out = String::with_capacity(key.len());
     let mut count = 0;
     for w in key.split(' ') {
@@ -234,14 +205,11 @@ fn normalized_words(key: &str) -> (String, usize) {
             out.push(' ');
         }
         let start = out.len();
-        // Dots and apostrophes are single bytes: the pieces between them
-        // are whole characters.
-        let mut rest = w;
-        while let Some(p) = rest.bytes().position(|b| b == b'.' || b == b'\'') {
-            out.push_str(&rest[..p]);
-            rest = &rest[p + 1..];
+        if w.contains(['.', '\'']) {
+            out.extend(w.chars().filter(|c| *c != '.' && *c != '\''));
+        } else {
+            out.push_str(w);
         }
-        out.push_str(rest);
         if out.len() == start {
             out.truncate(mark);
         } else {
@@ -319,13 +287,7 @@ fn rank(
 /// The canonical name: the longest mention, written in mixed case if one
 /// is ("Phnom Penh" rather than "PHNOM PENH"), the first of equals.
 fn canonical(text: &str, spans: &[Span]) -> String {
-    let rank = |t: &str| {
-        if t.is_ascii() {
-            (t.len(), t.bytes().any(|b| b.is_ascii_lowercase()))
-        } else {
-            (t.chars().count(), t.chars().any(char::is_lowercase))
-        }
-    };
+    let rank = |t: &str| (t.chars().count(), t.chars().any(char::is_lowercase));
     let mut best = "";
     let mut best_rank = rank(best);
     for s in spans {

@@ -74,7 +74,7 @@ pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Name> {
             }
         }
     }
-    super::sort_runs_by_key(&mut out, |n| n.start);
+    crate::order::sort_by_key(&mut out, |n| n.start);
     out
 }
 
@@ -417,9 +417,7 @@ fn trim(ctx: &Ctx<'_, '_>, mut s: usize, mut e: usize) -> (usize, usize) {
 /// Whether a word ends in a lower-case hyphenated suffix ("London-based"):
 /// the name ends there.
 fn has_lower_suffix(word: &str) -> bool {
-    // '-' is one byte, found without decoding.
-    word.bytes()
-        .rposition(|b| b == b'-')
+    word.rfind('-')
         .is_some_and(|h| h > 0 && word[h + 1..].starts_with(char::is_lowercase))
 }
 
@@ -455,11 +453,10 @@ fn name(ctx: &Ctx<'_, '_>, s: usize, e: usize, title: bool) -> Name {
 /// Lower-case words of a name joined by single spaces, the last one cut
 /// where the name ends ("London" of "London-based"). No word is empty or
 /// holds a space.
-/// Written into `out` (cleared first), a buffer kept from name to name.
-pub(crate) fn key(ctx: &Ctx<'_, '_>, n: &Name, out: &mut String) {
+pub(crate) fn key(ctx: &Ctx<'_, '_>, n: &Name) -> String {
     let last = &ctx.tokens[n.end - 1];
     let cut = n.to < last.end();
-    out.clear();
+    let mut out = String::with_capacity(16 * (n.end - n.start));
     for k in n.start..n.end {
         if k > n.start {
             out.push(' ');
@@ -470,6 +467,7 @@ pub(crate) fn key(ctx: &Ctx<'_, '_>, n: &Name, out: &mut String) {
             out.push_str(ctx.lower(k));
         }
     }
+    out
 }
 
 /// Finds names in a headline (tokens `s..e`): known names and places,

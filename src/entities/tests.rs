@@ -1158,28 +1158,6 @@ fn german_norwegian_finnish_dates_and_amounts() {
 }
 
 #[test]
-fn sorting_runs_gives_the_stable_sort() {
-    // (key, original position): sorted, two runs (with equal keys across
-    // them), three runs, reversed, empty.
-    let cases: [&[u32]; 6] = [
-        &[1, 2, 2, 5],
-        &[3, 5, 8, 1, 3, 3, 9],
-        &[4, 4, 1, 4, 7],
-        &[5, 1, 6, 2, 7, 0],
-        &[9, 7, 5, 3, 1],
-        &[],
-    ];
-    for keys in cases {
-        let v: Vec<(u32, usize)> = keys.iter().copied().zip(0..).collect();
-        let mut expected = v.clone();
-        crate::order::sort_by_key(&mut expected, |p| p.0);
-        let mut runs = v.clone();
-        super::sort_runs_by_key(&mut runs, |p| p.0);
-        assert_eq!(runs, expected, "{keys:?}");
-    }
-}
-
-#[test]
 fn normalized_words_drop_dots_apostrophes_and_empty_words() {
     let cases: [(&str, &str, usize); 8] = [
         ("joe biden", "joe biden", 2),
