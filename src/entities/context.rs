@@ -47,10 +47,8 @@ pub(crate) struct Ctx<'t, 'a> {
     ends: Vec<u32>,
     /// Number of token `i`'s distinct lower-case form.
     form: Vec<u32>,
-    /// Per form: cue classes.
-    cues: Vec<Cues>,
-    /// Per form: a stopword (or a contraction of one).
-    stop: Vec<bool>,
+    /// Per form: cue classes and stopword flags.
+    info: Vec<FormInfo>,
     /// Per form: usage in running text.
     usage: Vec<Usage>,
     /// Per form: what the gazetteer knows, [`UNKNOWN`] until looked up.
@@ -77,8 +75,8 @@ impl<'t, 'a> Ctx<'t, 'a> {
         let mut forms = Forms::number(doc, tokens, lex);
         // The document language's own cue words (German months, "GmbH").
         if let Some(p) = super::lang::profile(doc.language.code()) {
-            for (f, cues) in forms.cues.iter_mut().enumerate() {
-                *cues |= p.cues(form_str(&forms.lower, &forms.ends, f));
+            for (f, info) in forms.info.iter_mut().enumerate() {
+                info.cues |= p.cues(form_str(&forms.lower, &forms.ends, f));
             }
         }
         let shouting = shouting_units(doc.text, tokens, doc.units.len(), &forms);
@@ -94,8 +92,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
             lower: forms.lower,
             ends: forms.ends,
             form: forms.form,
-            cues: forms.cues,
-            stop: forms.stop,
+            info: forms.info,
             usage,
             known,
             key: RefCell::new(String::new()),
@@ -108,6 +105,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
     }
 
     /// Lower-case text of token `i` (with ’ as ').
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         form_str(&self.lower, &self.ends, self.form[i] as usize)
     }
@@ -129,7 +127,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Cue classes of token `i`.
     pub fn cues(&self, i: usize) -> Cues {
-        self.cues[self.form[i] as usize]
+        self.info[self.form[i] as usize].cues
     }
 
     /// Whether token `i` has one of `cues`.
@@ -139,7 +137,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
     /// Whether token `i` is a stopword (or a contraction of one: "I've").
     pub fn is_stopword(&self, i: usize) -> bool {
-        self.stop[self.form[i] as usize]
+        self.info[self.form[i] as usize].stop
     }
 
     /// Usage of token `i`'s lower-case form.
@@ -183,6 +181,7 @@ impl<'t, 'a> Ctx<'t, 'a> {
 
 /// Form `f` of the forms written one after the other in `lower`, each
 /// ending at `ends[f]`.
+#[inline]
 fn form_str<'l>(lower: &'l str, ends: &[u32], f: usize) -> &'l str {
     let start = if f == 0 { 0 } else { ends[f - 1] as usize };
     &lower[start..ends[f] as usize]
@@ -197,14 +196,21 @@ struct Forms {
     ends: Vec<u32>,
     /// The number of each token's form.
     form: Vec<u32>,
-    /// Per form: cue classes.
-    cues: Vec<Cues>,
-    /// Per form: a stopword.
-    plain: Vec<bool>,
-    /// Per form: a stopword or a contraction of one ("I've").
-    stop: Vec<bool>,
-    /// Per form: two characters or more.
-    long: Vec<bool>,
+    /// Per form: cue classes and stopword flags.
+    info: Vec<FormInfo>,
+}
+
+/// What is known of one form, kept together (one push per new form).
+#[derive(Debug, Clone, Copy)]
+struct FormInfo {
+    /// Cue classes.
+    cues: Cues,
+    /// A stopword.
+    plain: bool,
+    /// A stopword or a contraction of one ("I've").
+    stop: bool,
+    /// Two characters or more.
+    long: bool,
 }
 
 impl Forms {
@@ -224,10 +230,7 @@ impl Forms {
             lower: String::with_capacity(distinct * 8),
             ends: Vec::with_capacity(distinct),
             form: Vec::with_capacity(tokens.len()),
-            cues: Vec::with_capacity(distinct),
-            plain: Vec::with_capacity(distinct),
-            stop: Vec::with_capacity(distinct),
-            long: Vec::with_capacity(distinct),
+            info: Vec::with_capacity(distinct),
         };
         let mut ids: HashMap<Key<Cow<'_, str>>, u32> =
             HashMap::with_capacity_and_hasher(distinct, Default::default());
@@ -237,6 +240,8 @@ impl Forms {
             forms.add(w, lex.cues(w), stopwords.in_lists(lists), stopwords)
         };
         let mut folded = String::new();
+        // Forms of one-byte tokens that are not words, by byte.
+        let mut by_byte = [u32::MAX; 128];
         let mut words: &[Word] = &[];
         let mut unit = usize::MAX;
         for t in tokens {
@@ -263,11 +268,27 @@ impl Forms {
                         id
                     }
                 }
-                _ if is_folded(t.text(doc.text)) => *ids
-                    .entry(Key(Cow::Borrowed(t.text(doc.text))))
-                    .or_insert_with(|| {
-                        new_form(&mut forms, t.text(doc.text), stop_lists(t.text(doc.text)))
-                    }),
+                _ if is_folded(t.text(doc.text)) => {
+                    let text = t.text(doc.text);
+                    // One ASCII byte (punctuation, mostly): its form is kept
+                    // by byte once found.
+                    let byte = match text.as_bytes() {
+                        &[b] if b.is_ascii() => Some(usize::from(b)),
+                        _ => None,
+                    };
+                    match byte.map(|b| by_byte[b]) {
+                        Some(id) if id != u32::MAX => id,
+                        _ => {
+                            let id = *ids
+                                .entry(Key(Cow::Borrowed(text)))
+                                .or_insert_with(|| new_form(&mut forms, text, stop_lists(text)));
+                            if let Some(b) = byte {
+                                by_byte[b] = id;
+                            }
+                            id
+                        }
+                    }
+                }
                 _ => {
                     folded.clear();
                     fold_into(t.text(doc.text), &mut folded);
@@ -292,11 +313,12 @@ impl Forms {
         self.lower.push_str(w);
         self.ends
             .push(u32::try_from(self.lower.len()).unwrap_or(u32::MAX));
-        self.cues.push(cues);
-        self.plain.push(plain);
-        self.stop
-            .push(plain || is_contracted_stopword(stopwords, w));
-        self.long.push(w.chars().nth(1).is_some());
+        self.info.push(FormInfo {
+            cues,
+            plain,
+            stop: plain || is_contracted_stopword(stopwords, w),
+            long: w.chars().nth(1).is_some(),
+        });
         (self.ends.len() - 1) as u32
     }
 }
@@ -357,21 +379,23 @@ fn shouting_units(text: &str, tokens: &[Token], units: usize, forms: &Forms) -> 
             c = Shout::default();
             unit = t.unit();
         }
-        // A capitalised stopword that opens brackets starts a name, as in a
-        // dateline's "(The Phnom Penh Post)", not a Title Case headline.
-        let bracketed = previous.is_some_and(|p| p.unit() == t.unit() && p.text(text) == "(");
-        previous = Some(t);
-        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper) || !forms.long[f as usize]
+        let before = previous.replace(t);
+        if !matches!(t.shape, Shape::Lower | Shape::Title | Shape::Upper)
+            || !forms.info[f as usize].long
         {
             continue;
         }
         c.words += 1;
         c.upper += usize::from(t.shape == Shape::Upper);
-        if !forms.plain[f as usize] {
+        if !forms.info[f as usize].plain {
             c.content += 1;
             c.capital += usize::from(t.shape != Shape::Lower);
-        } else if t.shape == Shape::Title && !t.initial && !bracketed {
-            c.capital_stopwords += 1;
+        } else if t.shape == Shape::Title && !t.initial {
+            // A capitalised stopword that opens brackets starts a name, as
+            // in a dateline's "(The Phnom Penh Post)", not a Title Case
+            // headline.
+            let bracketed = before.is_some_and(|p| p.unit() == t.unit() && p.text(text) == "(");
+            c.capital_stopwords += usize::from(!bracketed);
         }
     }
     if let Some(last) = out.get_mut(unit) {

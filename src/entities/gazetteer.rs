@@ -51,36 +51,46 @@ const LISTED: Known = PREFIX - 1;
 /// The decoded lists.
 #[derive(Default)]
 struct Index {
-    /// Every name and what it is, and every [`PREFIX`].
-    names: HashMap<Box<str>, Known>,
+    /// Every name and what it is, and every [`PREFIX`]; the names are
+    /// slices of one string holding them all.
+    names: HashMap<&'static str, Known>,
 }
 
 impl Index {
     /// Decodes `lists` (a malformed list is read up to its first bad line).
+    ///
+    /// The names are written one after the other into one string that
+    /// lives as long as the program (the index is built once, at first use,
+    /// [`index`]): a string of its own per name was the most allocations
+    /// of the whole build.
     fn build(lists: &[(&str, Known)]) -> Self {
         let lines = lists.iter().map(|(list, _)| list.split('\n').count()).sum();
+        let mut all = String::with_capacity(lists.iter().map(|(list, _)| 2 * list.len()).sum());
+        let mut spans: Vec<(usize, usize, Known)> = Vec::with_capacity(lines);
+        for &(list, known) in lists {
+            for_each_name(list, |name| {
+                let start = all.len();
+                all.push_str(name);
+                spans.push((start, all.len(), known));
+            });
+        }
+        let all: &'static str = Box::leak(all.into_boxed_str());
         let mut index = Index {
             names: HashMap::with_capacity_and_hasher(lines, Default::default()),
         };
-        for &(list, known) in lists {
-            for_each_name(list, |name| {
-                for (i, _) in name.match_indices(' ') {
-                    index.mark(&name[..i], PREFIX);
-                }
-                index.mark(name, known);
-            });
+        for (start, end, known) in spans {
+            let name = &all[start..end];
+            for (i, _) in name.match_indices(' ') {
+                index.mark(&name[..i], PREFIX);
+            }
+            index.mark(name, known);
         }
         index
     }
 
     /// Adds the bits `known` to `key`.
-    fn mark(&mut self, key: &str, known: Known) {
-        match self.names.get_mut(key) {
-            Some(k) => *k |= known,
-            None => {
-                self.names.insert(key.into(), known);
-            }
-        }
+    fn mark(&mut self, key: &'static str, known: Known) {
+        *self.names.entry(key).or_insert(0) |= known;
     }
 
     /// What the lists say about `name` as written.

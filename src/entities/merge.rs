@@ -37,12 +37,15 @@ pub(crate) struct Mention {
 impl Mention {
     /// The first word (`""` if there are none).
     fn first(&self) -> &str {
-        self.words.split(' ').next().unwrap_or("")
+        // A space is one byte: found without decoding.
+        let w = &self.words;
+        &w[..w.bytes().position(|b| b == b' ').unwrap_or(w.len())]
     }
 
     /// The last word (`""` if there are none).
     fn last(&self) -> &str {
-        self.words.rsplit(' ').next().unwrap_or("")
+        let w = &self.words;
+        &w[w.bytes().rposition(|b| b == b' ').map_or(0, |p| p + 1)..]
     }
 
     /// The words, in order.
@@ -54,10 +57,27 @@ impl Mention {
 /// A group of mentions that are one entity.
 #[derive(Debug, Clone)]
 pub(crate) struct Group {
-    /// Indices into the mention list, in document order.
-    pub mentions: Vec<usize>,
+    /// Where its mentions are in [`Groups::members`].
+    members: std::ops::Range<usize>,
     /// The decided kind.
     pub kind: EntityKind,
+}
+
+/// The groups of a document's mentions, their members kept in one list.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Groups {
+    /// The groups, in order of first mention.
+    pub list: Vec<Group>,
+    /// Mention indices, group after group, each group's in document order.
+    members: Vec<usize>,
+}
+
+impl Groups {
+    /// Indices into the mention list of group `g`'s mentions, in document
+    /// order (never empty).
+    pub fn mentions(&self, g: &Group) -> &[usize] {
+        &self.members[g.members.clone()]
+    }
 }
 
 /// Evidence for another kind above which a one-word name is not taken as
@@ -70,30 +90,32 @@ const MINOR: &[&str] = &[
 ];
 
 /// Groups `mentions` (in document order) into entities.
-pub(crate) fn merge(mentions: &[Mention]) -> Vec<Group> {
+pub(crate) fn merge(mentions: &[Mention]) -> Groups {
     let mut uf = UnionFind::new(mentions.len());
-    let keys = exact(mentions, &mut uf);
+    let firsts = exact(mentions, &mut uf);
     let evidence = group_evidence(mentions, &mut uf);
-    aliases(mentions, &keys, &evidence, &mut uf);
+    aliases(mentions, &firsts, &evidence, &mut uf);
     collect(mentions, &mut uf)
 }
 
 /// Joins mentions with the same words; returns the first mention of each
-/// name key. One-word names are left apart (see [`aliases`]): "Collins"
-/// may be two people.
-fn exact<'m>(mentions: &'m [Mention], uf: &mut UnionFind) -> HashMap<Key<'m>, usize> {
-    let mut keys: HashMap<Key<'m>, usize> =
+/// key, in order. One-word names are left apart (see [`aliases`]):
+/// "Collins" may be two people.
+fn exact(mentions: &[Mention], uf: &mut UnionFind) -> Vec<usize> {
+    let mut keys: HashMap<Key<'_>, usize> =
         HashMap::with_capacity_and_hasher(mentions.len(), Default::default());
+    let mut firsts = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
         match keys.entry(key_of(m)) {
             Entry::Occupied(first) if !is_single(m) => uf.union(*first.get(), i),
             Entry::Occupied(_) => {}
             Entry::Vacant(slot) => {
                 slot.insert(i);
+                firsts.push(i);
             }
         }
     }
-    keys
+    firsts
 }
 
 /// A one-word name, that may stand for a longer name.
@@ -122,19 +144,15 @@ fn group_evidence(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Evidence> {
 }
 
 /// Joins short variants to the longer names they abbreviate.
-fn aliases(
-    mentions: &[Mention],
-    keys: &HashMap<Key<'_>, usize>,
-    evidence: &[Evidence],
-    uf: &mut UnionFind,
-) {
+/// `firsts`: the first mention of each key ([`exact`]), in order.
+fn aliases(mentions: &[Mention], firsts: &[usize], evidence: &[Evidence], uf: &mut UnionFind) {
     // Word -> the multi-word person names it begins or ends; initials ->
     // multi-word names.
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    let mut firsts: Vec<usize> = keys.values().copied().collect();
-    crate::order::sort(&mut firsts);
-    for &i in &firsts {
+    // The initials of one name at a time (a key is made only for new ones).
+    let mut initials = String::new();
+    for &i in firsts {
         let m = &mentions[i];
         if m.fixed.is_some() || m.count < 2 {
             continue;
@@ -146,13 +164,19 @@ fn aliases(
                 by_word.entry(w).or_default().push(i);
             }
         }
-        let initials: String = m
-            .words()
-            .filter(|w| !MINOR.contains(w))
-            .filter_map(|w| w.chars().next())
-            .collect();
-        if initials.chars().count() >= 2 {
-            by_initials.entry(initials).or_default().push(i);
+        initials.clear();
+        initials.extend(
+            m.words()
+                .filter(|w| !MINOR.contains(w))
+                .filter_map(|w| w.chars().next()),
+        );
+        if initials.chars().nth(1).is_some() {
+            match by_initials.get_mut(initials.as_str()) {
+                Some(same) => same.push(i),
+                None => {
+                    by_initials.insert(initials.clone(), vec![i]);
+                }
+            }
         }
     }
     let people = people_by_word(mentions, evidence, uf);
@@ -252,42 +276,45 @@ fn add(a: Evidence, b: Evidence) -> Evidence {
 }
 
 /// Builds the groups and decides their kinds.
-fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Vec<Group> {
-    // Mentions per root, so that each group's list is allocated once.
+fn collect(mentions: &[Mention], uf: &mut UnionFind) -> Groups {
     let mut roots: Vec<usize> = Vec::with_capacity(mentions.len());
     for i in 0..mentions.len() {
         roots.push(uf.find(i));
     }
     let mut sizes: Vec<usize> = vec![0; mentions.len()];
-    let mut count = 0;
     for &root in &roots {
-        count += usize::from(sizes[root] == 0);
         sizes[root] += 1;
     }
-    // Group of each root, usize::MAX until its first mention.
+    // Group of each root (usize::MAX until its first mention) and where its
+    // members start: groups in order of first mention, one after the other.
     let mut index: Vec<usize> = vec![usize::MAX; mentions.len()];
-    let mut groups: Vec<Group> = Vec::with_capacity(count);
-    let mut sums: Vec<(Evidence, usize)> = Vec::with_capacity(count);
-    for (i, (m, &root)) in mentions.iter().zip(&roots).enumerate() {
+    let mut list: Vec<Group> = Vec::new();
+    for (m, &root) in mentions.iter().zip(&roots) {
         if index[root] == usize::MAX {
-            groups.push(Group {
-                mentions: Vec::with_capacity(sizes[root]),
+            let start = list.last().map_or(0, |g: &Group| g.members.end);
+            index[root] = list.len();
+            list.push(Group {
+                members: start..start + sizes[root],
                 kind: m.fixed.unwrap_or(EntityKind::Other),
             });
-            sums.push(([0.0; 4], 0));
-            index[root] = groups.len() - 1;
         }
+    }
+    let mut members: Vec<usize> = vec![0; mentions.len()];
+    let mut filled: Vec<usize> = list.iter().map(|g| g.members.start).collect();
+    let mut sums: Vec<(Evidence, usize)> = vec![([0.0; 4], 0); list.len()];
+    for (i, (m, &root)) in mentions.iter().zip(&roots).enumerate() {
         let g = index[root];
-        groups[g].mentions.push(i);
+        members[filled[g]] = i;
+        filled[g] += 1;
         sums[g].0 = add(sums[g].0, m.evidence);
         sums[g].1 = sums[g].1.max(m.count);
     }
-    for (g, (ev, longest)) in groups.iter_mut().zip(sums) {
-        if mentions[g.mentions[0]].fixed.is_none() {
+    for (g, (ev, longest)) in list.iter_mut().zip(sums) {
+        if mentions[members[g.members.start]].fixed.is_none() {
             g.kind = typing::decide(&add(ev, typing::prior(longest)));
         }
     }
-    groups
+    Groups { list, members }
 }
 
 /// Disjoint sets over mention indices.

@@ -33,7 +33,7 @@ mod tests;
 use crate::text::Document;
 use crate::{Entity, EntityKind, Span};
 use context::Ctx;
-use merge::{Group, Mention};
+use merge::{Groups, Mention};
 use token::{Shape, Token};
 
 /// Every entity of `doc`, most salient first. `summary` holds the indices of
@@ -234,20 +234,21 @@ fn rank(
     doc: &Document<'_>,
     summary: &[usize],
     mentions: &[Mention],
-    groups: &[Group],
+    groups: &Groups,
 ) -> Vec<Entity> {
     // The units of every group's mentions, one group after the other.
     let mut units: Vec<usize> = Vec::with_capacity(mentions.len());
-    for g in groups {
-        for &i in &g.mentions {
+    for g in &groups.list {
+        for &i in groups.mentions(g) {
             units.push(mentions[i].unit);
         }
     }
     let mut rest = units.as_slice();
     let signals: Vec<salience::Signals<'_>> = groups
+        .list
         .iter()
         .map(|g| {
-            let (u, tail) = rest.split_at(g.mentions.len());
+            let (u, tail) = rest.split_at(groups.mentions(g).len());
             rest = tail;
             salience::Signals {
                 kind: g.kind,
@@ -257,11 +258,12 @@ fn rank(
         .collect();
     let scores = salience::scores(&signals, doc.units.len(), summary);
     let mut entities: Vec<(usize, Entity)> = groups
+        .list
         .iter()
         .zip(scores)
         .map(|(g, score)| {
-            let spans: Vec<Span> = g
-                .mentions
+            let spans: Vec<Span> = groups
+                .mentions(g)
                 .iter()
                 .map(|&i| Span {
                     start: mentions[i].from,

@@ -417,7 +417,9 @@ fn trim(ctx: &Ctx<'_, '_>, mut s: usize, mut e: usize) -> (usize, usize) {
 /// Whether a word ends in a lower-case hyphenated suffix ("London-based"):
 /// the name ends there.
 fn has_lower_suffix(word: &str) -> bool {
-    word.rfind('-')
+    // '-' is one byte, found without decoding.
+    word.bytes()
+        .rposition(|b| b == b'-')
         .is_some_and(|h| h > 0 && word[h + 1..].starts_with(char::is_lowercase))
 }
 

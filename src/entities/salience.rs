@@ -2,8 +2,6 @@
 //! often and how early it is mentioned, whether the headline and the
 //! summary mention it and how widely it spreads over the sentences.
 
-use rustc_hash::FxHashSet as HashSet;
-
 use crate::EntityKind;
 
 /// Weight of the mention count (log-scaled against the most mentioned).
@@ -45,7 +43,13 @@ pub(crate) fn scores(entities: &[Signals<'_>], unit_count: usize, summary: &[usi
         .max()
         .unwrap_or(1)
         .max(1);
-    let summary: HashSet<usize> = summary.iter().copied().collect();
+    // The summary's distinct units, sorted (a few: searched, not hashed;
+    // in document order already, as the summary gives them).
+    let mut summary = summary.to_vec();
+    if !summary.windows(2).all(|w| w[0] < w[1]) {
+        crate::order::sort(&mut summary);
+        summary.dedup();
+    }
     entities
         .iter()
         .map(|e| score(e, unit_count, max_count, max_spread, &summary))
@@ -57,16 +61,16 @@ fn score(
     unit_count: usize,
     max_count: usize,
     max_spread: usize,
-    summary: &HashSet<usize>,
+    summary: &[usize],
 ) -> f64 {
     let frequency = ((1 + e.units.len()) as f64).ln() / ((1 + max_count) as f64).ln();
     let first_unit = e.units.first().copied().unwrap_or(unit_count);
     let first = 1.0 - first_unit as f64 / unit_count.max(1) as f64;
-    let in_summary: HashSet<&usize> = e.units.iter().filter(|u| summary.contains(u)).collect();
+    let in_summary = distinct_in(e.units, summary);
     let summary_share = if summary.is_empty() {
         0.0
     } else {
-        in_summary.len() as f64 / summary.len() as f64
+        in_summary as f64 / summary.len() as f64
     };
     let headline = if first_unit == 0 { 1.0 } else { 0.0 };
     let spread = distinct(e.units) as f64 / max_spread as f64;
@@ -81,6 +85,20 @@ fn score(
         EntityKind::Person | EntityKind::Organization => 1.0,
     };
     (raw * factor).clamp(0.0, 1.0)
+}
+
+/// Number of distinct units of the sorted list `units` that are in the
+/// sorted `summary`.
+fn distinct_in(units: &[usize], summary: &[usize]) -> usize {
+    let mut n = 0;
+    let mut last = None;
+    for &u in units {
+        if last != Some(u) {
+            n += usize::from(summary.binary_search(&u).is_ok());
+            last = Some(u);
+        }
+    }
+    n
 }
 
 /// Number of distinct units in a sorted list.

@@ -1156,3 +1156,24 @@ fn german_norwegian_finnish_dates_and_amounts() {
         check_found(&[(name, text, mention, kind)], lang);
     }
 }
+
+#[test]
+fn normalized_words_drop_dots_apostrophes_and_empty_words() {
+    let cases: [(&str, &str, usize); 8] = [
+        ("joe biden", "joe biden", 2),
+        ("u.s. army", "us army", 2),
+        ("o'neill", "oneill", 1),
+        (". x", "x", 1),
+        ("x .", "x", 1),
+        ("a  b", "a b", 2),
+        ("", "", 0),
+        ("phnom penh post", "phnom penh post", 3),
+    ];
+    for (key, words, count) in cases {
+        assert_eq!(
+            super::normalized_words(key),
+            (words.to_string(), count),
+            "{key:?}"
+        );
+    }
+}

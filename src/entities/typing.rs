@@ -5,7 +5,7 @@
 //! evidence of all its mentions together (see `merge`).
 
 use super::context::Ctx;
-use super::gazetteer::{ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
+use super::gazetteer::{Known, ALPHA3, COUNTRY, GIVEN, NATIONALITY, PLACE, SURNAME};
 use super::lexicon::{
     self, Cues, COMPANY_WORD, EVENT, EVENT_HEAD, LOC_PREFIX, LOC_SUFFIX, ORG_PREFIX, ORG_SUFFIX,
     PERSON_NEXT, PLACE_NOUN, RELIGION, SAY, TEAM_ROLE, TITLE, VERSUS,
@@ -76,10 +76,28 @@ pub(crate) fn evidence(
     if n.dateline {
         ev[LOC] += DEFAULT_PLACE_WEIGHT;
     }
-    gazetteer_cues(ctx, n, key, &mut ev);
+    // What the gazetteer knows of the name as `key` writes it: for a word
+    // not cut, what is kept for the word; `ctx.known` writes the same key
+    // where no word is cut and every word follows a space.
+    let last = &ctx.tokens[n.end - 1];
+    let cut = n.to < last.end();
+    let whole = if len == 1 && !cut {
+        ctx.known_word(n.start)
+    } else {
+        ctx.lookup(key)
+    };
+    let same_key = !cut && (n.start + 1..n.end).all(|k| ctx.tokens[k].space_before);
+    gazetteer_cues(ctx, n, key, whole, &mut ev);
     name_words(ctx, n, len, &mut ev);
     neighbours(ctx, n, len, &mut ev);
-    team(ctx, n, team_context, sports, &mut ev);
+    team(
+        ctx,
+        n,
+        same_key.then_some(whole),
+        team_context,
+        sports,
+        &mut ev,
+    );
     if is_acronym(ctx, n) && ev[LOC] == 0.0 && ev[MISC] == 0.0 {
         if spelled_out_before(ctx, n) {
             ev[MISC] += DEFAULT_DEFINING;
@@ -103,8 +121,9 @@ pub(crate) fn prior(len: usize) -> Evidence {
 }
 
 /// Whole-name and first/last-word gazetteer hits.
-fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, key: &str, ev: &mut Evidence) {
-    let mut whole = ctx.lookup(key);
+/// `whole` is what the gazetteer knows of `key`.
+fn gazetteer_cues(ctx: &Ctx<'_, '_>, n: &Name, key: &str, whole: Known, ev: &mut Evidence) {
+    let mut whole = whole;
     let len = n.end - n.start;
     let t = &ctx.tokens[n.start];
     let short_caps = len == 1 && t.shape == Shape::Upper && !ctx.shouting[t.unit()];
@@ -189,9 +208,16 @@ fn is_initial_name(ctx: &Ctx<'_, '_>, n: &Name) -> bool {
         || (len == 1 && glued)
 }
 
+/// Endings of inflected nationalities ([`is_nationality_form`]).
+const NATIONALITY_FORM_SUFFIXES: [&str; 5] = ["s", "e", "se", "sche", "che"];
+
 /// Inflected nationalities: "Americans", "Amerikaanse", "Belgische".
 fn is_nationality_form(ctx: &Ctx<'_, '_>, key: &str) -> bool {
-    ["s", "e", "se", "sche", "che"].iter().any(|suffix| {
+    // Every ending below ends in "s" or "e".
+    if !matches!(key.as_bytes().last(), Some(b's' | b'e')) {
+        return false;
+    }
+    NATIONALITY_FORM_SUFFIXES.iter().any(|suffix| {
         key.strip_suffix(suffix)
             .is_some_and(|k| ctx.lookup(k) & NATIONALITY != 0)
     })
@@ -205,20 +231,24 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
 
 /// Place names in "-land" the gazetteer does not hold ("England").
 fn land_suffix(key: &str) -> bool {
-    key.chars().count() > 5 && key.ends_with("land")
+    key.ends_with("land") && key.chars().count() > 5
 }
 
 /// Endings of Dutch adjectives of places ("Antwerpse", "Vlaamse").
 const DUTCH_ADJECTIVE_SUFFIXES: &[&str] = &["se", "sche"];
 
 fn adjective_suffix(ctx: &Ctx<'_, '_>, key: &str) -> bool {
+    // Every ending ends in "n", "e" or "h".
+    if !matches!(key.as_bytes().last(), Some(b'n' | b'e' | b'h')) {
+        return false;
+    }
     let dutch = ctx.lang == "nl" && DUTCH_ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s));
     key.chars().count() > 5 && (dutch || ADJECTIVE_SUFFIXES.iter().any(|s| key.ends_with(s)))
 }
 
 /// "Cambodian-Americans", "Anglo-Irish".
 fn is_hyphen_nationality(ctx: &Ctx<'_, '_>, key: &str) -> bool {
-    key.contains('-')
+    key.as_bytes().contains(&b'-')
         && key.split('-').all(|p| {
             let p = p.strip_suffix('s').unwrap_or(p);
             ctx.lookup(p) & NATIONALITY != 0 || ctx.lookup(p) & COUNTRY != 0
@@ -377,8 +407,16 @@ pub(crate) const DEFAULT_TEAM_WEIGHT: f32 = 2.0;
 
 /// Sports teams: "Surrey 429-7", "Essex v Kent", "Surrey captain". A team
 /// named after a place is an organization (a country stays a place).
-fn team(ctx: &Ctx<'_, '_>, n: &Name, team_context: bool, sports: bool, ev: &mut Evidence) {
-    let known = ctx.known(n.start, n.end);
+/// `known`: what the gazetteer knows of the name's tokens, if known already.
+fn team(
+    ctx: &Ctx<'_, '_>,
+    n: &Name,
+    known: Option<Known>,
+    team_context: bool,
+    sports: bool,
+    ev: &mut Evidence,
+) {
+    let known = known.unwrap_or_else(|| ctx.known(n.start, n.end));
     // A country stays a place; a surname with a score is a player.
     if known & COUNTRY != 0 || (known & SURNAME != 0 && known & PLACE == 0) {
         return;
@@ -491,4 +529,24 @@ pub(crate) fn decide(ev: &Evidence) -> EntityKind {
         }
     }
     KINDS[best]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_quick_rejections_know_every_ending() {
+        // `adjective_suffix` and `is_nationality_form` reject a key early by
+        // its last byte: every ending they test must end in one of these.
+        for s in ADJECTIVE_SUFFIXES.iter().chain(DUTCH_ADJECTIVE_SUFFIXES) {
+            assert!(
+                matches!(s.as_bytes().last(), Some(b'n' | b'e' | b'h')),
+                "{s}"
+            );
+        }
+        for s in NATIONALITY_FORM_SUFFIXES {
+            assert!(matches!(s.as_bytes().last(), Some(b's' | b'e')), "{s}");
+        }
+    }
 }
