@@ -29,14 +29,14 @@ export const BUILDS = [
   // The npm package (Node, bundlers) has no download budget: it carries the
   // entity data of the languages in Cargo's `ner-shipped` (Cargo.toml).
   // `lang-load`: a language's data can be loaded at run time (`loadLanguage`, Cargo.toml).
-  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped", "lang-load", "phases", "json"] },
+  { profile: "wasm", dir: "pkg", glue: ["--experimental-reset-state-function"], features: ["ner-shipped", "lang-load", "speed", "json"] },
   // The page's copy: the same build without that data and without the loader (its budget at
   // start, tests/js/size.test.mjs), with the Vietnamese name rules (code, 1.5 KB gzipped: the
   // bookmarklet's pkg-small/ has no room for them).
-  { profile: "wasm", dir: "pkg-page", glue: ["--experimental-reset-state-function"], features: ["ner-vi", "phases"] },
+  { profile: "wasm", dir: "pkg-page", glue: ["--experimental-reset-state-function"], features: ["ner-vi", "speed"] },
   // The page's copy for a text in a language with data (dist/nutgraf_lang_bg.wasm, fetched only
   // then, www/app/runner.js): with the loader, which fetches lang/<code>.txt (www/app/lang.js).
-  { profile: "wasm", dir: "pkg-lang", glue: ["--experimental-reset-state-function"], features: ["lang-load", "ner-vi", "phases"] },
+  { profile: "wasm", dir: "pkg-lang", glue: ["--experimental-reset-state-function"], features: ["lang-load", "ner-vi", "speed"] },
   // The bookmarklet's and the extension's: no data and no loader (its budget has no room for the
   // code that reads the data: README, "Entities in other languages").
   { profile: "wasm-small", dir: "pkg-small", glue: [], features: [] },

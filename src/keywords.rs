@@ -112,7 +112,7 @@ struct Token {
 }
 
 /// The `max` key phrases of `doc`, best first, from the `eligible` units.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 pub(crate) fn extract(doc: &Document<'_>, eligible: &[bool], max: usize) -> Vec<Keyword> {
     if max == 0 {
         return Vec::new();

@@ -141,7 +141,7 @@ fn summarize_with(text: &str, options: &Options, params: &rank::Params) -> Resul
 /// graph) are dropped on return, before entities and keywords need their
 /// own memory: on text made of tiny sentences, they would be the largest
 /// structures left.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn choose(
     doc: &Document<'_>,
     eligible: &[bool],
@@ -170,7 +170,7 @@ fn choose(
 }
 
 /// Ranks the eligible units of `doc`.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn rank_units(
     doc: &Document<'_>,
     eligible: &[bool],
@@ -199,7 +199,7 @@ fn rank_units(
 }
 
 /// The summary units for `length`, ascending.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn pick(
     ranking: &rank::Ranking,
     words: &[usize],
@@ -298,7 +298,7 @@ fn title<'a>(doc: &Document<'a>, options: &'a Options) -> Option<&'a str> {
 /// Units that may be chosen: not furniture, not the title, and, when the
 /// document has such units, complete sentences (ending like a sentence and
 /// not starting inside a quotation).
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn eligible(doc: &Document<'_>, furniture: &[bool], has_title: bool) -> Vec<bool> {
     let n = doc.units.len();
     let skip_title = has_title && n > 1;

@@ -69,7 +69,7 @@ const UNKNOWN: Known = 1 << 7;
 
 impl<'t, 'a> Ctx<'t, 'a> {
     /// Builds the context over `tokens` of `doc`.
-    #[cfg_attr(feature = "phases", inline(never))]
+    #[cfg_attr(feature = "speed", inline(never))]
     pub fn new(doc: &Document<'a>, tokens: &'t [Token]) -> Self {
         let lex = Lexicon::get();
         let mut forms = Forms::number(doc, tokens, lex);

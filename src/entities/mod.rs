@@ -118,7 +118,7 @@ pub(crate) fn find(doc: &Document<'_>, summary: &[usize]) -> Vec<Entity> {
 /// Names in a script without capitals, found by [`lang::cjk`], outside
 /// dates and amounts.
 /// Without the language's lists (`data` is `None`), only dates and amounts.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn cjk_mentions(ctx: &Ctx<'_, '_>, data: Option<&lang::cjk::Data>, mentions: &mut Vec<Mention>) {
     let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.from, m.to)).collect();
     let numerics = lang::cjk::numerics(ctx.text);
@@ -153,7 +153,7 @@ fn cjk_mentions(ctx: &Ctx<'_, '_>, data: Option<&lang::cjk::Data>, mentions: &mu
     }
 }
 
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
     Mention {
         from: ctx.tokens[n.start].start(),
@@ -168,7 +168,7 @@ fn numeric_mention(ctx: &Ctx<'_, '_>, n: &numeric::Numeric) -> Mention {
 }
 
 /// The mention of name `n`; `team`: whether it stands where a team does.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn name_mention(ctx: &Ctx<'_, '_>, n: &names::Name, team: bool, sports: bool) -> Mention {
     let key = names::key(ctx, n);
     let (words, count) = normalized_words(&key);
@@ -229,7 +229,7 @@ fn is_acronym(t: &Token, text: &str) -> bool {
 }
 
 /// Builds the entities and sorts them by salience.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 fn rank(
     doc: &Document<'_>,
     summary: &[usize],

@@ -85,7 +85,7 @@ impl View<'_, '_, '_> {
 }
 
 /// Every date and amount, in order, non-overlapping.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 pub(crate) fn find(ctx: &Ctx<'_, '_>) -> Vec<Numeric> {
     let v = View {
         ctx,

@@ -89,7 +89,7 @@ const OPENERS: &[&str] = &[
 /// words; a quarter more than the words was too little for tiny sentences,
 /// and the doubling that followed held both copies at once, the peak of the
 /// whole call). What is left over at the end is given back.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 pub(crate) fn tokenize(doc: &Document<'_>) -> Vec<Token> {
     let mut out = Vec::with_capacity(room(doc));
     for (unit, u) in doc.units.iter().enumerate() {

@@ -66,7 +66,7 @@ pub(crate) struct Document<'a> {
 impl<'a> Document<'a> {
     /// Splits and analyses `text` in `language`, or when `None`, in the
     /// language detected from its words ([`lang::DEFAULT_DETECT_BYTES`]).
-    #[cfg_attr(feature = "phases", inline(never))]
+    #[cfg_attr(feature = "speed", inline(never))]
     pub fn analyse(text: &'a str, language: Option<Language>) -> Self {
         // 1. Units and their words (the same in every language).
         let spans = sentences::split(text);

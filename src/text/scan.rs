@@ -8,12 +8,12 @@
 //! Sean Anderson's *Bit Twiddling Hacks*), and looks at single bytes only
 //! in the eight where one may be.
 //!
-//! Not in the wasm: there the eight-byte test made the bookmarklet's
+//! Not in the bookmarklet's wasm: there the eight-byte test made the
 //! module 123 bytes larger gzipped (over its budget, which had 136 bytes
-//! left), so the wasm tests byte by byte, as before.
+//! left), so a wasm built without the feature `speed` tests byte by byte.
 
-// The eight-byte tests are not used in the wasm (see [`skip`]).
-#![cfg_attr(target_arch = "wasm32", allow(dead_code))]
+// The eight-byte tests are not used in a wasm built for bytes (see [`skip`]).
+#![cfg_attr(all(target_arch = "wasm32", not(feature = "speed")), allow(dead_code))]
 
 /// `0x01` in every byte.
 const ONES: u64 = u64::from_le_bytes([1; 8]);
@@ -79,7 +79,7 @@ pub(crate) fn find(bytes: &[u8], from: usize, needles: &Needles) -> Option<usize
 }
 
 /// Past the runs of eight bytes from `i` that hold no byte of `needles`.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
 fn skip(bytes: &[u8], mut i: usize, needles: &Needles) -> usize {
     while let Some(&chunk) = bytes.get(i..).and_then(|rest| rest.first_chunk::<8>()) {
         if needles.in_word(u64::from_le_bytes(chunk)) {
@@ -90,8 +90,8 @@ fn skip(bytes: &[u8], mut i: usize, needles: &Needles) -> usize {
     i
 }
 
-/// `i`: the wasm tests byte by byte (see the module's notes).
-#[cfg(target_arch = "wasm32")]
+/// `i`: a wasm built for bytes tests byte by byte (see the module's notes).
+#[cfg(all(target_arch = "wasm32", not(feature = "speed")))]
 fn skip(_: &[u8], i: usize, _: &Needles) -> usize {
     i
 }

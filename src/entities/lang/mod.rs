@@ -360,7 +360,7 @@ fn suffix(s: &str, n: usize) -> &str {
 /// Names of `names` the model keeps, trimmed of leading and trailing
 /// words it takes for common nouns ("Raumfahrtkonzern EADS" → "EADS"),
 /// each with its typing evidence from the model.
-#[cfg_attr(feature = "phases", inline(never))]
+#[cfg_attr(feature = "speed", inline(never))]
 pub(crate) fn refine(
     ctx: &Ctx<'_, '_>,
     profile: &Profile,
