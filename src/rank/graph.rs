@@ -101,6 +101,14 @@ fn bag(terms: &[u32], scratch: &mut Vec<u32>) -> Vec<(u32, u32)> {
 /// terms, its [`DEFAULT_MAX_NEIGHBOURS`] edges), the shared sort for long
 /// ones.
 fn sort_ids(ids: &mut [u32]) {
+    // Natively and in the wasm built for speed, the standard library's
+    // unstable sort (equal ids are alike, so the order is the same):
+    // it costs the bookmarklet's wasm bytes it does not have.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "speed"))]
+    if ids.len() > 20 {
+        ids.sort_unstable();
+        return;
+    }
     if ids.len() > DEFAULT_MAX_NEIGHBOURS {
         crate::order::sort(ids);
         return;
