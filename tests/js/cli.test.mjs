@@ -193,6 +193,21 @@ test("--batch --jobs N from a file: workers started ahead answer in order, as --
   }
 });
 
+test("a long document (the optimizing compiler up front, with a warm-up worker): the module's result, from a file and through --batch", async () => {
+  const { summarize } = await import("../../js/core.mjs");
+  // Over 512 Ki characters, so the CLI compiles up front and warms up on the text's start.
+  const sentences = Array.from({ length: 9000 }, (_, i) => `Sentence ${i} says the storm near town ${i % 97} closed road ${i % 31} on day ${i % 7}.`);
+  const text = sentences.join(" ");
+  assert.ok(text.length > 512 * 1024);
+  const expected = summarize(text, { sentences: 2 });
+  const file = cli(["--sentences", "2", "--format", "json", tmpFile("long.txt", text)]);
+  assert.equal(file.status, 0, file.stderr);
+  assert.deepEqual(JSON.parse(file.stdout), expected);
+  const batch = cli(["--batch", "--sentences", "2"], `${JSON.stringify({ id: "long", text })}\n`);
+  assert.equal(batch.status, 0, batch.stderr);
+  assert.deepEqual(JSON.parse(batch.stdout), { id: "long", ...expected });
+});
+
 test("--jobs: a whole number of at least 1, only with --batch", () => {
   for (const [args, pattern] of [
     [["--batch", "--jobs", "0"], /--jobs/],
