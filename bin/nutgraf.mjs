@@ -191,8 +191,8 @@ const WARM_UP_CHARS = 20_000;
  * the other core the functions the main thread will call later in the long
  * summary (entities, keywords, the graph), which it then finds compiled.
  * The start of the same text takes the same language's paths. On 5 MB: the
- * whole run 1.20 -> 1.06 s, peak RSS +5 MB (the worker's heap and a small
- * wasm memory). Nothing waits for the worker: it is left to end on its own
+ * whole run 1.21 -> 1.05 s, peak RSS +6 to 9 MB (the worker's heap and a
+ * small wasm memory). Nothing waits for the worker: it is left to end on its own
  * or with the process, and a failure of it is ignored.
  */
 function warmUp(wasmModule, text, options) {
@@ -370,9 +370,13 @@ async function* lineChunks(input) {
   yield last;
 }
 
-/** Before the core is first loaded: the input's size, if known, and the first chunk (about the first line) decide how it is compiled (compileFor). */
-async function loadCore(firstChunk) {
-  compileFor({ total: stdinFileSize(), first: firstChunk.length });
+/**
+ * Before the core is first loaded: the input's size `total`, if known
+ * (stdinFileSize), and the first chunk (about the first line) decide how it
+ * is compiled (compileFor).
+ */
+async function loadCore(firstChunk, total) {
+  compileFor({ total, first: firstChunk.length });
   return core(); // a module that does not load fails the batch, not each line
 }
 
@@ -380,7 +384,7 @@ async function loadCore(firstChunk) {
 async function runBatch(options, forceKind) {
   let loaded = false;
   for await (let chunk of lineChunks(process.stdin)) {
-    if (!loaded) loaded = Boolean(await loadCore(chunk));
+    if (!loaded) loaded = Boolean(await loadCore(chunk, stdinFileSize()));
     const out = batchChunk(chunk, options, forceKind);
     chunk = undefined; // not held while it is answered (batchChunk)
     await write(await out);
@@ -497,10 +501,10 @@ const MAIN_THREAD_FROM_BYTES = 2 * 1024 * 1024;
  * A worker takes tens of milliseconds to start, and more while both cores
  * are busy: started with the second chunk, the BBC batch's worker answered
  * its first chunk after the main thread had answered four. From a pipe the
- * size is not known, and the workers start as chunks need them.
+ * size (`total`, stdinFileSize) is not known, and the workers start as
+ * chunks need them.
  */
-function workersAhead(firstChunk) {
-  const total = stdinFileSize();
+function workersAhead(firstChunk, total) {
   if (total === undefined || total <= firstChunk.length) return 0;
   return Math.ceil((total - firstChunk.length) / Math.max(firstChunk.length, 1));
 }
@@ -540,8 +544,9 @@ async function runPool(jobs, options, forceKind) {
   for await (let chunk of lineChunks(process.stdin)) {
     const first = !pool;
     if (!pool) {
-      pool = new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk)).wasmModule() });
-      pool.start(workersAhead(chunk));
+      const total = stdinFileSize();
+      pool = new Pool(jobs - 1, { options, forceKind, module: (await loadCore(chunk, total)).wasmModule() });
+      pool.start(workersAhead(chunk, total));
     }
     while (queue.length >= jobs * WINDOW) await new Promise((resolve) => (wakeReader = resolve));
     const here = first || chunk.length >= MAIN_THREAD_FROM_BYTES || !pool.hasRoom();

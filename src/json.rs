@@ -20,8 +20,6 @@ use std::io;
 use serde::Serialize;
 use serde_json::ser::{Formatter, Serializer};
 
-use crate::Summary;
-
 /// serde_json's compact output with numbers written as ECMAScript writes
 /// them.
 struct EcmaScriptNumbers;
@@ -38,7 +36,8 @@ impl Formatter for EcmaScriptNumbers {
     }
 }
 
-/// `value` as `JSON.stringify` writes it (see the module's notes).
+/// `value` (a [`crate::Summary`], say) as `JSON.stringify` writes it (see
+/// the module's notes).
 pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
     let mut out = Vec::with_capacity(4096);
     let mut serializer = Serializer::with_formatter(&mut out, EcmaScriptNumbers);
@@ -51,15 +50,10 @@ pub(crate) fn to_json<T: Serialize>(value: &T) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// `summary` as `JSON.stringify` writes the result object.
-pub(crate) fn summary_json(summary: &Summary) -> String {
-    to_json(summary)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Entity, EntityKind, Keyword, Sentence, Span, Stats};
+    use crate::{Entity, EntityKind, Keyword, Sentence, Span, Stats, Summary};
 
     #[test]
     fn numbers_as_ecmascript_writes_them() {
@@ -122,7 +116,7 @@ mod tests {
             },
         };
         assert_eq!(
-            summary_json(&summary),
+            to_json(&summary),
             concat!(
                 r#"{"language":"en","title":null,"#,
                 r#""sentences":[{"index":2,"text":"It rained.","start":10,"end":20,"score":0.25}],"#,

@@ -37,7 +37,7 @@ pub fn summarize_packed(text: JsValue, options: JsValue) -> Result<js_sys::Array
 #[cfg(feature = "json")]
 #[wasm_bindgen(js_name = summarizeJson)]
 pub fn summarize_json(text: JsValue, options: JsValue) -> Result<String, JsValue> {
-    Ok(crate::json::summary_json(&summary_utf16(text, options)?))
+    Ok(crate::json::to_json(&summary_utf16(text, options)?))
 }
 
 /// The summary of `text` (a string) with `options`, its offsets in UTF-16
