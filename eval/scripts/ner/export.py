@@ -8,6 +8,19 @@ and writes it as a Rust table (src/entities/lang/<code>/model.rs).
 0 mod 4 are read, so that `eval_ner --tune-check` (blocks 2 mod 4) can
 choose the margins in src/entities/lang/mod.rs.
 
+More training files may follow the output path; they are read whole.
+Finnish learns from the Turku NER corpus's train and dev splits as well
+(TurkuNLP/turku-ner-corpus on GitHub, data/conll/{train,dev}.tsv, Luoma et
+al. 2020, CC BY-SA 4.0; never its test split, whose first half is the
+shared set), converted by turku.py into /work/data/nerfi/ (outside the
+repository), 16000 strongest features kept:
+
+    python3 turku.py /work/data/nerfi/turku ../../../../shared/corpus/ner/turku-fi-dev.txt /work/data/nerfi
+    python3 export.py ../../../../shared/corpus/ner/turku-fi-dev.txt fi 16000 ../../../src/entities/lang/fi/model.rs /work/data/nerfi/train.txt /work/data/nerfi/dev.txt
+
+Finnish models also read the affix and shape features of
+src/entities/lang/fi/features.rs (AFFIX_LANGUAGES).
+
 Only the even 40-sentence blocks are read (load(part=0)); the odd ones are
 the held-out half that eval_ner reports. The model is an averaged
 perceptron over O/PER/LOC/ORG for every token with a capital letter;

@@ -10,7 +10,12 @@ data/conll/{train,dev}.tsv, licence CC BY-SA 4.0. Put the two files in
 
     python3 eval/scripts/ner/turku.py /work/data/nerfi/turku ../shared/corpus/ner/turku-fi-dev.txt /work/data/nerfi
 
-which writes /work/data/nerfi/{train,dev}.txt and prints the overlap count.
+which writes /work/data/nerfi/{train,dev}.txt and prints the overlap count,
+and /work/data/nerfi/corpus-dev/ner/turku-fi-dev.txt: the dev split with
+each 40-sentence block written twice, so that `eval_ner
+/work/data/nerfi/corpus-dev --lang fi` (which scores the odd blocks) scores
+all of it (the last block, 2 sentences, falls out), to choose settings
+without the held-out half.
 """
 import os
 import sys
@@ -63,10 +68,26 @@ def main():
         print(split, 'sentences', len(ss), 'in the shared file', len(ss) - len(kept),
               'kept', len(kept), file=sys.stderr)
         with open(os.path.join(dst, split + '.txt'), 'w', encoding='utf-8') as fh:
-            for s in kept:
-                for w, t in s:
-                    fh.write(f'{w}\t{mapped(t)}\n')
-                fh.write('\n')
+            write(fh, kept)
+        if split == 'dev':
+            write_doubled(os.path.join(dst, 'corpus-dev', 'ner', 'turku-fi-dev.txt'), kept)
+
+
+def write(fh, sentences):
+    """Writes sentences as `token<TAB>tag` lines, the tags mapped."""
+    for s in sentences:
+        for w, t in s:
+            fh.write(f'{w}\t{mapped(t)}\n')
+        fh.write('\n')
+
+
+def write_doubled(path, sentences, per=40):
+    """Writes each block of `per` sentences twice (eval_ner's odd blocks)."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, 'w', encoding='utf-8') as fh:
+        for i in range(0, len(sentences), per):
+            write(fh, sentences[i:i + per])
+            write(fh, sentences[i:i + per])
 
 
 if __name__ == '__main__':
