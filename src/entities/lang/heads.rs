@@ -9,6 +9,7 @@
 use super::super::context::Ctx;
 use super::super::lexicon::{Cues, ORG_HEAD, PLACE_HEAD};
 use super::super::token::Shape;
+use super::Profile;
 
 /// Most characters after a head's stem in the word that holds it.
 pub(crate) const DEFAULT_MAX_HEAD_ENDING: usize = 5;
@@ -16,6 +17,22 @@ pub(crate) const DEFAULT_MAX_HEAD_ENDING: usize = 5;
 /// The head classes and the kind each gives, as an index of
 /// [`super::super::typing::KINDS`] (place 1, organization 2).
 const HEADS: &[(Cues, usize)] = &[(ORG_HEAD, 2), (PLACE_HEAD, 1)];
+
+/// Where a name of tokens `..end` of a text in `profile`'s language ends,
+/// with the head nouns after it ([`extend`]) and, where the language writes
+/// compounds so ([`Profile::whole_compounds`]), a compound's tail
+/// ([`hyphen_tail`]); and the kind the last head gives.
+pub(crate) fn extend_name(
+    ctx: &Ctx<'_, '_>,
+    profile: &Profile,
+    end: usize,
+) -> (usize, Option<usize>) {
+    let (mut end, head) = extend(ctx, profile.words, end);
+    if profile.whole_compounds {
+        end = hyphen_tail(ctx, end);
+    }
+    (end, head)
+}
 
 /// Where a name of tokens `..end` ends once the head nouns after it are
 /// joined to it, and the kind the last of them gives (`None`: none joined,
@@ -46,6 +63,26 @@ pub(crate) fn extend(
         to += 1;
     }
     (to, kind)
+}
+
+/// Where a name of tokens `..end` ends with a compound's tail written
+/// after it ("Damn Seagulls -yhtyeen", "Formula 1 -sarjassa": a hyphen
+/// glued to a lower-case word): the tail belongs to the name (Finnish,
+/// [`Profile::whole_compounds`]).
+pub(crate) fn hyphen_tail(ctx: &Ctx<'_, '_>, end: usize) -> usize {
+    let Some(last) = end.checked_sub(1) else {
+        return end;
+    };
+    let unit = ctx.tokens[last].unit();
+    let (Some(dash), Some(word)) = (ctx.get(end, unit), ctx.get(end + 1, unit)) else {
+        return end;
+    };
+    let glued = ctx.text(end) == "-" && !word.space_before;
+    if dash.space_before && glued && word.shape == Shape::Lower && !ctx.taken[end + 1] {
+        end + 2
+    } else {
+        end
+    }
 }
 
 /// The kind the lower-case `word` gives as a head noun, if it is one: that

@@ -120,6 +120,11 @@ pub(crate) struct Profile {
     /// The language's cue words, space-separated, by cue class (months,
     /// weekdays, scales, currencies, titles, legal suffixes).
     pub words: &'static [(Cues, &'static str)],
+    /// A name that ends in a word joined by a hyphen to a lower-case word
+    /// is the whole word (Finnish "Finlandia-talossa", "File-lehti": the
+    /// compound is the name or not a name at all), not the part before the
+    /// hyphen ("London-based" → "London").
+    pub whole_compounds: bool,
 }
 
 impl Profile {
@@ -166,6 +171,7 @@ static GERMAN: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: de::WORDS,
+    whole_compounds: false,
 };
 static NORWEGIAN: Profile = Profile {
     model: &no::MODEL,
@@ -174,6 +180,7 @@ static NORWEGIAN: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: no::WORDS,
+    whole_compounds: false,
 };
 static FINNISH: Profile = Profile {
     model: &fi::MODEL,
@@ -182,6 +189,7 @@ static FINNISH: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: fi::WORDS,
+    whole_compounds: true,
 };
 static CHINESE: Profile = Profile {
     model: &NO_MODEL,
@@ -190,6 +198,7 @@ static CHINESE: Profile = Profile {
     without_capitals: true,
     cjk: zh::DATA,
     words: &[],
+    whole_compounds: false,
 };
 static JAPANESE: Profile = Profile {
     model: &NO_MODEL,
@@ -198,6 +207,7 @@ static JAPANESE: Profile = Profile {
     without_capitals: true,
     cjk: ja::DATA,
     words: &[],
+    whole_compounds: false,
 };
 
 // Margins (in weight units: weights run from -40 to 40) chosen on the
@@ -453,13 +463,17 @@ pub(crate) fn refine(
             continue;
         }
         let (start, end) = (n.start + first, n.start + last);
-        // Lower-case head nouns after a genitive ("Turun yliopisto").
-        let (end, head) = heads::extend(ctx, profile.words, end);
+        // Lower-case head nouns after a genitive ("Turun yliopisto") and a
+        // compound's tail ("Damn Seagulls -yhtyeen").
+        let (end, head) = heads::extend_name(ctx, profile, end);
         if (start, end) != (n.start, n.end) {
             n.from = ctx.tokens[start].start();
             n.to = ctx.tokens[end - 1].end();
             n.start = start;
             n.end = end;
+        }
+        if profile.whole_compounds {
+            n.to = ctx.tokens[end - 1].end();
         }
         n.to = with_case_ending(ctx.text, n.to);
         out.push(n);
