@@ -16,7 +16,7 @@
 //                                          dist/lang/ holds the blobs)
 //   dist/extension/, dist/nutgraf-extension.zip  (the browser extension, from the bookmarklet's modules)
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -88,12 +88,36 @@ function buildWasm({ profile, dir, glue, features }) {
 export const LANG_DIR = join(root, "pkg-page", "lang");
 
 /**
- * Writes one blob per language of Cargo's `ner-shipped` into LANG_DIR (examples/lang_data.rs, a
- * native build: the blobs come from the compiled-in statics, so regenerated data flows through).
+ * Languages whose data is shipped only as a blob loaded on demand (the page, the bookmarklet),
+ * never compiled into a wasm: Finnish, whose model is learned from the Turku NER corpus
+ * (CC BY-SA 4.0), so lang/fi.txt is shared under that licence, apart from the MIT code
+ * (LANG_LICENSES). Norwegian is in no build: NorNE's texts are for research only.
+ */
+const ON_DEMAND_ONLY = ["ner-fi"];
+
+/** lang/LICENSES.md: where each blob's data comes from, and its licence. */
+const LANG_LICENSES = `# Licences of nutgraf's language data (lang/<code>.txt)
+
+- de.txt: German token model, learned from GermEval 2014 NER data (D. Benikova, C. Biemann,
+  M. Reznicek: NoSta-D Named Entity Annotation for German: Guidelines and Dataset, LREC 2014;
+  CC BY 4.0, https://creativecommons.org/licenses/by/4.0/). The model is shared under CC BY 4.0.
+- fi.txt: Finnish token model, learned from the Turku NER corpus (J. Luoma, M. Oinonen,
+  M. Pyykönen, V. Laippala, S. Pyysalo: A Broad-coverage Corpus for Finnish Named Entity
+  Recognition, LREC 2020; CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/).
+  The model is an adaptation of that corpus and is shared under CC BY-SA 4.0.
+- zh.txt, ja.txt: name lists written for nutgraf (MIT, as the code).
+`;
+
+/**
+ * Writes one blob per language of Cargo's `ner-shipped` and of ON_DEMAND_ONLY into LANG_DIR
+ * (examples/lang_data.rs, a native build: the blobs come from the compiled-in statics, so
+ * regenerated data flows through), and the licences of their data (LANG_LICENSES).
  */
 function buildLanguageData() {
   rmSync(LANG_DIR, { recursive: true, force: true });
-  run("cargo", ["run", "--quiet", "--example", "lang_data", "--features", "ner-shipped", "--", LANG_DIR]);
+  const features = ["ner-shipped", ...ON_DEMAND_ONLY].join(",");
+  run("cargo", ["run", "--quiet", "--example", "lang_data", "--features", features, "--", LANG_DIR]);
+  writeFileSync(join(LANG_DIR, "LICENSES.md"), LANG_LICENSES);
 }
 
 /** Raw and gzipped size of a file, for the build log and the README. */
@@ -127,7 +151,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === realpathSync(fileURLToP
     console.error(`[build] ${dir}/nutgraf_bg.wasm: ${(w.raw / 1024).toFixed(1)} KB raw, ${(w.gzip / 1024).toFixed(1)} KB gzip`);
   }
   if (!packageOnly) {
-    for (const name of readdirSync(LANG_DIR).sort()) {
+    for (const name of readdirSync(LANG_DIR).filter((n) => n.endsWith(".txt")).sort()) {
       const l = sizes(join(LANG_DIR, name));
       console.error(`[build] lang/${name}: ${(l.raw / 1024).toFixed(1)} KB raw, ${(l.gzip / 1024).toFixed(1)} KB gzip (loaded on demand)`);
     }

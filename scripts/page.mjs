@@ -15,7 +15,7 @@
 //                                   scripts/serve.mjs sends to browsers that accept them
 //   every other top-level file of www/ that is not JS (icons, ...) is copied as is;
 //   JS sources (www/app/, www/bookmarklet/) are bundled where imported, never copied.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -114,10 +114,11 @@ export function languagesWithData() {
   }
 }
 
-/** Copies the language blobs into `dir`. */
+/** Copies the language blobs, and the licences of their data (LICENSES.md), into `dir`. */
 function copyLanguageData(dir) {
   mkdirSync(dir, { recursive: true });
   for (const code of languagesWithData()) copyFileSync(join(LANG_FROM, `${code}.txt`), join(dir, `${code}.txt`));
+  if (existsSync(join(LANG_FROM, "LICENSES.md"))) copyFileSync(join(LANG_FROM, "LICENSES.md"), join(dir, "LICENSES.md"));
 }
 
 /** Files worth precompressing. */

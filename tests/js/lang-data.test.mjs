@@ -23,6 +23,10 @@ const GERMAN =
 const JAPANESE =
   "株式会社ソニーは東京都港区で新製品を発表した。田中角栄氏の記念館には1000万円が寄付された。発表は2014年5月3日に行われた。" +
   "トヨタの社長は大阪で記者会見を開いた。";
+const FINNISH =
+  "Tasavallan presidentti Sauli Niinistö vieraili tiistaina Turun yliopistossa. Hän tapasi Nokian toimitusjohtajan " +
+  "Helsingissä. Vierailu maksoi valtiolle 5 miljoonaa euroa. Keskustelu jatkuu maaliskuussa Finlandia-talossa. " +
+  "Presidentti sanoi, että hän on tyytyväinen siihen, mitä on saatu aikaan. Se ei ole vielä valmis, mutta työ jatkuu.";
 const ENGLISH = "The bridge in Cologne will be repaired. The city of Cologne pays for it, said Mayor Henriette Reker on Tuesday.";
 
 const blob = (code) => readFileSync(join(LANG_DIR, `${code}.txt`));
@@ -33,8 +37,11 @@ test("languageNeeds: the language a text will be summarized in, and whether its 
   assert.deepEqual(page.languageNeeds(GERMAN), { language: "de", missing: true });
   assert.deepEqual(page.languageNeeds(ENGLISH, { language: "de" }), { language: "de", missing: true });
   assert.deepEqual(page.languageNeeds(JAPANESE), { language: "ja", missing: true });
-  // Norwegian and Finnish have data that no build ships yet: missing, and their fetch fails quietly.
+  // Norwegian has data that no build ships: missing, and its fetch fails quietly.
   assert.deepEqual(page.languageNeeds(GERMAN, { language: "no" }), { language: "no", missing: true });
+  // Finnish's is shipped only as a blob (CC BY-SA 4.0): the npm build can load it too.
+  assert.deepEqual(page.languageNeeds(FINNISH), { language: "fi", missing: true });
+  assert.deepEqual(npm.languageNeeds(FINNISH), { language: "fi", missing: true });
   // The npm build has German and Japanese compiled in.
   assert.deepEqual(npm.languageNeeds(GERMAN), { language: "de", missing: false });
   assert.deepEqual(npm.languageNeeds(JAPANESE), { language: "ja", missing: false });
@@ -42,7 +49,7 @@ test("languageNeeds: the language a text will be summarized in, and whether its 
 });
 
 test("each shipped language has a blob, and English needs none", () => {
-  for (const code of ["de", "zh", "ja"]) assert.match(blob(code).toString("utf8"), new RegExp(`^nutgraf-lang 1 ${code}\n`));
+  for (const code of ["de", "fi", "zh", "ja"]) assert.match(blob(code).toString("utf8"), new RegExp(`^nutgraf-lang 1 ${code}\n`));
   assert.equal(page.languageNeeds(ENGLISH).missing, false);
 });
 
@@ -85,4 +92,16 @@ test("Japanese: the page's build with the loaded blob finds what the npm build f
 
 test("English summaries are the same with and without loaded data", () => {
   assert.deepEqual(page.summarize(ENGLISH), npm.summarize(ENGLISH));
+});
+
+test("Finnish: the loaded blob's model finds whole names and types them (it is in no compiled build)", () => {
+  const kinds = (result) => Object.fromEntries(result.entities.map((e) => [e.text, e.kind]));
+  const without = kinds(page.summarize(FINNISH));
+  assert.equal(without["Turun yliopistossa"], undefined, `without the model: ${JSON.stringify(without)}`);
+  page.loadLanguage("fi", blob("fi"));
+  assert.equal(page.languageNeeds(FINNISH).missing, false);
+  const loaded = kinds(page.summarize(FINNISH));
+  assert.equal(loaded["Turun yliopistossa"], "organization", JSON.stringify(loaded));
+  assert.equal(loaded["Finlandia-talossa"], "place", JSON.stringify(loaded));
+  assert.equal(loaded["Sauli Niinistö"], "person", JSON.stringify(loaded));
 });
