@@ -7,6 +7,8 @@ def load(path, per=40, part=0):
         else:
             if cur: sents.append(cur); cur=[]
     if cur: sents.append(cur)
+    if part=='all':
+        return sents
     blocks=[sents[i:i+per] for i in range(0,len(sents),per)]
     if part=='quarter':
         # the first quarter: tuning blocks 0, 4, 8... (margins are chosen on

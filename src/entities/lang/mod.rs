@@ -119,6 +119,10 @@ pub(crate) struct Profile {
     /// The language's cue words, space-separated, by cue class (months,
     /// weekdays, scales, currencies, titles, legal suffixes).
     pub words: &'static [(Cues, &'static str)],
+    /// The model is a sequence labeller that finds the names itself
+    /// ([`de::tagger`], German), with this bias toward names; `None`: it
+    /// keeps, trims and types the names of the shared rules.
+    pub tagger: Option<i32>,
 }
 
 impl Profile {
@@ -165,6 +169,7 @@ static GERMAN: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: de::WORDS,
+    tagger: Some(de::TAGGER_BIAS),
 };
 static NORWEGIAN: Profile = Profile {
     model: &no::MODEL,
@@ -173,6 +178,7 @@ static NORWEGIAN: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: no::WORDS,
+    tagger: None,
 };
 static FINNISH: Profile = Profile {
     model: &fi::MODEL,
@@ -181,6 +187,7 @@ static FINNISH: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: fi::WORDS,
+    tagger: None,
 };
 static CHINESE: Profile = Profile {
     model: &NO_MODEL,
@@ -189,6 +196,7 @@ static CHINESE: Profile = Profile {
     without_capitals: true,
     cjk: zh::DATA,
     words: &[],
+    tagger: None,
 };
 static JAPANESE: Profile = Profile {
     model: &NO_MODEL,
@@ -197,6 +205,7 @@ static JAPANESE: Profile = Profile {
     without_capitals: true,
     cjk: ja::DATA,
     words: &[],
+    tagger: None,
 };
 
 // Margins (in weight units: weights run from -40 to 40) chosen on the
@@ -366,6 +375,10 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
+    // German: the tagger finds the names itself.
+    if let Some(bias) = profile.tagger {
+        return de::tagger::names(ctx, profile, bias);
+    }
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
     let mut buf = String::new();

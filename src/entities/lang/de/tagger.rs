@@ -1,0 +1,321 @@
+//! German names from a sequence labeller: every token of a sentence gets a
+//! tag (not a name, or the first or a following word of a person, place or
+//! organization), the best sequence of tags under the model's weights and
+//! its tag-to-tag weights (Viterbi), so that a name's span is the model's,
+//! not the capitalised runs of the shared rules ("Gebhard von Ravenna",
+//! "Zentralanstalt für Meteorologie und Geodynamik"; German capitalises
+//! every noun, so capitals alone find names poorly).
+//!
+//! The model is the profile's [`Model`] text: the line of a feature holds
+//! its weights for not a name and for the first word of a person, place,
+//! organization; the line of the same feature after [`INSIDE`] its weights
+//! (after an unused one) for a following word of each. The features are
+//! those of `eval/scripts/ner/train.py` `feats`, for every token; the tag
+//! before a token is the feature `t=` + [`SHORT`] (`t=S` at the start).
+//! Trained by `eval/scripts/ner/tagger.py`.
+
+use super::super::super::context::Ctx;
+use super::super::super::gazetteer;
+use super::super::super::lexicon::{GIVEN_STEM, PLACE_STEM, TITLE};
+use super::super::super::names::Name;
+use super::super::super::token::Shape;
+use super::super::super::typing::Evidence;
+use super::super::{evidence, has_stem, suffix, word_shape, Model, Profile, GAZETTEER_FEATURES};
+
+/// Tags: not a name, the first word of a person, place, organization, then
+/// a following word of each (the model's weights in this order).
+const TAGS: usize = 7;
+
+/// Before the name of a feature, the line of its weights for following words.
+const INSIDE: &str = "~";
+
+/// The tags as the transition features name them (`t=BP`), and the start.
+const SHORT: [&str; TAGS] = ["O", "BP", "BL", "BO", "IP", "IL", "IO"];
+
+/// The transition feature before a sentence's first token.
+const START: &str = "S";
+
+/// A score no sequence takes (a tag that may not follow another).
+const FORBIDDEN: i32 = i32::MIN / 4;
+
+/// Whether tag `cur` may follow tag `prev` (`None`: at the start): a
+/// following word only after the first or a following word of its kind.
+fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    cur < 4 || prev.is_some_and(|p| p == cur - 3 || p == cur)
+}
+
+/// Names of every sentence of the document and their typing evidence.
+/// `bias` is added to the score of a name's first word.
+pub(crate) fn names(ctx: &Ctx<'_, '_>, profile: &Profile, bias: i32) -> (Vec<Name>, Vec<Evidence>) {
+    let trans = transitions(profile.model);
+    let mut out = Vec::new();
+    let mut evidences = Vec::new();
+    let mut buf = String::new();
+    let mut scores: Vec<[i32; TAGS]> = Vec::new();
+    let mut start = 0;
+    while start < ctx.tokens.len() {
+        let unit = ctx.tokens[start].unit();
+        let mut end = start + 1;
+        while ctx.tokens.get(end).is_some_and(|t| t.unit() == unit) {
+            end += 1;
+        }
+        scores.clear();
+        for k in start..end {
+            let mut s = emissions(ctx, profile, k, &mut buf);
+            s[1..4].iter_mut().for_each(|v| *v += bias);
+            if ctx.taken[k] {
+                // Dates and amounts are no names.
+                s[1..].iter_mut().for_each(|v| *v = FORBIDDEN);
+            }
+            scores.push(s);
+        }
+        let tags = viterbi(&scores, &trans);
+        spans(ctx, start, &tags, &scores, &mut out, &mut evidences);
+        start = end;
+    }
+    (out, evidences)
+}
+
+/// The names of one sentence (its first token `first`) from its tags, each
+/// with evidence from the summed scores of its words.
+fn spans(
+    ctx: &Ctx<'_, '_>,
+    first: usize,
+    tags: &[usize],
+    scores: &[[i32; TAGS]],
+    out: &mut Vec<Name>,
+    evidences: &mut Vec<Evidence>,
+) {
+    let mut i = 0;
+    while i < tags.len() {
+        let kind = tags[i];
+        if !(1..4).contains(&kind) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tags.len() && tags[j] == kind + 3 {
+            j += 1;
+        }
+        // Evidence: each kind as if the whole span were of that kind.
+        let mut total = [0i32; 4];
+        for (n, s) in scores[i..j].iter().enumerate() {
+            total[0] += s[0];
+            for c in 1..4 {
+                total[c] += if n == 0 { s[c] } else { s[c + 3] };
+            }
+        }
+        let (start, end) = (first + i, first + j);
+        let unit = ctx.tokens[start].unit();
+        let title = start > 0 && ctx.get(start - 1, unit).is_some() && ctx.has(start - 1, TITLE);
+        out.push(Name {
+            start,
+            end,
+            from: ctx.tokens[start].start(),
+            to: ctx.tokens[end - 1].end(),
+            title,
+            dateline: false,
+        });
+        evidences.push(evidence(total));
+        i = j;
+    }
+}
+
+/// The best tag sequence for a sentence's `scores` (Viterbi).
+fn viterbi(scores: &[[i32; TAGS]], trans: &[[i32; TAGS]; TAGS + 1]) -> Vec<usize> {
+    let n = scores.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best = vec![[FORBIDDEN; TAGS]; n];
+    let mut back = vec![[0usize; TAGS]; n];
+    for (k, b) in best[0].iter_mut().enumerate() {
+        if allowed(None, k) {
+            *b = scores[0][k].saturating_add(trans[TAGS][k]);
+        }
+    }
+    for i in 1..n {
+        for k in 0..TAGS {
+            let mut top = FORBIDDEN;
+            for p in 0..TAGS {
+                if best[i - 1][p] <= FORBIDDEN || !allowed(Some(p), k) {
+                    continue;
+                }
+                let v = best[i - 1][p] + trans[p][k];
+                if v > top {
+                    top = v;
+                    back[i][k] = p;
+                }
+            }
+            best[i][k] = if top <= FORBIDDEN {
+                FORBIDDEN
+            } else {
+                top.saturating_add(scores[i][k])
+            };
+        }
+    }
+    let mut k = (0..TAGS)
+        .max_by_key(|&k| (best[n - 1][k], usize::MAX - k))
+        .unwrap_or(0);
+    let mut tags = vec![0; n];
+    for i in (0..n).rev() {
+        tags[i] = k;
+        k = back[i][k];
+    }
+    tags
+}
+
+/// Tag-to-tag weights: row `p` for tag `p` before, row [`TAGS`] at the start.
+fn transitions(model: &Model) -> [[i32; TAGS]; TAGS + 1] {
+    let mut out = [[0; TAGS]; TAGS + 1];
+    let mut buf = String::new();
+    for (row, prev) in out.iter_mut().zip(SHORT.iter().chain([&START])) {
+        add(model, &mut buf, "t=", prev, row);
+    }
+    out
+}
+
+/// Adds the weights of feature `name` + `value` (both of its lines) to `sum`.
+fn add(model: &Model, buf: &mut String, name: &str, value: &str, sum: &mut [i32; TAGS]) {
+    buf.clear();
+    buf.push_str(name);
+    buf.push_str(value);
+    if let Some(w) = model.weights_of(buf) {
+        for (s, w) in sum[..4].iter_mut().zip(w) {
+            *s += w;
+        }
+    }
+    buf.insert_str(0, INSIDE);
+    if let Some(w) = model.weights_of(buf) {
+        for (s, w) in sum[4..].iter_mut().zip(&w[1..]) {
+            *s += w;
+        }
+    }
+}
+
+/// Scores of every tag for token `k` (the features of `train.py` `feats`).
+fn emissions(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String) -> [i32; TAGS] {
+    let model = profile.model;
+    let t = &ctx.tokens[k];
+    let unit = t.unit();
+    let lower = ctx.lower(k);
+    let first = k == 0 || ctx.get(k - 1, unit).is_none();
+    let prev = if first { "<s>" } else { ctx.lower(k - 1) };
+    let next = ctx.get(k + 1, unit).map_or("</s>", |_| ctx.lower(k + 1));
+    let has_cap = |i: usize| {
+        ctx.get(i, unit)
+            .is_some_and(|_| ctx.text(i).chars().any(char::is_uppercase))
+    };
+    let mut sum = [0i32; TAGS];
+    let mut feature =
+        |buf: &mut String, name: &str, value: &str| add(model, buf, name, value, &mut sum);
+    feature(buf, "w=", lower);
+    feature(buf, "s3=", suffix(lower, 3));
+    feature(buf, "s4=", suffix(lower, 4));
+    feature(buf, "s2=", suffix(lower, 2));
+    feature(buf, "p=", prev);
+    feature(buf, "n=", next);
+    feature(buf, "b", "");
+    if first {
+        feature(buf, "init", "");
+    }
+    feature(buf, "ps2=", suffix(prev, 2));
+    if t.shape == Shape::Upper && lower.chars().nth(1).is_some() {
+        feature(buf, "upper", "");
+    }
+    if lower.contains('-') {
+        feature(buf, "hy", "");
+    }
+    if !first && has_cap(k - 1) {
+        feature(buf, "pc", "");
+    }
+    if has_cap(k + 1) {
+        feature(buf, "nc", "");
+    }
+    let mut shape = String::new();
+    word_shape(ctx.text(k), &mut shape);
+    feature(buf, "sh=", &shape);
+    for (name, i) in [
+        ("g=", Some(k)),
+        ("pg=", (!first).then(|| k - 1)),
+        ("ng=", ctx.get(k + 1, unit).map(|_| k + 1)),
+    ] {
+        if let Some(i) = i {
+            let known = known_bits(ctx, profile, i);
+            for &(bit, list) in GAZETTEER_FEATURES {
+                if known & bit != 0 {
+                    feature(buf, name, list);
+                }
+            }
+        }
+    }
+    // A word the model does not know: what names never seen look like.
+    if !knows(model, buf, lower) {
+        feature(buf, "oov", "");
+    }
+    sum
+}
+
+/// The lists token `k` is in: the gazetteer's and the language's stems.
+fn known_bits(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> gazetteer::Known {
+    let lower = ctx.lower(k);
+    let mut known = ctx.known_word(k);
+    if has_stem(profile.words, PLACE_STEM, lower) {
+        known |= gazetteer::PLACE;
+    }
+    if has_stem(profile.words, GIVEN_STEM, lower) {
+        known |= gazetteer::GIVEN;
+    }
+    known
+}
+
+/// Whether `model` has weights for the word `lower` (`w=`, either line).
+fn knows(model: &Model, buf: &mut String, lower: &str) -> bool {
+    buf.clear();
+    buf.push_str("w=");
+    buf.push_str(lower);
+    if model.weights_of(buf).is_some() {
+        return true;
+    }
+    buf.insert_str(0, INSIDE);
+    model.weights_of(buf).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn following_words_only_after_their_kind() {
+        for (prev, cur, expected) in [
+            (None, 0, true),
+            (None, 1, true),
+            (None, 4, false),
+            (Some(0), 4, false),
+            (Some(1), 4, true),
+            (Some(4), 4, true),
+            (Some(2), 4, false),
+            (Some(3), 6, true),
+            (Some(6), 5, false),
+        ] {
+            assert_eq!(allowed(prev, cur), expected, "{prev:?} {cur}");
+        }
+    }
+
+    #[test]
+    fn viterbi_follows_the_scores_and_the_rules() {
+        let none = [[0; TAGS]; TAGS + 1];
+        // A following word of a place cannot start a sentence: the best
+        // allowed sequence is the first word of a place, then its next.
+        let scores = [
+            [0, 0, 5, 0, 0, 9, 0],
+            [0, 0, 0, 0, 0, 4, 0],
+            [3, 0, 0, 0, 0, 0, 0],
+        ];
+        assert_eq!(viterbi(&scores, &none), vec![2, 5, 0]);
+        // A tag-to-tag weight can outweigh a word's own score.
+        let mut trans = none;
+        trans[2][5] = -10;
+        assert_eq!(viterbi(&scores, &trans), vec![2, 0, 0]);
+    }
+}
