@@ -100,7 +100,7 @@ def tagger_lines(tr, keep, path):
 
 
 # Passes of the tagger's perceptron over the data.
-EPOCHS = 6
+EPOCHS = 15
 
 
 def write(out, keep, Q, is_tagger=False):

@@ -38,10 +38,12 @@ RARE = 2
 
 
 def feats(s, i):
-    """train.py `feats`, the lists the words around are in (`pg=`, `ng=`),
-    and `oov` for a word the model does not know (tagger.rs `emissions`)."""
+    """train.py `feats`, the word's last 5 and first 3 and 4 letters, the
+    lists the words around are in (`pg=`, `ng=`), and `oov` for a word the
+    model does not know (tagger.rs `emissions`)."""
     f = token_feats(s, i)
     lw = s[i][0].lower()
+    f += ['s5=' + lw[-5:], 'f3=' + lw[:3], 'f4=' + lw[:4]]
     if i:
         f += ['pg=' + g for g in lookup(s[i - 1][0].lower())]
     if i + 1 < len(s):

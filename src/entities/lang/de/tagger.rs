@@ -213,6 +213,9 @@ fn emissions(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String) -
     feature(buf, "s3=", suffix(lower, 3));
     feature(buf, "s4=", suffix(lower, 4));
     feature(buf, "s2=", suffix(lower, 2));
+    feature(buf, "s5=", suffix(lower, 5));
+    feature(buf, "f3=", prefix(lower, 3));
+    feature(buf, "f4=", prefix(lower, 4));
     feature(buf, "p=", prev);
     feature(buf, "n=", next);
     feature(buf, "b", "");
@@ -256,6 +259,11 @@ fn emissions(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String) -
     sum
 }
 
+/// The first `n` characters of `s` (all of it when shorter).
+fn prefix(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+}
+
 /// The lists token `k` is in: the gazetteer's and the language's stems.
 fn known_bits(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> gazetteer::Known {
     let lower = ctx.lower(k);
@@ -284,6 +292,18 @@ fn knows(model: &Model, buf: &mut String, lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_count_characters() {
+        for (word, n, expected) in [
+            ("müller", 3, "mül"),
+            ("ab", 3, "ab"),
+            ("", 4, ""),
+            ("über", 4, "über"),
+        ] {
+            assert_eq!(prefix(word, n), expected, "{word}");
+        }
+    }
 
     #[test]
     fn following_words_only_after_their_kind() {
