@@ -97,17 +97,18 @@ fn spans(
         while j < tags.len() && tags[j] == kind + 3 {
             j += 1;
         }
-        // Evidence: each kind as if the whole span were of that kind.
-        let mut total = [0i32; 4];
-        for (n, s) in scores[i..j].iter().enumerate() {
-            total[0] += s[0];
-            for c in 1..4 {
-                total[c] += if n == 0 { s[c] } else { s[c + 3] };
-            }
+        // A title that opens the span is not part of the name ("Herr
+        // Müller"), as the shared rules split names at titles.
+        let unit = ctx.tokens[first + i].unit();
+        let mut from = i;
+        while j - from > 1 && ctx.has(first + from, TITLE) {
+            from += 1;
         }
-        let (start, end) = (first + i, first + j);
-        let unit = ctx.tokens[start].unit();
-        let title = start > 0 && ctx.get(start - 1, unit).is_some() && ctx.has(start - 1, TITLE);
+        let title = from > i
+            || (first + from > 0
+                && ctx.get(first + from - 1, unit).is_some()
+                && ctx.has(first + from - 1, TITLE));
+        let (start, end) = (first + from, first + j);
         out.push(Name {
             start,
             end,
@@ -116,9 +117,23 @@ fn spans(
             title,
             dateline: false,
         });
-        evidences.push(evidence(total));
+        evidences.push(span_evidence(&scores[from..j]));
         i = j;
     }
+}
+
+/// Typing evidence of a name from its words' `scores`: each kind as if the
+/// whole span were of that kind (its first word's score, then following
+/// words'), against not a name.
+fn span_evidence(scores: &[[i32; TAGS]]) -> Evidence {
+    let mut total = [0i32; 4];
+    for (n, s) in scores.iter().enumerate() {
+        total[0] += s[0];
+        for c in 1..4 {
+            total[c] += if n == 0 { s[c] } else { s[c + 3] };
+        }
+    }
+    evidence(total)
 }
 
 /// The best tag sequence for a sentence's `scores` (Viterbi).
