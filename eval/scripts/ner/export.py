@@ -1,17 +1,33 @@
-"""Trains a per-language token model on the TUNING half of a NER dev set
+"""Trains a per-language model on the TUNING half of a NER dev set (and, after
+the output path, on any other files of `token<TAB>tag` sentences, read whole)
 and writes it as a Rust table (src/entities/lang/<code>/model.rs).
 
+Norwegian and Finnish: a token model (train.py) over every token with a
+capital letter, every feature kept:
+
     cd eval/scripts/ner
-    python3 export.py ../../../../shared/corpus/ner/germeval2014-de-dev.txt de 100000 ../../../src/entities/lang/de/model.rs
+    python3 export.py /work/shared/corpus/ner/norne-no-dev.txt no 100000 ../../../src/entities/lang/no/model.rs
 
-(100000: every feature the perceptron kept; that is what ships.) With QUARTER=1 only the tuning blocks
-0 mod 4 are read, so that `eval_ner --tune-check` (blocks 2 mod 4) can
-choose the margins in src/entities/lang/mod.rs.
+German: a BIO sequence labeller (tagger.py), from the tuning half and
+GermEval 2014 DEV, the 12,000 strongest features kept. The DEV split
+(Benikova, Biemann, Reznicek: NoSta-D Named Entity Annotation for German,
+LREC 2014; CC BY 4.0) as copied in the public repository
+LSX-UniWue/SuperGLEBer, data/NER/Wiki_News/dev.tsv (the same 2,200 sentences
+as MaviccPRP/ger_ner_evals, corpora/germaner/NER-de-dev.tsv), converted by
+germeval.py, which drops every sentence also in the shared file (none):
 
-Only the even 40-sentence blocks are read (load(part=0)); the odd ones are
-the held-out half that eval_ner reports. The model is an averaged
-perceptron over O/PER/LOC/ORG for every token with a capital letter;
-weights are quantised to -40..40 (one ASCII character each) and the KEEP strongest features are kept.
+    python3 germeval.py /work/data/nerde/NER-de-dev.tsv \
+        /work/shared/corpus/ner/germeval2014-de-dev.txt /work/data/nerde/germeval-dev.txt
+    python3 export.py /work/shared/corpus/ner/germeval2014-de-dev.txt de 12000 \
+        ../../../src/entities/lang/de/model.rs /work/data/nerde/germeval-dev.txt
+
+Only the even 40-sentence blocks of the dev set are read (load(part=0)); the
+odd ones are the held-out half that eval_ner reports. With QUARTER=1 only
+the tuning blocks 0 mod 4 are read, and `eval_ner --tune-check` (blocks
+2 mod 4) scores the model; with NO_TUNING=1 none is (German: DEV alone), and
+`eval_ner --tune` scores it on the whole tuning half: that is how the German
+tagger's passes, features and bias were chosen. Weights are quantised to
+-40..40 (one ASCII character each) and the KEEP strongest features are kept.
 """
 import sys
 import unicodedata

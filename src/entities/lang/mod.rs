@@ -164,8 +164,9 @@ static NO_MODEL: Model = Model { text: "" };
 
 static GERMAN: Profile = Profile {
     model: &de::MODEL,
-    keep_margin: Some(MARGIN_DE),
-    trim_margin: Some(TRIM_DE),
+    // The tagger finds, trims and types German names itself.
+    keep_margin: None,
+    trim_margin: None,
     without_capitals: false,
     cjk: None,
     words: de::WORDS,
@@ -211,8 +212,6 @@ static JAPANESE: Profile = Profile {
 // Margins (in weight units: weights run from -40 to 40) chosen on the
 // tuning half: a model trained on its blocks 0 mod 4
 // and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
-const MARGIN_DE: i32 = 4;
-const TRIM_DE: i32 = 20;
 const TRIM_NO: i32 = 31;
 
 /// Scores of token `k` under `model`: not a name, person, place,
