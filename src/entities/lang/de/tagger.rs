@@ -15,12 +15,13 @@
 //! Trained by `eval/scripts/ner/tagger.py`.
 
 use super::super::super::context::Ctx;
-use super::super::super::gazetteer;
+use super::super::super::gazetteer::{self, Known};
 use super::super::super::lexicon::{GIVEN_STEM, PLACE_STEM, TITLE};
 use super::super::super::names::Name;
 use super::super::super::token::Shape;
 use super::super::super::typing::Evidence;
 use super::super::{evidence, has_stem, suffix, word_shape, Model, Profile, GAZETTEER_FEATURES};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Tags: not a name, the first word of a person, place, organization, then
 /// a following word of each (the model's weights in this order).
@@ -47,11 +48,14 @@ fn allowed(prev: Option<usize>, cur: usize) -> bool {
 /// Names of every sentence of the document and their typing evidence.
 /// `bias` is added to the score of a name's first word.
 pub(crate) fn names(ctx: &Ctx<'_, '_>, profile: &Profile, bias: i32) -> (Vec<Name>, Vec<Evidence>) {
-    let trans = transitions(profile.model);
+    let mut look = Lookup::new(profile.model);
+    let trans = transitions(&mut look);
     let mut out = Vec::new();
     let mut evidences = Vec::new();
-    let mut buf = String::new();
     let mut scores: Vec<[i32; TAGS]> = Vec::new();
+    let mut known: Vec<Known> = Vec::new();
+    // The lists of each distinct word, looked up once a document.
+    let mut lists: HashMap<&str, Known> = HashMap::default();
     let mut start = 0;
     while start < ctx.tokens.len() {
         let unit = ctx.tokens[start].unit();
@@ -60,8 +64,14 @@ pub(crate) fn names(ctx: &Ctx<'_, '_>, profile: &Profile, bias: i32) -> (Vec<Nam
             end += 1;
         }
         scores.clear();
+        known.clear();
+        known.extend((start..end).map(|k| {
+            *lists
+                .entry(ctx.lower(k))
+                .or_insert_with(|| known_bits(ctx, profile, k))
+        }));
         for k in start..end {
-            let mut s = emissions(ctx, profile, k, &mut buf);
+            let mut s = emissions(ctx, &mut look, k, &known[..], start);
             s[1..4].iter_mut().for_each(|v| *v += bias);
             if ctx.taken[k] {
                 // Dates and amounts are no names.
@@ -181,95 +191,144 @@ fn viterbi(scores: &[[i32; TAGS]], trans: &[[i32; TAGS]; TAGS + 1]) -> Vec<usize
 }
 
 /// Tag-to-tag weights: row `p` for tag `p` before, row [`TAGS`] at the start.
-fn transitions(model: &Model) -> [[i32; TAGS]; TAGS + 1] {
+fn transitions(look: &mut Lookup<'_>) -> [[i32; TAGS]; TAGS + 1] {
     let mut out = [[0; TAGS]; TAGS + 1];
-    let mut buf = String::new();
     for (row, prev) in out.iter_mut().zip(SHORT.iter().chain([&START])) {
-        add(model, &mut buf, "t=", prev, row);
+        *row = look.weights("t=", prev);
     }
     out
 }
 
-/// Adds the weights of feature `name` + `value` (both of its lines) to `sum`.
-fn add(model: &Model, buf: &mut String, name: &str, value: &str, sum: &mut [i32; TAGS]) {
-    buf.clear();
-    buf.push_str(name);
-    buf.push_str(value);
-    if let Some(w) = model.weights_of(buf) {
-        for (s, w) in sum[..4].iter_mut().zip(w) {
-            *s += w;
+/// Most features whose weights a document remembers (a bound on the
+/// memory of a long text; past it, features are searched in the model).
+pub(crate) const DEFAULT_MEMO_ENTRIES: usize = 1 << 16;
+
+/// The model's weights of features, each searched once a document.
+struct Lookup<'m> {
+    /// The model.
+    model: &'m Model,
+    /// Weights of the features searched so far.
+    memo: HashMap<String, [i32; TAGS]>,
+    /// Scratch for a feature's name.
+    buf: String,
+}
+
+impl<'m> Lookup<'m> {
+    fn new(model: &'m Model) -> Self {
+        Lookup {
+            model,
+            memo: HashMap::default(),
+            buf: String::new(),
         }
     }
-    buf.insert_str(0, INSIDE);
-    if let Some(w) = model.weights_of(buf) {
-        for (s, w) in sum[4..].iter_mut().zip(&w[1..]) {
-            *s += w;
+
+    /// The weights of feature `name` + `value` for every tag (zero when
+    /// the model does not have it).
+    fn weights(&mut self, name: &str, value: &str) -> [i32; TAGS] {
+        self.buf.clear();
+        self.buf.push_str(name);
+        self.buf.push_str(value);
+        if let Some(w) = self.memo.get(self.buf.as_str()) {
+            return *w;
         }
+        let w = search(self.model, &mut self.buf);
+        if self.memo.len() < DEFAULT_MEMO_ENTRIES {
+            self.buf.drain(..INSIDE.len());
+            self.memo.insert(self.buf.clone(), w);
+        }
+        w
     }
 }
 
-/// Scores of every tag for token `k` (the features of `train.py` `feats`).
-fn emissions(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize, buf: &mut String) -> [i32; TAGS] {
-    let model = profile.model;
+/// The weights of the feature in `buf` (both of its lines); leaves
+/// [`INSIDE`] before it in `buf`.
+fn search(model: &Model, buf: &mut String) -> [i32; TAGS] {
+    let mut w = [0; TAGS];
+    if let Some(first) = model.weights_of(buf) {
+        w[..4].copy_from_slice(&first);
+    }
+    buf.insert_str(0, INSIDE);
+    if let Some(next) = model.weights_of(buf) {
+        w[4..].copy_from_slice(&next[1..]);
+    }
+    w
+}
+
+/// Scores of every tag for token `k` (the features of `tagger.py`
+/// `feats`); `known` holds the lists of the sentence's tokens, the first
+/// of which is `first`.
+fn emissions(
+    ctx: &Ctx<'_, '_>,
+    look: &mut Lookup<'_>,
+    k: usize,
+    known: &[Known],
+    first: usize,
+) -> [i32; TAGS] {
     let t = &ctx.tokens[k];
     let unit = t.unit();
     let lower = ctx.lower(k);
-    let first = k == 0 || ctx.get(k - 1, unit).is_none();
-    let prev = if first { "<s>" } else { ctx.lower(k - 1) };
+    let initial = k == first;
+    let prev = if initial { "<s>" } else { ctx.lower(k - 1) };
     let next = ctx.get(k + 1, unit).map_or("</s>", |_| ctx.lower(k + 1));
     let has_cap = |i: usize| {
         ctx.get(i, unit)
             .is_some_and(|_| ctx.text(i).chars().any(char::is_uppercase))
     };
     let mut sum = [0i32; TAGS];
-    let mut feature =
-        |buf: &mut String, name: &str, value: &str| add(model, buf, name, value, &mut sum);
-    feature(buf, "w=", lower);
-    feature(buf, "s3=", suffix(lower, 3));
-    feature(buf, "s4=", suffix(lower, 4));
-    feature(buf, "s2=", suffix(lower, 2));
-    feature(buf, "s5=", suffix(lower, 5));
-    feature(buf, "f3=", prefix(lower, 3));
-    feature(buf, "f4=", prefix(lower, 4));
-    feature(buf, "p=", prev);
-    feature(buf, "n=", next);
-    feature(buf, "b", "");
-    if first {
-        feature(buf, "init", "");
-    }
-    feature(buf, "ps2=", suffix(prev, 2));
-    if t.shape == Shape::Upper && lower.chars().nth(1).is_some() {
-        feature(buf, "upper", "");
-    }
-    if lower.contains('-') {
-        feature(buf, "hy", "");
-    }
-    if !first && has_cap(k - 1) {
-        feature(buf, "pc", "");
-    }
-    if has_cap(k + 1) {
-        feature(buf, "nc", "");
+    let mut add = |w: [i32; TAGS]| sum.iter_mut().zip(w).for_each(|(s, w)| *s += w);
+    // A word the model does not know: what names never seen look like.
+    let word = look.weights("w=", lower);
+    add(word);
+    if word == [0; TAGS] {
+        add(look.weights("oov", ""));
     }
     let mut shape = String::new();
     word_shape(ctx.text(k), &mut shape);
-    feature(buf, "sh=", &shape);
-    for (name, i) in [
-        ("g=", Some(k)),
-        ("pg=", (!first).then(|| k - 1)),
-        ("ng=", ctx.get(k + 1, unit).map(|_| k + 1)),
+    for (name, value) in [
+        ("s3=", suffix(lower, 3)),
+        ("s4=", suffix(lower, 4)),
+        ("s2=", suffix(lower, 2)),
+        ("s5=", suffix(lower, 5)),
+        ("f3=", prefix(lower, 3)),
+        ("f4=", prefix(lower, 4)),
+        ("p=", prev),
+        ("n=", next),
+        ("b", ""),
+        ("ps2=", suffix(prev, 2)),
+        ("sh=", &shape),
     ] {
-        if let Some(i) = i {
-            let known = known_bits(ctx, profile, i);
-            for &(bit, list) in GAZETTEER_FEATURES {
-                if known & bit != 0 {
-                    feature(buf, name, list);
-                }
-            }
+        add(look.weights(name, value));
+    }
+    let flags = [
+        (initial, "init"),
+        (
+            t.shape == Shape::Upper && lower.chars().nth(1).is_some(),
+            "upper",
+        ),
+        (lower.contains('-'), "hy"),
+        (!initial && has_cap(k - 1), "pc"),
+        (has_cap(k + 1), "nc"),
+    ];
+    for (on, name) in flags {
+        if on {
+            add(look.weights(name, ""));
         }
     }
-    // A word the model does not know: what names never seen look like.
-    if !knows(model, buf, lower) {
-        feature(buf, "oov", "");
+    let i = k - first;
+    let around = [
+        ("g=", Some(i)),
+        ("pg=", i.checked_sub(1)),
+        ("ng=", Some(i + 1)),
+    ];
+    for (name, j) in around {
+        let Some(&bits) = j.and_then(|j| known.get(j)) else {
+            continue;
+        };
+        for &(bit, list) in GAZETTEER_FEATURES {
+            if bits & bit != 0 {
+                add(look.weights(name, list));
+            }
+        }
     }
     sum
 }
@@ -280,7 +339,7 @@ fn prefix(s: &str, n: usize) -> &str {
 }
 
 /// The lists token `k` is in: the gazetteer's and the language's stems.
-fn known_bits(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> gazetteer::Known {
+fn known_bits(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> Known {
     let lower = ctx.lower(k);
     let mut known = ctx.known_word(k);
     if has_stem(profile.words, PLACE_STEM, lower) {
@@ -290,18 +349,6 @@ fn known_bits(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> gazetteer::Know
         known |= gazetteer::GIVEN;
     }
     known
-}
-
-/// Whether `model` has weights for the word `lower` (`w=`, either line).
-fn knows(model: &Model, buf: &mut String, lower: &str) -> bool {
-    buf.clear();
-    buf.push_str("w=");
-    buf.push_str(lower);
-    if model.weights_of(buf).is_some() {
-        return true;
-    }
-    buf.insert_str(0, INSIDE);
-    model.weights_of(buf).is_some()
 }
 
 #[cfg(test)]
