@@ -7,13 +7,13 @@ def load(path, per=40, part=0):
         else:
             if cur: sents.append(cur); cur=[]
     if cur: sents.append(cur)
-    if part=='all':
-        return sents
     blocks=[sents[i:i+per] for i in range(0,len(sents),per)]
     if part=='quarter':
         # the first quarter: tuning blocks 0, 4, 8... (margins are chosen on
         # blocks 2, 6, 10..., eval_ner --tune-check)
         return [s for k,b in enumerate(blocks) if k%4==0 for s in b]
+    if part=='all':
+        return sents
     if part=='check':
         return [s for k,b in enumerate(blocks) if k%4==2 for s in b]
     return [s for k,b in enumerate(blocks) if k%2==part for s in b]

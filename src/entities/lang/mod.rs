@@ -119,10 +119,6 @@ pub(crate) struct Profile {
     /// The language's cue words, space-separated, by cue class (months,
     /// weekdays, scales, currencies, titles, legal suffixes).
     pub words: &'static [(Cues, &'static str)],
-    /// The model is a sequence labeller that finds the names itself
-    /// ([`de::tagger`], German), with this bias toward names; `None`: it
-    /// keeps, trims and types the names of the shared rules.
-    pub tagger: Option<i32>,
 }
 
 impl Profile {
@@ -164,13 +160,11 @@ static NO_MODEL: Model = Model { text: "" };
 
 static GERMAN: Profile = Profile {
     model: &de::MODEL,
-    // The tagger finds, trims and types German names itself.
-    keep_margin: None,
-    trim_margin: None,
+    keep_margin: Some(MARGIN_DE),
+    trim_margin: Some(TRIM_DE),
     without_capitals: false,
     cjk: None,
     words: de::WORDS,
-    tagger: Some(de::TAGGER_BIAS),
 };
 static NORWEGIAN: Profile = Profile {
     model: &no::MODEL,
@@ -179,7 +173,6 @@ static NORWEGIAN: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: no::WORDS,
-    tagger: None,
 };
 static FINNISH: Profile = Profile {
     model: &fi::MODEL,
@@ -188,7 +181,6 @@ static FINNISH: Profile = Profile {
     without_capitals: false,
     cjk: None,
     words: fi::WORDS,
-    tagger: None,
 };
 static CHINESE: Profile = Profile {
     model: &NO_MODEL,
@@ -197,7 +189,6 @@ static CHINESE: Profile = Profile {
     without_capitals: true,
     cjk: zh::DATA,
     words: &[],
-    tagger: None,
 };
 static JAPANESE: Profile = Profile {
     model: &NO_MODEL,
@@ -206,12 +197,13 @@ static JAPANESE: Profile = Profile {
     without_capitals: true,
     cjk: ja::DATA,
     words: &[],
-    tagger: None,
 };
 
 // Margins (in weight units: weights run from -40 to 40) chosen on the
 // tuning half: a model trained on its blocks 0 mod 4
 // and scored on its blocks 2 mod 4 (`eval_ner --tune-check`).
+const MARGIN_DE: i32 = 4;
+const TRIM_DE: i32 = 20;
 const TRIM_NO: i32 = 31;
 
 /// Scores of token `k` under `model`: not a name, person, place,
@@ -374,9 +366,9 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
-    // German: the tagger finds the names itself.
-    if let Some(bias) = profile.tagger {
-        return de::tagger::names(ctx, profile, bias);
+    // A model with tag-to-tag weights (German) finds the names itself.
+    if de::tagger::is_tagger(profile.model) {
+        return de::tagger::names(ctx, profile, de::TAGGER_BIAS);
     }
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);

@@ -39,6 +39,12 @@ const START: &str = "S";
 /// A score no sequence takes (a tag that may not follow another).
 const FORBIDDEN: i32 = i32::MIN / 4;
 
+/// Whether `model` is a tagger's: it has the tag-to-tag weights of a
+/// sentence's start (a token model has none).
+pub(crate) fn is_tagger(model: &Model) -> bool {
+    model.weights_of(&format!("t={START}")).is_some()
+}
+
 /// Whether tag `cur` may follow tag `prev` (`None`: at the start): a
 /// following word only after the first or a following word of its kind.
 fn allowed(prev: Option<usize>, cur: usize) -> bool {
@@ -354,6 +360,23 @@ fn known_bits(ctx: &Ctx<'_, '_>, profile: &Profile, k: usize) -> Known {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_tagger_is_told_by_its_start_weights() {
+        assert!(is_tagger(&Model {
+            text: "b\tOOOO\nt=S\tOOOO\n"
+        }));
+        assert!(!is_tagger(&Model {
+            text: "b\tOOOO\nw=berlin\tOOOO\n"
+        }));
+        assert!(!is_tagger(&Model { text: "" }));
+    }
+
+    #[cfg(feature = "ner-de")]
+    #[test]
+    fn the_german_model_is_a_tagger() {
+        assert!(is_tagger(&super::super::MODEL));
+    }
 
     #[test]
     fn prefixes_count_characters() {
