@@ -6,6 +6,10 @@
 // .gz and .br copies; reports what the bookmarklet loads, gzipped. The wasm
 // deflated first costs little: the bundle gzips to about what the bundle and
 // the .wasm file did apart (231.4 KB against 231.1 KB, 2026-12-04).
+// dist/bookmarklet-lang.js: what the bookmarklet loads only for a text in a
+// language with data (www/bookmarklet/lang.js: the glue of the page's core
+// that loads data, pkg-lang/; it fetches that core, dist/nutgraf_lang_bg.wasm,
+// and dist/lang/<code>.txt, which scripts/page.mjs puts there).
 // `buildExtension` builds the browser extension from the same modules and the
 // same wasm: dist/extension/ (unpacked) and dist/nutgraf-extension.zip.
 // The bookmarklet summarizes the one article on the page it is used on, inside
@@ -19,13 +23,18 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { zipSync } from "fflate";
+import { languagesWithData } from "./page.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** Budget for everything the bookmarklet loads (its bundle, the wasm inside), gzipped. */
 export const BUDGET_GZIP_BYTES = 240 * 1024;
 export const BUNDLE_NAME = "bookmarklet.js";
+/** The script the bookmarklet loads for a text in a language with data (not counted in its budget). */
+export const LANG_BUNDLE_NAME = "bookmarklet-lang.js";
 /** The wasm-bindgen output the bookmarklet is built from (scripts/build.mjs, profile `wasm-small`). */
 const PKG = join(root, "pkg-small");
+/** The glue of the page's core that loads language data (scripts/build.mjs), for bookmarklet-lang.js. */
+const PKG_LANG = join(root, "pkg-lang");
 
 /** Writes gzip and brotli copies of `file` next to it (scripts/serve.mjs sends them). */
 function precompress(file) {
@@ -34,13 +43,15 @@ function precompress(file) {
   writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
 }
 
-/** An esbuild plugin: the wasm glue is taken from pkg-small/ instead of pkg/. */
-const smallGlue = {
-  name: "small-glue",
-  setup(b) {
-    b.onResolve({ filter: /[\\/]pkg[\\/]nutgraf\.js$/ }, () => ({ path: join(PKG, "nutgraf.js") }));
-  },
-};
+/** An esbuild plugin: the wasm glue is taken from `dir` (pkg-small/, pkg-lang/) instead of pkg/. */
+function glueFrom(dir) {
+  return {
+    name: "glue-from",
+    setup(b) {
+      b.onResolve({ filter: /[\\/]pkg[\\/]nutgraf\.js$/ }, () => ({ path: join(dir, "nutgraf.js") }));
+    },
+  };
+}
 
 /**
  * An esbuild plugin: `import WASM from "nutgraf:bookmarklet-wasm"` is pkg-small's wasm,
@@ -61,8 +72,8 @@ function gzipSize(file) {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
-/** Bundles `entry` (under www/) into one classic script, `outfile`, with the small wasm's glue. */
-function bundle(entry, outfile) {
+/** Bundles `entry` (under www/) into one classic script, `outfile`, with the glue of `pkg` (the small wasm's). */
+function bundle(entry, outfile, pkg = PKG) {
   return build({
     entryPoints: [join(root, "www", entry)],
     outfile,
@@ -72,23 +83,37 @@ function bundle(entry, outfile) {
     target: ["es2020"],
     legalComments: "none",
     alias: { nutgraf: join(root, "js", "browser.mjs") },
-    plugins: [smallGlue, inlineWasm],
+    plugins: [glueFrom(pkg), inlineWasm],
     // The wasm glue's default URL (import.meta.url) is never used: init is always given the wasm's URL.
-    define: { "import.meta.url": '"about:blank"' },
+    // The languages with data in lang/ (main.js loads bookmarklet-lang.js for them).
+    define: { "import.meta.url": '"about:blank"', __NUTGRAF_LANG_DATA__: JSON.stringify(languagesWithData()) },
     logLevel: "warning",
   });
 }
 
-/** Builds dist/bookmarklet.js; returns its gzipped size { total } (all the bookmarklet loads). */
+/**
+ * Builds dist/bookmarklet.js, and dist/bookmarklet-lang.js when there is language data; returns
+ * their gzipped sizes { total } (all the bookmarklet loads for most texts) and { lang } (0 without).
+ */
 export async function buildBookmarklet(distDir = join(root, "dist")) {
   const outfile = join(distDir, BUNDLE_NAME);
   await bundle(join("bookmarklet", "main.js"), outfile);
   // Precompressed copies, as scripts/page.mjs makes for the page's files.
   precompress(outfile);
-  const sizes = { total: gzipSize(outfile) };
+  const sizes = { total: gzipSize(outfile), lang: 0 };
+  const langFile = join(distDir, LANG_BUNDLE_NAME);
+  rmSync(langFile, { force: true });
+  if (languagesWithData().length) {
+    await bundle(join("bookmarklet", "lang.js"), langFile, PKG_LANG);
+    precompress(langFile);
+    sizes.lang = gzipSize(langFile);
+  }
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const over = sizes.total > BUDGET_GZIP_BYTES ? `  OVER the ${kb(BUDGET_GZIP_BYTES)} budget` : "";
-  console.error(`[build] dist/${BUNDLE_NAME} (with its wasm): ${kb(sizes.total)} gzip: all the bookmarklet loads${over}`);
+  console.error(`[build] dist/${BUNDLE_NAME} (with its wasm): ${kb(sizes.total)} gzip: all the bookmarklet loads for most texts${over}`);
+  if (sizes.lang) {
+    console.error(`[build] dist/${LANG_BUNDLE_NAME}: ${kb(sizes.lang)} gzip, with the page's core that loads data and lang/<code>.txt: for a text in a language with data`);
+  }
   return sizes;
 }
 

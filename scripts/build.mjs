@@ -38,7 +38,8 @@ export const BUILDS = [
   // then, www/app/runner.js): with the loader, which fetches lang/<code>.txt (www/app/lang.js).
   { profile: "wasm", dir: "pkg-lang", glue: ["--experimental-reset-state-function"], features: ["lang-load", "ner-vi", "speed"] },
   // The bookmarklet's and the extension's: no data and no loader (its budget has no room for the
-  // code that reads the data: README, "Entities in other languages").
+  // code that reads the data; the bookmarklet fetches pkg-lang/'s core for a text that needs it:
+  // README, "Language data on demand").
   { profile: "wasm-small", dir: "pkg-small", glue: [], features: [] },
 ];
 const TARGET = "wasm32-unknown-unknown";
@@ -83,7 +84,7 @@ function buildWasm({ profile, dir, glue, features }) {
   run(join(root, "node_modules", ".bin", "wasm-opt"), [...WASM_OPT_ARGS, wasm, "-o", wasm]);
 }
 
-/** Where the language blobs are written, for the page, the bookmarklet and the extension to copy. */
+/** Where the language blobs are written, for the page to copy (the bookmarklet fetches the page's). */
 export const LANG_DIR = join(root, "pkg-page", "lang");
 
 /**

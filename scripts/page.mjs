@@ -105,7 +105,7 @@ export const LANG_WASM = "nutgraf_lang_bg.wasm";
 const LANG_FROM = join(root, "pkg-page", "lang");
 
 /** The codes of the language blobs built (pkg-page/lang/, scripts/build.mjs); none without pkg-lang/. */
-function languagesWithData() {
+export function languagesWithData() {
   try {
     statSync(join(root, "pkg-lang", "nutgraf_bg.wasm"));
     return readdirSync(LANG_FROM).filter((n) => n.endsWith(".txt")).map((n) => n.slice(0, -4)).sort();

@@ -210,7 +210,8 @@ fn reserve_memory(text_len: usize) {
 /// the page asks before each summary whether to fetch `lang/<code>.txt`.
 /// Throws as [`summarize_packed`] does on bad options. Only in builds that
 /// can load data (feature `lang-load`; not the bookmarklet's, whose budget
-/// has no room for it: `js/calls.mjs` then answers that nothing is missing).
+/// has no room for it: `js/calls.mjs` then answers that nothing is missing,
+/// and the bookmarklet reads the summary's language instead).
 #[cfg(feature = "lang-load")]
 #[wasm_bindgen(js_name = languageNeeds)]
 pub fn language_needs(text: JsValue, options: JsValue) -> Result<js_sys::Array, JsValue> {

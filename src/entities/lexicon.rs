@@ -73,6 +73,13 @@ pub(crate) const GIVEN_STEM: Cues = 1 << 27;
 /// Lower-case English nouns for a place after its name ("Riverside city
 /// council", "Orly airport", "the Adriatic coast").
 pub(crate) const PLACE_NOUN: Cues = 1 << 28;
+/// Stems of lower-case nouns that end an organization's name after a
+/// genitive, in a language's own spelling ("yliopisto": "Turun yliopisto";
+/// `src/entities/lang/heads.rs`).
+pub(crate) const ORG_HEAD: Cues = 1 << 30;
+/// Stems of lower-case nouns that end a place's name after a genitive
+/// ("tasaval": "Ranskan tasavalta").
+pub(crate) const PLACE_HEAD: Cues = 1 << 31;
 
 /// (cue class, words).
 #[rustfmt::skip]

@@ -853,6 +853,34 @@ const GERMANIC_AND_FINNISH: &[(&str, &str, &str, &str, EntityKind)] = &[
         "maaliskuussa",
         Date,
     ),
+    (
+        "fi_org_head",
+        "fi",
+        "Hän opiskelee nyt Turun yliopistossa ja asuu Turussa.",
+        "Turun yliopistossa",
+        Org,
+    ),
+    (
+        "fi_place_head",
+        "fi",
+        "Presidentti vieraili viime vuonna Ranskan tasavallassa.",
+        "Ranskan tasavallassa",
+        Place,
+    ),
+    (
+        "fi_compound_whole",
+        "fi",
+        "Konsertti pidettiin eilen Finlandia-talossa Helsingissä.",
+        "Finlandia-talossa",
+        Place,
+    ),
+    (
+        "fi_hyphen_tail",
+        "fi",
+        "Levy on suomalaisen Damn Seagulls -yhtyeen ensimmäinen albumi.",
+        "Damn Seagulls -yhtyeen",
+        Org,
+    ),
 ];
 
 #[cfg(all(feature = "ner-de", feature = "ner-no", feature = "ner-fi"))]

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { launch, overlaySentences, screenshotPath, settledHtml, squeeze } from "./browser.mjs";
 import { serve } from "../../scripts/serve.mjs";
 import { bookmarkletHref } from "../../www/bookmarklet/link.js";
-import { buildBookmarklet } from "../../scripts/bookmarklet.mjs";
+import { BUNDLE_NAME, LANG_BUNDLE_NAME, buildBookmarklet } from "../../scripts/bookmarklet.mjs";
+import { summarizeHtml } from "nutgraf";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CORPUS = process.env.NUTGRAF_HTML_CORPUS ?? join(root, "..", "shared", "corpus", "html", "readability");
@@ -38,11 +39,22 @@ const HOSTILE_CSS = `
   #nutgraf-overlay { display: none !important; opacity: 0 !important; left: 0 !important; width: 10px !important; }
 `;
 
-function articlePage(name, { css = "", csp = false } = {}) {
+/** The headers of an article page with the CSP variant `csp` (the `csp` query parameter; none if null). */
+function policyHeaders(csp) {
+  if (csp === null || csp === undefined) return {};
+  const origin = new URL(nutgraf.url).origin;
+  const policy = {
+    nowasm: `script-src 'self' ${origin}`,
+    // Scripts and wasm from nutgraf, but no fetch from it.
+    noconnect: `script-src 'self' 'wasm-unsafe-eval' ${origin}; connect-src 'self'`,
+  }[csp];
+  return { "Content-Security-Policy": policy ?? STRICT_CSP };
+}
+
+function articlePage(name, { css = "", csp = null } = {}) {
   let html = readFileSync(join(CORPUS, name, "source.html"), "utf8");
   if (css) html = html.replace(/<\/head>/i, `<style>${css}</style></head>`);
-  const policy = csp === "nowasm" ? `script-src 'self' ${new URL(nutgraf.url).origin}` : STRICT_CSP;
-  return { html, headers: csp !== null && csp !== undefined ? { "Content-Security-Policy": policy } : {} };
+  return { html, headers: policyHeaders(csp) };
 }
 
 /** A German article (not from the corpus: written for this test). */
@@ -74,7 +86,7 @@ before(async () => {
     const url = new URL(req.url, "http://localhost");
     const name = url.pathname.split("/")[1];
     if (name === "de") {
-      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...policyHeaders(url.searchParams.get("csp")) });
       return res.end(GERMAN_PAGE);
     }
     if (!CASES.includes(name)) {
@@ -278,21 +290,105 @@ test("page CSS cannot restyle the overlay, and the overlay does not move the pag
   assert.ok(shots[1].png.equals(shots[0].png), "the panel looks different under the hostile CSS");
 });
 
-test("a German article: summarized without language data, which the bookmarklet's wasm cannot load: no lang/ request", { skip }, async () => {
-  const code = await bookmarkletCode();
+/**
+ * Opens the German article (`query`: its CSP variant) and records the requests to the nutgraf
+ * origin after the bookmarklet's bundle: { page, requests, errors }.
+ */
+async function germanPage(query = "") {
   const page = await browser.newPage();
-  const lang = [];
+  const requests = [];
   page.on("request", (r) => {
-    if (new URL(r.url()).pathname.includes("/lang/")) lang.push(r.url());
+    const url = new URL(r.url());
+    if (url.origin === new URL(nutgraf.url).origin && url.pathname !== `/${BUNDLE_NAME}`) requests.push(url.pathname);
   });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(articles.url("de/"), { waitUntil: "load" });
+  await page.goto(articles.url(`de/${query}`), { waitUntil: "load" });
+  return { page, requests, errors };
+}
+
+/** The overlay's key entities as "text kind" (the panel shows the first eight). */
+const overlayEntities = (page) =>
+  page.evaluate(() =>
+    [...document.getElementById("nutgraf-overlay").shadowRoot.querySelectorAll(".entities mark")].map((m) => `${m.firstChild.textContent} ${m.dataset.kind}`),
+  );
+
+test("a German article: shown at once, then again with the page's core and lang/de.txt, its names typed as the page types them", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const { page, requests, errors } = await germanPage();
   await runBookmarklet(page, code);
-  const sentences = await overlaySentences(page);
-  assert.equal(sentences.length, 3);
-  assert.ok((await page.locator("#nutgraf-overlay mark[data-kind]").count()) > 0, "dates and amounts are still marked");
-  assert.deepEqual(lang, []);
+  assert.equal((await overlaySentences(page)).length, 3);
+  await page.waitForFunction(() => document.getElementById("nutgraf-overlay").shadowRoot.querySelector(".entities mark[data-kind=place]"), null, { timeout: 20000 });
+  // The page's result for the same article: the npm package's core has German's data built in,
+  // which gives what the page's core gives with lang/de.txt loaded (tests/js/lang-data.test.mjs).
+  const expected = summarizeHtml(GERMAN_PAGE, { url: articles.url("de/") }).entities.slice(0, 8).map((e) => `${e.text} ${e.kind}`);
+  assert.ok(expected.includes("Köln place"), expected.join(", "));
+  await page.waitForFunction((n) => document.getElementById("nutgraf-overlay").shadowRoot.querySelectorAll(".entities mark").length === n, expected.length);
+  assert.deepEqual(await overlayEntities(page), expected);
+  assert.deepEqual(requests, [`/${LANG_BUNDLE_NAME}`, "/nutgraf_lang_bg.wasm", "/lang/de.txt"]);
+  assert.equal((await overlaySentences(page)).length, 3, "the same length as before");
+  // The length control summarizes with the core that has the data.
+  await page.locator("#nutgraf-overlay input[type=range]").fill("4");
+  await page.waitForFunction(() => document.getElementById("nutgraf-overlay").shadowRoot.querySelectorAll("li").length === 4);
+  assert.deepEqual(await overlayEntities(page), expected);
+  assert.equal(requests.length, 3, "nothing fetched again");
+  await page.screenshot({ path: screenshotPath("bookmarklet-de.png") });
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !document.getElementById("nutgraf-overlay"));
+  assert.equal(await page.evaluate(() => typeof window.__nutgraf + document.querySelectorAll("script").length), "undefined0");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an English article fetches nothing but the bookmarklet's bundle", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const page = await browser.newPage();
+  const requests = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).origin === new URL(nutgraf.url).origin) requests.push(new URL(r.url()).pathname);
+  });
+  await page.goto(articles.url(`${CASES[1]}/`), { waitUntil: "load" });
+  await runBookmarklet(page, code);
+  assert.equal((await overlaySentences(page)).length, 3);
+  await page.locator("#nutgraf-overlay input[type=range]").fill("4");
+  await page.waitForFunction(() => document.getElementById("nutgraf-overlay").shadowRoot.querySelectorAll("li").length === 4);
+  await page.waitForTimeout(500); // time for a request that should not come
+  assert.deepEqual(requests, [`/${BUNDLE_NAME}`]);
+  await page.close();
+});
+
+test("a German article whose page blocks the fetch of the language core (CSP connect-src): the first summary stays, no error", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const { page, requests, errors } = await germanPage("?csp=noconnect");
+  const violations = [];
+  page.on("console", (m) => m.type() === "error" && violations.push(m.text()));
+  await runBookmarklet(page, code);
+  assert.equal((await overlaySentences(page)).length, 3);
+  const first = await overlayEntities(page);
+  // The script ran and asked for the core; the page's policy refused the fetch.
+  await page.waitForFunction(() => !document.querySelector("script[src$='bookmarklet-lang.js']"));
+  await page.waitForTimeout(500);
+  assert.deepEqual(requests, [`/${LANG_BUNDLE_NAME}`]);
+  assert.ok(violations.some((v) => /nutgraf_lang_bg\.wasm|connect-src/.test(v)), violations.join("\n"));
+  assert.deepEqual(await overlayEntities(page), first, "the summary stays as it was");
+  assert.ok(first.some((e) => e.startsWith("Brücke ")), `without the model, capitals decide: ${first.join(", ")}`);
+  assert.equal(await page.locator("#nutgraf-overlay").evaluate((h) => h.shadowRoot.querySelector("[role=alert], .error")), null);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a German article when lang/de.txt cannot be had: the first summary stays, no error", { skip }, async () => {
+  const code = await bookmarkletCode();
+  const { page, requests, errors } = await germanPage();
+  await page.route("**/lang/**", (route) => route.abort());
+  await runBookmarklet(page, code);
+  assert.equal((await overlaySentences(page)).length, 3);
+  const first = await overlayEntities(page);
+  await page.waitForFunction(() => !document.querySelector("script[src$='bookmarklet-lang.js']"));
+  await page.waitForTimeout(500);
+  assert.deepEqual(requests, [`/${LANG_BUNDLE_NAME}`, "/nutgraf_lang_bg.wasm", "/lang/de.txt"]);
+  assert.deepEqual(await overlayEntities(page), first, "the summary stays as it was");
+  assert.equal(await page.locator("#nutgraf-overlay").evaluate((h) => h.shadowRoot.querySelector("[role=alert], .error")), null);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -5,7 +5,9 @@
 // it offers loads /nutgraf/bookmarklet.js, whose wasm is inside it (no CORS
 // needed), summarizes an article on another origin in place, and on a page
 // whose CSP blocks it opens /nutgraf/ in a new tab, which summarizes the
-// article without a CSP error.
+// article without a CSP error. On a German article it asks that host for the
+// page's language core, which a host without CORS does not let it read: the
+// first summary stays, with no error on the page.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
@@ -19,6 +21,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = process.env.NUTGRAF_DIST ?? join(root, "dist");
 const SUBPATH = "/nutgraf/";
 const ARTICLE = readFileSync(join(root, "tests", "pack", "fixtures", "article.html"), "utf8");
+/** A German article (a fixture of the extraction tests). */
+const GERMAN = readFileSync(join(root, "tests", "js", "fixtures", "html", "related.html"), "utf8");
 
 let host;
 let articles;
@@ -47,12 +51,13 @@ before(async () => {
   });
   host.requests = requests;
   host.url = `${host.origin}${SUBPATH}`;
-  // The article on its own origin: /plain, and /strict with a CSP that lets no other origin's script in.
+  // The article on its own origin: /plain, /strict with a CSP that lets no other origin's script
+  // in, and /de, a German one.
   articles = await listen((req, res) => {
     const headers = { "Content-Type": "text/html; charset=utf-8" };
     if (req.url.startsWith("/strict")) headers["Content-Security-Policy"] = "script-src 'self'";
     res.writeHead(200, headers);
-    res.end(ARTICLE);
+    res.end(req.url.startsWith("/de") ? GERMAN : ARTICLE);
   });
   browser = await launch();
 });
@@ -128,5 +133,27 @@ test("on a page whose CSP blocks the bookmarklet, the fallback tab opens at the 
   assert.equal(await tab.locator("#source").textContent(), `From ${articles.origin}/strict`);
   await page.waitForFunction(() => typeof window.__nutgraf === "undefined");
   assert.deepEqual(tabErrors, [], "the nutgraf tab logs no error (no CSP violation)");
+  await context.close();
+});
+
+test("a German article, the host without CORS: the page's language core cannot be read, the first summary stays", async () => {
+  const code = await pageAndBookmarklet();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${articles.origin}/de`);
+  const before = host.requests.length;
+  await page.evaluate((c) => (0, eval)(c), code);
+  assert.equal((await overlaySentences(page)).length, 3);
+  const entities = () => page.locator("#nutgraf-overlay").evaluate((h) => h.shadowRoot.querySelector(".entities").textContent);
+  const first = await entities();
+  // The script comes (a script needs no CORS); the core is asked for and cannot be read.
+  await page.waitForFunction((n) => performance.getEntriesByType("resource").filter((r) => r.name.endsWith("nutgraf_lang_bg.wasm")).length === n, 1);
+  await page.waitForTimeout(500);
+  assert.deepEqual(host.requests.slice(before), [`${SUBPATH}bookmarklet.js`, `${SUBPATH}bookmarklet-lang.js`, `${SUBPATH}nutgraf_lang_bg.wasm`]);
+  assert.equal(await entities(), first, "the summary stays as it was");
+  assert.equal((await overlaySentences(page)).length, 3);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,10 +1,12 @@
-// Language data on demand, for the page's worker, the bookmarklet and the
-// extension: their wasm carries no language's entity data (German's model,
-// the Chinese and Japanese name lists). The core says which language a text
-// is summarized in and whether that language's data is missing
-// (`languageNeeds`: JS never detects languages itself); only then is
-// `lang/<code>.txt` fetched from the folder the code was loaded from, once,
-// and given to the core (`loadLanguage`). An English text fetches nothing.
+// Language data on demand: German's model, the Chinese and Japanese name
+// lists are in no wasm that the page or the bookmarklet loads at start. The
+// core that loads data says which language a text is summarized in and
+// whether that language's data is missing (`languageNeeds`: JS never detects
+// languages itself); only then is `lang/<code>.txt` fetched from the folder
+// the code was loaded from, once, and given to the core (`loadLanguage`). An
+// English text fetches nothing. The page's worker runs that core once a
+// summary's language has data (www/worker.js); the bookmarklet fetches it
+// then, with the script that drives it (www/bookmarklet/lang.js).
 // If the fetch fails (offline, a CSP or CORS on someone else's page, a
 // language whose data is not shipped) the text is summarized without it, as
 // before, and the failure is remembered so it is not retried for every summary.
@@ -26,25 +28,7 @@ export const LONG_TEXT_CHARS = 64 * 1024;
  * the folder that holds `lang/`.
  */
 export function withLanguageData(core, base, summarize) {
-  /** Fetches by language code: a promise of the bytes, or of null after a failure. */
-  const fetched = new Map();
-
-  /** Loads the data of `need.language` if missing; resolves true if it was loaded now. */
-  async function load(need) {
-    if (!need?.missing || !base) return false;
-    const code = need.language;
-    if (!fetched.has(code)) fetched.set(code, fetchBytes(new URL(`lang/${code}.txt`, base)));
-    const bytes = await fetched.get(code);
-    if (!bytes) return false;
-    try {
-      // Again after the instance was replaced (a trap): the bytes are kept here.
-      core.loadLanguage(code, bytes);
-      return true;
-    } catch {
-      fetched.set(code, Promise.resolve(null)); // not its data: summarize without
-      return false;
-    }
-  }
+  const load = languageLoader(core, base);
 
   /** What the core says of `text` with `options`; null if it refuses them (the summary reports why). */
   function needs(text, options) {
@@ -66,6 +50,33 @@ export function withLanguageData(core, base, summarize) {
     // The language the summary was made in, checked without reading the text again.
     const after = result?.language && needs("", { language: result.language });
     return (await load(after)) ? summarize(text, options) : result;
+  };
+}
+
+/**
+ * Returns `load(need)`, which loads the data of `need.language` (an answer of the core's
+ * `languageNeeds`) if `need.missing`, fetched from `lang/<code>.txt` under `base` once, and
+ * resolves true if it was loaded just then (false if nothing was missing or it cannot be had).
+ * `core`: { loadLanguage }.
+ */
+export function languageLoader(core, base) {
+  /** Fetches by language code: a promise of the bytes, or of null after a failure. */
+  const fetched = new Map();
+
+  return async function load(need) {
+    if (!need?.missing || !base) return false;
+    const code = need.language;
+    if (!fetched.has(code)) fetched.set(code, fetchBytes(new URL(`lang/${code}.txt`, base)));
+    const bytes = await fetched.get(code);
+    if (!bytes) return false;
+    try {
+      // Again after the instance was replaced (a trap): the bytes are kept here.
+      core.loadLanguage(code, bytes);
+      return true;
+    } catch {
+      fetched.set(code, Promise.resolve(null)); // not its data: summarize without
+      return false;
+    }
   };
 }
 

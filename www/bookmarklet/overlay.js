@@ -22,7 +22,8 @@ const MAX_SENTENCES = 12;
 
 /**
  * Shows the panel and the in-page highlights for `article` ({ title, siteName, text });
- * wires close. `state` ({ cleanup: [] }) gets `close`; `forget()` is called once closed.
+ * wires close. `state` ({ cleanup: [] }) gets `close`, and `refresh`, which summarizes again at
+ * the length shown (a failure then leaves the panel as it was); `forget()` is called once closed.
  * `sentences` is the length the panel opens with. Resolves once the first summary
  * shows; if it fails, the overlay is removed and the promise rejects. A later failure
  * (the length control) removes it too and goes to `onError(error)`.
@@ -40,6 +41,7 @@ export function openOverlay(state, article, summarize, { forget, onError, senten
   const page = pageHighlights();
   let index = null; // built on first use, after the panel is in the page
   let latest = 0; // the newest length asked for: older answers are dropped
+  let length = sentences; // that length
   let closed = false;
 
   const ui = panel(root, {
@@ -56,6 +58,7 @@ export function openOverlay(state, article, summarize, { forget, onError, senten
 
   async function show(n) {
     const ask = ++latest;
+    length = n;
     const result = await summarize(article.text, { sentences: n, ...(article.title ? { title: article.title } : {}) });
     if (ask !== latest || closed) return;
     index ??= textIndex(document.body ?? document.documentElement, host);
@@ -90,6 +93,7 @@ export function openOverlay(state, article, summarize, { forget, onError, senten
   }
 
   state.close = () => close();
+  state.refresh = () => void show(length).catch(() => {});
   if (saved.sheets && page.sheet) {
     try {
       document.adoptedStyleSheets = [...saved.sheets, page.sheet];

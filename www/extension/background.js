@@ -9,8 +9,7 @@
 //   content.js's SUMMARIZE message (protocol.js) ─▶ the core's result, or its error as data
 //
 // Both entry points are user gestures, which grant `activeTab`: no host permissions.
-import { init, languageNeeds, loadLanguage, summarize } from "nutgraf";
-import { withLanguageData } from "../app/lang.js";
+import { init, summarize } from "nutgraf";
 import { SUMMARIZE } from "./protocol.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -65,17 +64,13 @@ async function clearBadge(tabId) {
   await api.action.setTitle({ tabId, title: api.runtime.getManifest().action.default_title });
 }
 
-/**
- * `summarize`, with the data of the text's language loaded first from the extension's lang/ if the
- * core needs it (../app/lang.js); the extension's wasm (the bookmarklet's) cannot load it yet.
- */
-const summarizeWithData = withLanguageData({ languageNeeds, loadLanguage }, api.runtime.getURL(""), summarize);
-
 /** A summary for content.js, or the core's error as plain data (messages carry JSON only). */
 async function answer({ text, options }) {
   try {
     await init(api.runtime.getURL(WASM));
-    return { result: await summarizeWithData(text, options) };
+    // No language's entity data: the wasm (the bookmarklet's) has none, and the extension fetches
+    // none (README, "Language data on demand": it may not run a core fetched from a server).
+    return { result: summarize(text, options) };
   } catch (error) {
     return { error: { code: error?.code ?? "INTERNAL", message: String(error?.message ?? error) } };
   }

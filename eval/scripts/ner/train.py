@@ -19,7 +19,18 @@ def feats(s,i):
     if nc: f.append('nc')
     f.append('sh='+shape(w))
     for g in lookup(lw): f.append('g='+g)
+    if AFFIXES: f += affix_feats(s, i)
     return f
+# Finnish's extra features (src/entities/lang/fi/features.rs), for models
+# that hold the feature AFFIX_MARKER; export.py turns them on.
+AFFIXES = False
+AFFIX_MARKER = '+affixes'
+def affix_feats(s, i):
+    lw = s[i][0].lower()
+    prev = s[i-1][0] if i > 0 else '<s>'
+    nxt = s[i+1][0] if i+1 < len(s) else '</s>'
+    return ['f3='+lw[:3], 'f4='+lw[:4], 'f5='+lw[:5], 's5='+lw[-5:], 's1='+lw[-1:],
+            'psh='+shape(prev), 'nsh='+shape(nxt)]
 def shape(w):
     # lang/mod.rs word_shape: runs of capitals X, other letters x, digits d
     out=[]
