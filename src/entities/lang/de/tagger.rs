@@ -10,9 +10,10 @@
 //! its weights for not a name and for the first word of a person, place,
 //! organization; the line of the same feature after [`INSIDE`] its weights
 //! (after an unused one) for a following word of each. The features are
-//! those of `eval/scripts/ner/train.py` `feats`, for every token; the tag
-//! before a token is the feature `t=` + [`SHORT`] (`t=S` at the start).
-//! Trained by `eval/scripts/ner/tagger.py`.
+//! those of `eval/scripts/ner/tagger.py` `feats`, for every token; the tag
+//! before a token is the feature `t=` + [`SHORT`] (`t=S` at the start,
+//! whose line marks a tagger's model: [`is_tagger`]). Trained by
+//! `tagger.py`, written by `eval/scripts/ner/export_de.py`.
 
 use super::super::super::context::Ctx;
 use super::super::super::gazetteer::{self, Known};
