@@ -735,6 +735,13 @@ const GERMANIC_AND_FINNISH: &[(&str, &str, &str, &str, EntityKind)] = &[
         Date,
     ),
     (
+        "de_tagger_spans_lower_case_words",
+        "de",
+        "Im Jahr 1810 gründete Wilhelm von Humboldt die Universität in Berlin.",
+        "Wilhelm von Humboldt",
+        Per,
+    ),
+    (
         "de_title_cut",
         "de",
         "Am Dienstag sagte Herr Müller in Berlin, die Kosten seien gestiegen.",

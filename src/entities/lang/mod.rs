@@ -398,6 +398,10 @@ pub(crate) fn refine(
     profile: &Profile,
     names: Vec<Name>,
 ) -> (Vec<Name>, Vec<Evidence>) {
+    // A model with tag-to-tag weights (German) finds the names itself.
+    if de::tagger::is_tagger(profile.model) {
+        return de::tagger::names(ctx, profile, de::TAGGER_BIAS);
+    }
     let margin = profile.keep_margin.unwrap_or(i32::MAX / 4);
     let trim = profile.trim_margin.unwrap_or(i32::MAX / 4);
     let mut buf = String::new();

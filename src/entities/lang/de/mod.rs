@@ -8,6 +8,12 @@ use super::Model;
 #[cfg(feature = "ner-de")]
 #[rustfmt::skip]
 mod model;
+pub(crate) mod tagger;
+
+/// What the German tagger adds to the score of a name's first word (in
+/// weight units, -40 to 40): chosen with `eval_ner --tune` on a model
+/// learned without the tuning half (`NO_TUNING=1 export_de.py`).
+pub(crate) const TAGGER_BIAS: i32 = 0;
 
 /// The token model (feature `ner-de`; empty without it).
 #[cfg(feature = "ner-de")]
