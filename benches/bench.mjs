@@ -4,9 +4,9 @@
 // reading the lines, JSON in and out included), printed as one Markdown table:
 //   - the 1,328 BBC dev articles in one batch (`--sentences 3`): docs/s
 //     (every batch, of every tool, is run twice and the faster run kept);
-//     nutgraf with --jobs 1 and with --jobs 2; and that batch four times over
-//     (5,312 docs), --jobs 1 and 2, for the scaling of a longer pipeline,
-//     and the steady state between the two (the extra docs over the extra seconds);
+//     nutgraf with --jobs 1 and with --jobs 2; and that batch 4 and 16 times over
+//     (5,312 and 21,248 docs), --jobs 1 and 2, for the scaling of longer pipelines,
+//     and the steady state (the ×16 run's extra docs over its extra seconds);
 //   - one document per size (10 KB, 100 KB, 1 MB, 5 MB; BBC articles
 //     joined): seconds, and peak RSS on 5 MB (also `nutgraf FILE`);
 //   - nutgraf's wasm module in Node: median and p95 per BBC article, and
@@ -16,7 +16,7 @@
 //   - the size of the .wasm.
 // Every tool is started with `--import benches/peers/usage.mjs`, which reports
 // its CPU time and peak RSS. --quick: every 4th article, no 32 MB document.
-// About 3 minutes on 2 free cores with the core of December 2026.
+// About a minute on 2 free cores with the core of December 2026.
 // --adversarial: the worst-case inputs of benches/adversarial.mjs instead.
 // The corpus defaults to ../shared/corpus; when it is missing the bench fails
 // under CI=true and says loudly that it skips everything otherwise.
@@ -165,24 +165,26 @@ function main() {
     "—",
     fmt.ratio(batchRuns.one.wall, batchRuns.wink.wall),
   );
-  // A longer pipeline: the batch four times over (start-up and warm-up, about 0.3 s of a
-  // --jobs 1 run, weigh a quarter as much), --jobs 1 and 2 in the same way.
-  const REPEAT = 4;
-  const longer = writeJsonl(
-    "bbc-x4.jsonl",
-    Array.from({ length: REPEAT }, (_, k) => articles.map((a) => ({ ...a, id: `${a.id}#${k + 1}` }))).flat(),
-  );
-  const [longOne, longTwo] = [["--jobs", "1"], ["--jobs", "2"]].map((jobs) => batch("nutgraf", longer, REPEAT * n, jobs));
+  // Longer pipelines: the batch 4 and 16 times over (start-up and warm-up, about 0.3 s of a
+  // run, weigh a quarter and a sixteenth as much), --jobs 1 and 2 in the same way.
+  const longRuns = [4, 16].map((times) => {
+    const docs = Array.from({ length: times }, (_, k) => articles.map((a) => ({ ...a, id: `${a.id}#${k + 1}` }))).flat();
+    const file = writeJsonl(`bbc-x${times}.jsonl`, docs);
+    const [one, two] = [["--jobs", "1"], ["--jobs", "2"]].map((jobs) => batch("nutgraf", file, times * n, jobs));
+    rmSync(file);
+    row(
+      `BBC batch ×${times}, ${(times * n).toLocaleString("en")} docs, docs/s, --jobs 1 → 2`,
+      `${fmt.n((times * n) / one.wall)} → ${fmt.n((times * n) / two.wall)} (${(one.wall / two.wall).toFixed(2)}×)`,
+    );
+    return { times, one, two };
+  });
+  // The steady state: what the extra passes over the batch cost, start-up and warm-up taken
+  // out (they are the same in the ×1 and the ×16 run of one --jobs).
+  const longest = longRuns.at(-1);
+  const marginal = (long, short) => ((longest.times - 1) * n) / (long.wall - short.wall);
+  const [steadyOne, steadyTwo] = [marginal(longest.one, batchRuns.one), marginal(longest.two, batchRuns.two)];
   row(
-    `BBC batch ×${REPEAT}, ${(REPEAT * n).toLocaleString("en")} docs, docs/s, --jobs 1 → 2`,
-    `${fmt.n((REPEAT * n) / longOne.wall)} → ${fmt.n((REPEAT * n) / longTwo.wall)} (${(longOne.wall / longTwo.wall).toFixed(2)}×)`,
-  );
-  // The steady state: what the three extra passes over the batch cost, start-up and
-  // warm-up taken out (they are the same in the ×1 and ×4 runs of one --jobs).
-  const marginal = (long, short) => ((REPEAT - 1) * n) / (long.wall - short.wall);
-  const [steadyOne, steadyTwo] = [marginal(longOne, batchRuns.one), marginal(longTwo, batchRuns.two)];
-  row(
-    `BBC batch, steady state (×${REPEAT} run less ×1 run), docs/s, --jobs 1 → 2`,
+    `BBC batch, steady state (×${longest.times} run less ×1 run), docs/s, --jobs 1 → 2`,
     `${fmt.n(steadyOne)} → ${fmt.n(steadyTwo)} (${(steadyTwo / steadyOne).toFixed(2)}×)`,
   );
   const split = (r) => (r.mainCpu === null ? fmt.s(r.cpu) : `${fmt.s(r.cpu)} (main thread ${Math.round((100 * r.mainCpu) / r.cpu)} %)`);
