@@ -25,8 +25,20 @@ use super::words::Key;
 /// How many bytes of text language detection looks at.
 pub const DEFAULT_DETECT_BYTES: usize = 8192;
 /// Fewest stopword hits for a stopword-based guess to be trusted; below it
-/// the text is taken as English.
+/// the text is taken as English, unless no English stopword is in it
+/// ([`DEFAULT_MIN_HITS_WITHOUT_ENGLISH`]).
 pub const DEFAULT_MIN_STOPWORD_HITS: usize = 3;
+/// Fewest stopword hits for a guess when the text has no English stopword
+/// at all: a sentence or two ("Ministeri sanoi tiistaina, että hallitus
+/// tarkistaa politiikan.") has too few stopwords for
+/// [`DEFAULT_MIN_STOPWORD_HITS`], and English, the fallback, has no evidence
+/// either. On texts of one and two sentences from the NER sets (400 each),
+/// German 88.5 -> 94.5 and 99.3 -> 100 %, Finnish 39.0 -> 54.0 and 76.7 ->
+/// 83.6 %, Dutch 77.5 -> 84.8 and 97.0 -> 98.0 %, Norwegian 62.3 -> 65.8 and
+/// 86.3 -> 87.3 %; English 99.5 % either way for one sentence, 99.8 -> 99.3 %
+/// for two (cricket fixture lists taken as Romanian); one hit instead of two
+/// took English to 96.5 %. No corpus article or 40-sentence text changes.
+pub const DEFAULT_MIN_HITS_WITHOUT_ENGLISH: usize = 2;
 /// A Latin-script text is Vietnamese when at least one letter in this many
 /// is one of the letters only Vietnamese uses (`ơ`, `ư`, `đ`, `ạ`…`ỹ`): in
 /// the VietNews tuning half about one in nine is.
@@ -346,14 +358,20 @@ impl Votes {
     }
 
     /// The code of the language whose stopwords weigh most, or English
-    /// with fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits.
+    /// with fewer than [`DEFAULT_MIN_STOPWORD_HITS`] hits (or than
+    /// [`DEFAULT_MIN_HITS_WITHOUT_ENGLISH`] when no English stopword voted).
     fn winner(&self) -> &'static str {
         let best = (0..STOPWORDS.len()).fold(None, |best: Option<usize>, i| match best {
             Some(b) if self.weight[b] >= self.weight[i] => Some(b),
             _ => Some(i),
         });
+        let english = STOPWORDS.iter().position(|(code, _)| *code == "en");
+        let english_hits = english.map_or(0, |e| self.hits[e]);
         match best {
             Some(i) if self.hits[i] >= DEFAULT_MIN_STOPWORD_HITS => STOPWORDS[i].0,
+            Some(i) if self.hits[i] >= DEFAULT_MIN_HITS_WITHOUT_ENGLISH && english_hits == 0 => {
+                STOPWORDS[i].0
+            }
             _ => "en",
         }
     }
@@ -478,6 +496,23 @@ mod tests {
     fn unsure_means_english() {
         assert_eq!(Language::detect("Xyzzy plugh 42").code(), "en");
         assert_eq!(Language::detect("").code(), "en");
+        // One Finnish stopword ("hän") is not enough, even without English ones.
+        assert_eq!(
+            Language::detect("Hän vieraili Turussa tiistaina.").code(),
+            "en"
+        );
+        // One English stopword ("in") keeps two German ones from deciding.
+        assert_eq!(Language::detect("Die Bank in Frankfurt.").code(), "en");
+    }
+
+    #[test]
+    fn short_texts_without_english_stopwords_take_the_two_hits_they_have() {
+        // Two Finnish stopwords ("että", "ei"), none English: fewer than
+        // three hits, but English has none.
+        let finnish = "Ministeri sanoi tiistaina, että hallitus ei tarkista politiikkaa.";
+        assert_eq!(Language::detect(finnish).code(), "fi");
+        let german = "Minister und Kanzlerin kamen nicht.";
+        assert_eq!(Language::detect(german).code(), "de");
     }
 
     #[test]
