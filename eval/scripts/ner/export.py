@@ -27,6 +27,7 @@ perceptron over O/PER/LOC/ORG for every token with a capital letter;
 weights are quantised to -40..40 (one ASCII character each) and the KEEP strongest features are kept.
 """
 import sys
+import unicodedata
 from load import load
 import train as T
 from train import data, train, evaluate, prune
@@ -52,9 +53,6 @@ def quantise(M, keep):
         if any(q):
             Q[f] = q
     return Q
-
-def rust_str(s):
-    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
 
 def main():
     path, code, keep = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -94,7 +92,10 @@ def main():
 
 
 def rust_esc(s):
-    return s.replace('\\', '\\\\').replace('"', '\\"').replace('\t', '\\t')
+    """`s` in a Rust string: invisible characters (soft hyphens, zero-width
+    spaces) as escapes."""
+    s = s.replace('\\', '\\\\').replace('"', '\\"').replace('\t', '\\t')
+    return ''.join(f'\\u{{{ord(c):x}}}' if unicodedata.category(c)[0] in 'CZ' else c for c in s)
 
 
 if __name__ == '__main__':

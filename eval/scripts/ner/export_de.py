@@ -34,10 +34,9 @@ written: it tells a tagger's model from a token model.
 """
 import os
 import sys
-import unicodedata
 
 import tagger
-from export import OFFSET, quantise
+from export import OFFSET, quantise, rust_esc
 from gaz import use_language
 from load import load
 
@@ -88,13 +87,6 @@ def write(out, keep, lines):
         for f in feats:
             fh.write(rust_esc(f + '\t' + ''.join(chr(v + OFFSET) for v in lines[f])) + '\\n\\\n')
         fh.write('";\n')
-
-
-def rust_esc(s):
-    """`s` in a Rust string: invisible characters (soft hyphens, zero-width
-    spaces) as escapes."""
-    s = s.replace('\\', '\\\\').replace('"', '\\"').replace('\t', '\\t')
-    return ''.join(f'\\u{{{ord(c):x}}}' if unicodedata.category(c)[0] in 'CZ' else c for c in s)
 
 
 if __name__ == '__main__':

@@ -16,6 +16,8 @@ DEV split as copied in the public repositories LSX-UniWue/SuperGLEBer
 """
 import sys
 
+from load import token_sequences
+
 KEEP = ('PER', 'LOC', 'ORG')
 
 
@@ -45,25 +47,10 @@ def outer(tag):
     return 'O'
 
 
-def read_shared(path):
-    """Token sequences of the shared `token<TAB>tag` file."""
-    out, cur = set(), []
-    for line in open(path, encoding='utf-8'):
-        c = line.split()
-        if len(c) >= 2:
-            cur.append(c[0])
-        elif cur:
-            out.add(tuple(cur))
-            cur = []
-    if cur:
-        out.add(tuple(cur))
-    return out
-
-
 def main():
     src, shared, dst = sys.argv[1:4]
     sents = read_germeval(src)
-    test = read_shared(shared)
+    test = token_sequences(shared)
     kept = [s for s in sents if tuple(w for w, _ in s) not in test]
     with open(dst, 'w', encoding='utf-8') as fh:
         for s in kept:

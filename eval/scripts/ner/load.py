@@ -17,3 +17,8 @@ def load(path, per=40, part=0):
     if part=='check':
         return [s for k,b in enumerate(blocks) if k%4==2 for s in b]
     return [s for k,b in enumerate(blocks) if k%2==part for s in b]
+
+def token_sequences(path):
+    """The token sequences of a file's sentences (load's reading), as a set of
+    tuples: what a converter's overlap check holds another file's sentences to."""
+    return {tuple(w for w, _ in s) for s in load(path, part='all')}

@@ -20,6 +20,8 @@ without the held-out half.
 import os
 import sys
 
+from load import token_sequences
+
 KEEP = {'PER', 'LOC', 'ORG'}
 
 
@@ -39,21 +41,6 @@ def sentences(path):
     return out
 
 
-def shared_tokens(path):
-    """Token sequences of the shared file (whitespace columns)."""
-    out, cur = set(), []
-    for line in open(path, encoding='utf-8'):
-        cols = line.split()
-        if len(cols) >= 2:
-            cur.append(cols[0])
-        elif cur:
-            out.add(tuple(cur))
-            cur = []
-    if cur:
-        out.add(tuple(cur))
-    return out
-
-
 def mapped(tag):
     """The shared set's tag for a Turku tag."""
     return tag if tag != 'O' and tag[2:] in KEEP else 'O'
@@ -61,7 +48,7 @@ def mapped(tag):
 
 def main():
     src, shared, dst = sys.argv[1], sys.argv[2], sys.argv[3]
-    held = shared_tokens(shared)
+    held = token_sequences(shared)
     for split in ('train', 'dev'):
         ss = sentences(os.path.join(src, split + '.tsv'))
         kept = [s for s in ss if tuple(w for w, _ in s) not in held]
